@@ -1,0 +1,94 @@
+package cn.laborcase.audit;
+
+import cn.laborcase.audit.persistence.AuditMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes the audit journal in the caller's transaction, so a state change and its journal line commit together.
+ * There is no update or delete: the journal is append-only.
+ */
+@Service
+public class AuditJournal {
+
+    static final String SYSTEM = "system";
+    private static final int MAX_STATE = 2000;
+
+    private final AuditMapper mapper;
+    private final Clock clock;
+
+    AuditJournal(AuditMapper mapper) {
+        this.mapper = mapper;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Records a change made by the current user (or "system" outside a request). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String targetType, Object targetId, String summary) {
+        record(action, targetType, targetId, summary, null, null);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String targetType, Object targetId, String summary, String before, String after) {
+        recordAs(currentActor(), action, targetType, targetId, summary, before, after);
+    }
+
+    /** For events where the actor is not the authenticated user, e.g. a failed login names the attempted user. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(
+            String actor,
+            String action,
+            String targetType,
+            Object targetId,
+            String summary,
+            String before,
+            String after) {
+        mapper.insert(new AuditEntry(
+                null,
+                Instant.now(clock),
+                truncate(actor, 50),
+                action,
+                targetType,
+                targetId == null ? null : String.valueOf(targetId),
+                truncate(summary, 500),
+                truncate(before, MAX_STATE),
+                truncate(after, MAX_STATE),
+                remoteAddress()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditQuery query) {
+        return mapper.search(query);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AuditQuery query) {
+        return mapper.count(query);
+    }
+
+    private static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,56 @@
+package cn.laborcase.security;
+
+import cn.laborcase.organization.Role;
+import java.util.Collections;
+import org.springframework.stereotype.Service;
+
+/**
+ * The only place that decides what a user may see and act on. Inspectors and grid assistants: the cases of their
+ * grids; arbitrators, mediators and hearing clerks: the cases they work on; intake clerks: their office; leaders:
+ * their office and the offices below it; administrators: everything.
+ */
+@Service
+public class DataScope {
+
+    /** May the user see this case or document? */
+    public boolean canSee(CurrentUser user, ScopeTarget target) {
+        if (user.isAdmin() || target.participants().contains(user.username())) {
+            return true;
+        }
+        if (user.isLeader() && target.officeCode() != null && user.officeCodes().contains(target.officeCode())) {
+            return true;
+        }
+        if ((user.has(Role.INSPECTOR) || user.has(Role.GRID_ASSISTANT))
+                && target.gridCode() != null
+                && user.gridCodes().contains(target.gridCode())) {
+            return true;
+        }
+        return user.has(Role.INTAKE_CLERK) && user.officeCode().equals(target.officeCode());
+    }
+
+    /** May the user see this task? Those who may work it, and those who may see its case. */
+    public boolean canSee(CurrentUser user, TaskScope task) {
+        return canWork(user, task) || canSee(user, asCase(task));
+    }
+
+    /**
+     * May the user work this task (claim, complete, transfer, return)? Its assignee, or, while nobody holds it, a
+     * member of one of its candidate groups.
+     */
+    public boolean canWork(CurrentUser user, TaskScope task) {
+        if (task.assignee() != null) {
+            return task.assignee().equals(user.username());
+        }
+        return !Collections.disjoint(task.candidateGroups(), user.groups());
+    }
+
+    /** The same rule as {@link #canWork} for queries over many tasks. */
+    public InboxCriteria inbox(CurrentUser user) {
+        return new InboxCriteria(user.username(), user.groups());
+    }
+
+    private static ScopeTarget asCase(TaskScope task) {
+        return new ScopeTarget(
+                task.officeCode(), task.gridCode(), task.assignee() == null ? null : java.util.Set.of(task.assignee()));
+    }
+}

@@ -1,0 +1,357 @@
+package cn.laborcase.workflow;
+
+import cn.laborcase.audit.AuditJournal;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.security.DataScope;
+import cn.laborcase.security.TaskScope;
+import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.ForbiddenException;
+import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.workflow.persistence.InboxCriteriaRow;
+import cn.laborcase.workflow.persistence.TaskMapper;
+import cn.laborcase.workflow.persistence.TaskRow;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task inbox (待办任务): list, claim (签收), unclaim, complete (办结), transfer (转办) and return (退回). Every action
+ * first takes the task's row with a guarded update, so of two people acting at once exactly one wins and the other
+ * gets a 409; then it drives the engine in the same transaction and writes the audit journal.
+ */
+@Service
+public class TaskInbox {
+
+    static final String TARGET = "TASK";
+
+    private final TaskMapper tasks;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final DataScope dataScope;
+    private final UserLookup users;
+    private final AuditJournal audit;
+    private final Clock clock;
+
+    TaskInbox(
+            TaskMapper tasks,
+            TaskService taskService,
+            RuntimeService runtimeService,
+            IdentityService identityService,
+            DataScope dataScope,
+            UserLookup users,
+            AuditJournal audit) {
+        this.tasks = tasks;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.dataScope = dataScope;
+        this.users = users;
+        this.audit = audit;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional(readOnly = true)
+    public InboxPage page(CurrentUser user, InboxQuery query) {
+        InboxCriteriaRow criteria = criteria(user, query);
+        List<TaskView> views =
+                tasks.search(criteria).stream().map(row -> view(row, List.of())).toList();
+        return new InboxPage(views, tasks.count(criteria), query.page(), query.size());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProcessOption> processOptions(CurrentUser user) {
+        return tasks.processOptions(criteria(user, new InboxQuery(InboxQuery.Filter.ALL, null, null, 0, 1)));
+    }
+
+    /** A task the user may see (404 otherwise, so that he does not learn that it exists). */
+    @Transactional(readOnly = true)
+    public TaskView get(CurrentUser user, String taskId) {
+        TaskRow row = visibleRow(user, taskId);
+        return view(row, tasks.findCandidates(taskId));
+    }
+
+    /** May the user work this task now (claim, complete, transfer, return)? */
+    @Transactional(readOnly = true)
+    public boolean canWork(CurrentUser user, TaskView task) {
+        return task.status() == TaskStatus.OPEN && dataScope.canWork(user, scope(task));
+    }
+
+    /** The steps of the task's process instance, oldest first, for the task page's history. */
+    @Transactional(readOnly = true)
+    public List<TaskView> history(CurrentUser user, String taskId) {
+        TaskRow row = visibleRow(user, taskId);
+        return tasks.findByProcessInstance(row.processInstanceId()).stream()
+                .map(r -> view(r, List.of()))
+                .toList();
+    }
+
+    @Transactional
+    public TaskView claim(CurrentUser user, String taskId) {
+        TaskView task = workable(user, taskId);
+        if (task.assignee() != null) {
+            throw alreadyTaken(task);
+        }
+        if (tasks.takeForClaim(taskId, user.username()) == 0) {
+            throw alreadyTaken(get(user, taskId));
+        }
+        asUser(user, () -> {
+            taskService.claim(taskId, user.username());
+            return null;
+        });
+        audit.record("TASK_CLAIMED", TARGET, taskId, "签收任务「" + task.name() + "」", null, user.username());
+        return get(user, taskId);
+    }
+
+    @Transactional
+    public TaskView unclaim(CurrentUser user, String taskId) {
+        TaskView task = visible(user, taskId);
+        if (!user.username().equals(task.assignee())) {
+            throw new ConflictException("NOT_HOLDER", "任务「" + task.name() + "」不在您名下，无法退回签收");
+        }
+        if (tasks.takeForUnclaim(taskId, user.username()) == 0) {
+            throw ConflictException.concurrentEdit("任务「" + task.name() + "」");
+        }
+        asUser(user, () -> {
+            taskService.setAssignee(taskId, null);
+            return null;
+        });
+        audit.record("TASK_UNCLAIMED", TARGET, taskId, "取消签收任务「" + task.name() + "」", user.username(), null);
+        return get(user, taskId);
+    }
+
+    /**
+     * Completes the task (办结), claiming it first if nobody held it.
+     *
+     * @param variables the task form's fields: names and plain values only; case data belongs in the case tables
+     */
+    @Transactional
+    public void complete(CurrentUser user, String taskId, String comment, Map<String, Object> variables) {
+        TaskView task = take(user, taskId);
+        Map<String, Object> values = variables == null ? Map.of() : Map.copyOf(variables);
+        asUser(user, () -> {
+            if (task.assignee() == null) {
+                taskService.setAssignee(taskId, user.username());
+            }
+            taskService.complete(taskId, values);
+            return null;
+        });
+        tasks.updateEndComment(taskId, blankToNull(comment));
+        audit.record(
+                "TASK_COMPLETED",
+                TARGET,
+                taskId,
+                "办结任务「" + task.name() + "」" + suffix(comment),
+                TaskStatus.OPEN.label(),
+                TaskStatus.COMPLETED.label() + (values.isEmpty() ? "" : " " + values));
+    }
+
+    /** Transfers the task (转办) to a named colleague who may work it, with a reason. */
+    @Transactional
+    public TaskView transfer(CurrentUser user, String taskId, String toUsername, String reason) {
+        requireReason(reason, "转办理由");
+        if (user.username().equals(toUsername)) {
+            throw new InvalidInputException("assignee", "SelfTransfer", "不能转办给自己");
+        }
+        CurrentUser target = users.findActive(toUsername)
+                .orElseThrow(() -> new InvalidInputException("assignee", "UnknownStaff", "接收人不存在或已停用"));
+        TaskView task = take(user, taskId);
+        TaskScope targetScope =
+                new TaskScope(null, new HashSet<>(task.candidateGroups()), task.officeCode(), task.gridCode());
+        if (!dataScope.canWork(target, targetScope) && !user.officeCode().equals(target.officeCode())) {
+            throw new InvalidInputException("assignee", "NotEligible", target.displayName() + " 不在此任务的办理范围内，不能转办给他");
+        }
+        asUser(user, () -> {
+            taskService.setAssignee(taskId, target.username());
+            return null;
+        });
+        tasks.updateNote(taskId, user.displayName() + " 转办：" + reason.strip());
+        audit.record(
+                "TASK_TRANSFERRED",
+                TARGET,
+                taskId,
+                "转办任务「" + task.name() + "」给 " + target.displayName() + "，理由：" + reason.strip(),
+                task.assignee(),
+                target.username());
+        return get(target, taskId);
+    }
+
+    /**
+     * Returns the task (退回) to the previous user step of its process, which reopens for whoever completed it,
+     * with the reason on it.
+     */
+    @Transactional
+    public TaskView returnToPrevious(CurrentUser user, String taskId, String reason) {
+        requireReason(reason, "退回理由");
+        TaskView task = take(user, taskId);
+        Instant now = Instant.now(clock);
+        TaskRow previous = tasks.findPreviousCompleted(task.processInstanceId(), now)
+                .orElseThrow(() ->
+                        new ConflictException("NO_PREVIOUS_STEP", "任务「" + task.name() + "」是流程的第一个办理环节，没有可退回的上一步"));
+        asUser(user, () -> {
+            Task engineTask = taskService.createTaskQuery().taskId(taskId).singleResult();
+            ActivityInstance tree = runtimeService.getActivityInstance(task.processInstanceId());
+            String activityInstanceId = activityInstanceOf(tree, engineTask);
+            runtimeService
+                    .createProcessInstanceModification(task.processInstanceId())
+                    .cancelActivityInstance(activityInstanceId)
+                    .startBeforeActivity(previous.taskDefinitionKey())
+                    .setAnnotation("退回：" + reason.strip())
+                    .execute();
+            return null;
+        });
+        tasks.markReturned(taskId, user.username(), reason.strip(), now);
+        TaskRow reopened = tasks.findOpen(task.processInstanceId(), previous.taskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("returned step did not reopen"));
+        if (previous.endedBy() != null) {
+            asUser(user, () -> {
+                taskService.setAssignee(reopened.id(), previous.endedBy());
+                return null;
+            });
+        }
+        tasks.updateNote(reopened.id(), user.displayName() + " 退回：" + reason.strip());
+        audit.record(
+                "TASK_RETURNED",
+                TARGET,
+                taskId,
+                "退回任务「" + task.name() + "」至「" + previous.name() + "」，理由：" + reason.strip(),
+                task.name(),
+                previous.name());
+        return view(tasks.findById(reopened.id()).orElseThrow(), tasks.findCandidates(reopened.id()));
+    }
+
+    private TaskView take(CurrentUser user, String taskId) {
+        TaskView task = workable(user, taskId);
+        if (tasks.takeForWork(taskId, user.username()) == 0) {
+            throw alreadyTaken(get(user, taskId));
+        }
+        return task;
+    }
+
+    private TaskView workable(CurrentUser user, String taskId) {
+        TaskView task = visible(user, taskId);
+        if (task.status() != TaskStatus.OPEN) {
+            throw new ConflictException(
+                    "TASK_ENDED", "任务「" + task.name() + "」已" + task.status().label() + "，不能再办理");
+        }
+        if (!dataScope.canWork(user, scope(task))) {
+            if (task.assignee() != null) {
+                throw alreadyTaken(task);
+            }
+            throw new ForbiddenException("NOT_CANDIDATE", "任务「" + task.name() + "」不在您的办理范围内");
+        }
+        return task;
+    }
+
+    private TaskView visible(CurrentUser user, String taskId) {
+        TaskRow row = visibleRow(user, taskId);
+        return view(row, tasks.findCandidates(taskId));
+    }
+
+    private TaskRow visibleRow(CurrentUser user, String taskId) {
+        TaskRow row = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("任务", taskId));
+        TaskScope scope = new TaskScope(
+                row.assignee(), Set.copyOf(tasks.findCandidates(taskId)), row.officeCode(), row.gridCode());
+        if (!dataScope.canSee(user, scope)) {
+            throw new NotFoundException("任务", taskId);
+        }
+        return row;
+    }
+
+    private ConflictException alreadyTaken(TaskView task) {
+        if (task.status() != TaskStatus.OPEN) {
+            return new ConflictException(
+                    "TASK_ENDED", "任务「" + task.name() + "」已" + task.status().label() + "，不能再办理");
+        }
+        String holder = task.assigneeName() != null ? task.assigneeName() : task.assignee();
+        return new ConflictException("TASK_TAKEN", "任务「" + task.name() + "」已由 " + holder + " 签收办理");
+    }
+
+    private <T> T asUser(CurrentUser user, Supplier<T> action) {
+        identityService.setAuthentication(user.username(), List.copyOf(user.groups()));
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static String activityInstanceOf(ActivityInstance tree, Task task) {
+        for (ActivityInstance instance : tree.getActivityInstances(task.getTaskDefinitionKey())) {
+            if (instance.getExecutionIds() != null
+                    && List.of(instance.getExecutionIds()).contains(task.getExecutionId())) {
+                return instance.getId();
+            }
+        }
+        throw new IllegalStateException("no activity instance for task " + task.getId());
+    }
+
+    private InboxCriteriaRow criteria(CurrentUser user, InboxQuery query) {
+        var inbox = dataScope.inbox(user);
+        return new InboxCriteriaRow(
+                inbox.username(),
+                List.copyOf(inbox.groups()),
+                query.filter().name(),
+                query.processKey(),
+                query.sort().name(),
+                Instant.now(clock),
+                query.offset(),
+                query.size());
+    }
+
+    private static TaskScope scope(TaskView task) {
+        return new TaskScope(task.assignee(), Set.copyOf(task.candidateGroups()), task.officeCode(), task.gridCode());
+    }
+
+    private static TaskView view(TaskRow r, List<String> candidates) {
+        return new TaskView(
+                r.id(),
+                r.name(),
+                r.processDefinitionKey(),
+                r.processName(),
+                r.taskDefinitionKey(),
+                r.processInstanceId(),
+                r.businessKey(),
+                r.caseTitle(),
+                r.officeCode(),
+                r.gridCode(),
+                r.assignee(),
+                r.assigneeName(),
+                r.priority(),
+                r.createdAt(),
+                r.dueAt(),
+                TaskStatus.valueOf(r.status()),
+                r.note(),
+                r.endedAt(),
+                r.endedBy(),
+                r.endComment(),
+                List.copyOf(candidates));
+    }
+
+    private static void requireReason(String reason, String label) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "NotBlank", "请填写" + label);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String suffix(String comment) {
+        return comment == null || comment.isBlank() ? "" : "，意见：" + comment.strip();
+    }
+}

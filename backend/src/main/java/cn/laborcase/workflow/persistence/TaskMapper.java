@@ -1,0 +1,78 @@
+package cn.laborcase.workflow.persistence;
+
+import cn.laborcase.workflow.ProcessOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * The inbox's own task table. Rows are written by the engine's task events in the engine's transaction; the guarded
+ * updates ({@code take*}) are how concurrent users are serialised: the first one wins, the row count tells the second
+ * that he lost.
+ */
+@Mapper
+public interface TaskMapper {
+
+    void insert(TaskRow row);
+
+    void insertCandidate(@Param("taskId") String taskId, @Param("groupId") String groupId);
+
+    void deleteCandidates(String taskId);
+
+    List<String> findCandidates(String taskId);
+
+    Optional<TaskRow> findById(String id);
+
+    List<TaskRow> findByProcessInstance(String processInstanceId);
+
+    /** The most recently ended, completed user step of the process instance before the given task. */
+    Optional<TaskRow> findPreviousCompleted(
+            @Param("processInstanceId") String processInstanceId, @Param("before") Instant before);
+
+    Optional<TaskRow> findOpen(
+            @Param("processInstanceId") String processInstanceId, @Param("taskDefinitionKey") String taskDefinitionKey);
+
+    List<TaskRow> search(InboxCriteriaRow criteria);
+
+    long count(InboxCriteriaRow criteria);
+
+    List<ProcessOption> processOptions(InboxCriteriaRow criteria);
+
+    int updateAssignee(@Param("id") String id, @Param("assignee") String assignee);
+
+    int updateDetails(
+            @Param("id") String id,
+            @Param("name") String name,
+            @Param("dueAt") Instant dueAt,
+            @Param("priority") int priority);
+
+    int updateNote(@Param("id") String id, @Param("note") String note);
+
+    /** Ends an open task; a task already ended keeps its first end (a return is not overwritten by its cancel). */
+    int markEnded(
+            @Param("id") String id,
+            @Param("status") String status,
+            @Param("endedBy") String endedBy,
+            @Param("comment") String comment,
+            @Param("at") Instant at);
+
+    int updateEndComment(@Param("id") String id, @Param("comment") String comment);
+
+    /** Overrides how an ended task ended (a cancel caused by a return is a return). */
+    int markReturned(
+            @Param("id") String id,
+            @Param("endedBy") String endedBy,
+            @Param("comment") String comment,
+            @Param("at") Instant at);
+
+    /** Claim: succeeds only while the task is open and unclaimed. */
+    int takeForClaim(@Param("id") String id, @Param("username") String username);
+
+    /** Unclaim: succeeds only for the current holder. */
+    int takeForUnclaim(@Param("id") String id, @Param("username") String username);
+
+    /** Complete, transfer, return: succeeds only while open and held by the user or by nobody. */
+    int takeForWork(@Param("id") String id, @Param("username") String username);
+}

@@ -1,0 +1,20 @@
+package cn.laborcase.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A Spring Boot test on real PostgreSQL ({@link TestDatabase}) with the demo data. Every test class that uses it
+ * shares one application context, so the context starts once per run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+public @interface IntegrationTest {}

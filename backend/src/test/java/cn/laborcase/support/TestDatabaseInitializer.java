@@ -1,0 +1,20 @@
+package cn.laborcase.support;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points the application at {@link TestDatabase}. */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestDatabase db = TestDatabase.get();
+        TestPropertyValues.of(
+                        "spring.datasource.url=" + db.url(),
+                        "spring.datasource.username=" + db.username(),
+                        "spring.datasource.password=" + db.password())
+                .applyTo(context.getEnvironment());
+        TestDatabase.register(context);
+    }
+}
