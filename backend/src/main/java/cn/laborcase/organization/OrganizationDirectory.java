@@ -1,15 +1,20 @@
 package cn.laborcase.organization;
 
 import cn.laborcase.organization.StaffAccount.GridMembership;
+import cn.laborcase.organization.persistence.ColleagueMapper;
 import cn.laborcase.organization.persistence.OfficeMapper;
 import cn.laborcase.organization.persistence.StaffMapper;
 import cn.laborcase.organization.persistence.StaffRow;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,10 +27,12 @@ public class OrganizationDirectory {
 
     private final StaffMapper staff;
     private final OfficeMapper offices;
+    private final ColleagueMapper colleagues;
 
-    OrganizationDirectory(StaffMapper staff, OfficeMapper offices) {
+    OrganizationDirectory(StaffMapper staff, OfficeMapper offices, ColleagueMapper colleagues) {
         this.staff = staff;
         this.offices = offices;
+        this.colleagues = colleagues;
     }
 
     @Transactional(readOnly = true)
@@ -100,5 +107,47 @@ public class OrganizationDirectory {
     @Transactional
     public void recordLogin(String username, Instant at) {
         staff.recordLogin(username, at);
+    }
+
+    /**
+     * Active staff who are members of any of these candidate groups ({@link GroupIds}) or who work in this office,
+     * by office and username; group ids of another form are ignored.
+     */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(Collection<String> candidateGroups, String officeCode) {
+        Map<String, Colleague> found = new LinkedHashMap<>();
+        for (String group : candidateGroups) {
+            colleaguesIn(group).forEach(c -> found.putIfAbsent(c.username(), c));
+        }
+        if (officeCode != null) {
+            colleagues.findInOffice(officeCode, null).forEach(c -> found.putIfAbsent(c.username(), c));
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparing(Colleague::officeCode).thenComparing(Colleague::username))
+                .toList();
+    }
+
+    private List<Colleague> colleaguesIn(String group) {
+        String[] parts = group.split(":");
+        if (parts.length != 3) {
+            return List.of();
+        }
+        if (parts[0].equals("grid")) {
+            return switch (parts[2]) {
+                case "inspectors" -> colleagues.findInGrid(parts[1], "INSPECTOR");
+                case "assistants" -> colleagues.findInGrid(parts[1], "ASSISTANT");
+                default -> List.of();
+            };
+        }
+        if (parts[0].equals("office")) {
+            List<String> roles = java.util.Arrays.stream(Role.values())
+                    .filter(r -> parts[2].equals("leaders")
+                            ? r.isLeader()
+                            : r.groupName().equals(parts[2]))
+                    .map(Role::name)
+                    .toList();
+            return roles.isEmpty() ? List.of() : colleagues.findInOffice(parts[1], roles);
+        }
+        return List.of();
     }
 }

@@ -44,6 +44,18 @@ public class DataScope {
         return !Collections.disjoint(task.candidateGroups(), user.groups());
     }
 
+    /**
+     * May {@code from} transfer (转办) this task to {@code to}? To someone who could take it from its candidate
+     * groups, or to a colleague of his own office (who then holds it as its assignee).
+     */
+    public boolean canReceiveTransfer(CurrentUser from, CurrentUser to, TaskScope task) {
+        if (from.username().equals(to.username())) {
+            return false;
+        }
+        TaskScope unclaimed = new TaskScope(null, task.candidateGroups(), task.officeCode(), task.gridCode());
+        return canWork(to, unclaimed) || from.officeCode().equals(to.officeCode());
+    }
+
     /** The same rule as {@link #canWork} for queries over many tasks. */
     public InboxCriteria inbox(CurrentUser user) {
         return new InboxCriteria(user.username(), user.groups());

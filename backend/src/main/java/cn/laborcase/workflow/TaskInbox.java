@@ -1,6 +1,8 @@
 package cn.laborcase.workflow;
 
 import cn.laborcase.audit.AuditJournal;
+import cn.laborcase.organization.Colleague;
+import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
 import cn.laborcase.security.TaskScope;
@@ -14,9 +16,11 @@ import cn.laborcase.workflow.persistence.TaskMapper;
 import cn.laborcase.workflow.persistence.TaskRow;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,13 +40,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskInbox {
 
     static final String TARGET = "TASK";
+    static final int MAX_COMMENT = 1000;
+    static final int MAX_REASON = 400;
 
     private final TaskMapper tasks;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
+    private final TaskForms forms;
     private final DataScope dataScope;
     private final UserLookup users;
+    private final OrganizationDirectory directory;
     private final AuditJournal audit;
     private final Clock clock;
 
@@ -51,15 +59,19 @@ public class TaskInbox {
             TaskService taskService,
             RuntimeService runtimeService,
             IdentityService identityService,
+            TaskForms forms,
             DataScope dataScope,
             UserLookup users,
+            OrganizationDirectory directory,
             AuditJournal audit) {
         this.tasks = tasks;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
+        this.forms = forms;
         this.dataScope = dataScope;
         this.users = users;
+        this.directory = directory;
         this.audit = audit;
         this.clock = Clock.systemUTC();
     }
@@ -80,8 +92,31 @@ public class TaskInbox {
     /** A task the user may see (404 otherwise, so that he does not learn that it exists). */
     @Transactional(readOnly = true)
     public TaskView get(CurrentUser user, String taskId) {
-        TaskRow row = visibleRow(user, taskId);
-        return view(row, tasks.findCandidates(taskId));
+        return visible(user, taskId);
+    }
+
+    /**
+     * The task page: the task, what the user may do with it now, its form and transfer candidates (only if he may
+     * work it), and the history of its process.
+     */
+    @Transactional(readOnly = true)
+    public TaskDetail detail(CurrentUser user, String taskId) {
+        TaskView task = visible(user, taskId);
+        List<TaskView> history = historyOf(task.processInstanceId());
+        if (!canWork(user, task)) {
+            return new TaskDetail(task, Set.of(), null, null, Map.of(), List.of(), history);
+        }
+        Set<TaskAction> actions = EnumSet.of(TaskAction.COMPLETE, TaskAction.TRANSFER);
+        actions.add(task.assignee() == null ? TaskAction.CLAIM : TaskAction.UNCLAIM);
+        String previous = previousStep(task).map(TaskRow::name).orElse(null);
+        if (previous != null) {
+            actions.add(TaskAction.RETURN);
+        }
+        // a task completed by someone else since we read its row has no engine task: no form, and acting gives a 409
+        boolean inEngine = taskService.createTaskQuery().taskId(taskId).count() > 0;
+        TaskForm form = inEngine ? forms.of(taskId).orElse(null) : null;
+        Map<String, Object> values = form == null ? Map.of() : initialValues(taskId, form);
+        return new TaskDetail(task, actions, previous, form, values, transferCandidates(user, task), history);
     }
 
     /** May the user work this task now (claim, complete, transfer, return)? */
@@ -93,15 +128,15 @@ public class TaskInbox {
     /** The steps of the task's process instance, oldest first, for the task page's history. */
     @Transactional(readOnly = true)
     public List<TaskView> history(CurrentUser user, String taskId) {
-        TaskRow row = visibleRow(user, taskId);
-        return tasks.findByProcessInstance(row.processInstanceId()).stream()
-                .map(r -> view(r, List.of()))
-                .toList();
+        return historyOf(visible(user, taskId).processInstanceId());
     }
 
     @Transactional
     public TaskView claim(CurrentUser user, String taskId) {
         TaskView task = workable(user, taskId);
+        if (user.username().equals(task.assignee())) {
+            throw new ConflictException("ALREADY_CLAIMED", "您已签收任务「" + task.name() + "」");
+        }
         if (task.assignee() != null) {
             throw alreadyTaken(task);
         }
@@ -112,15 +147,19 @@ public class TaskInbox {
             taskService.claim(taskId, user.username());
             return null;
         });
-        audit.record("TASK_CLAIMED", TARGET, taskId, "签收任务「" + task.name() + "」", null, user.username());
+        audit.recordAs(
+                user.username(), "TASK_CLAIMED", TARGET, taskId, "签收任务「" + task.name() + "」", null, user.username());
         return get(user, taskId);
     }
 
     @Transactional
     public TaskView unclaim(CurrentUser user, String taskId) {
         TaskView task = visible(user, taskId);
+        if (task.status() != TaskStatus.OPEN) {
+            throw ended(task);
+        }
         if (!user.username().equals(task.assignee())) {
-            throw new ConflictException("NOT_HOLDER", "任务「" + task.name() + "」不在您名下，无法退回签收");
+            throw new ConflictException("NOT_HOLDER", "任务「" + task.name() + "」不在您名下，无法取消签收");
         }
         if (tasks.takeForUnclaim(taskId, user.username()) == 0) {
             throw ConflictException.concurrentEdit("任务「" + task.name() + "」");
@@ -129,19 +168,30 @@ public class TaskInbox {
             taskService.setAssignee(taskId, null);
             return null;
         });
-        audit.record("TASK_UNCLAIMED", TARGET, taskId, "取消签收任务「" + task.name() + "」", user.username(), null);
+        audit.recordAs(
+                user.username(),
+                "TASK_UNCLAIMED",
+                TARGET,
+                taskId,
+                "取消签收任务「" + task.name() + "」",
+                user.username(),
+                null);
         return get(user, taskId);
     }
 
     /**
-     * Completes the task (办结), claiming it first if nobody held it.
+     * Completes the task (办结), claiming it first if nobody held it. The submitted values are checked against the
+     * task's Camunda Form; only the keys it declares become process variables.
      *
-     * @param variables the task form's fields: names and plain values only; case data belongs in the case tables
+     * @param submitted the form's fields by key: strings from a page, JSON values from the API
+     * @return the completed task
      */
     @Transactional
-    public void complete(CurrentUser user, String taskId, String comment, Map<String, Object> variables) {
+    public TaskView complete(CurrentUser user, String taskId, String comment, Map<String, ?> submitted) {
+        checkLength(comment, MAX_COMMENT, "comment", "办理意见");
         TaskView task = take(user, taskId);
-        Map<String, Object> values = variables == null ? Map.of() : Map.copyOf(variables);
+        Map<String, Object> values =
+                forms.of(taskId).map(f -> f.values(submitted)).orElse(Map.of());
         asUser(user, () -> {
             if (task.assignee() == null) {
                 taskService.setAssignee(taskId, user.username());
@@ -150,28 +200,40 @@ public class TaskInbox {
             return null;
         });
         tasks.updateEndComment(taskId, blankToNull(comment));
-        audit.record(
+        audit.recordAs(
+                user.username(),
                 "TASK_COMPLETED",
                 TARGET,
                 taskId,
                 "办结任务「" + task.name() + "」" + suffix(comment),
                 TaskStatus.OPEN.label(),
                 TaskStatus.COMPLETED.label() + (values.isEmpty() ? "" : " " + values));
+        return get(user, taskId);
+    }
+
+    /** Whom the user may transfer the task to: its candidates and his office's colleagues, not himself. */
+    @Transactional(readOnly = true)
+    public List<Colleague> transferCandidates(CurrentUser user, String taskId) {
+        return transferCandidates(user, visible(user, taskId));
     }
 
     /** Transfers the task (转办) to a named colleague who may work it, with a reason. */
     @Transactional
     public TaskView transfer(CurrentUser user, String taskId, String toUsername, String reason) {
         requireReason(reason, "转办理由");
+        if (toUsername == null || toUsername.isBlank()) {
+            throw new InvalidInputException("assignee", "NotBlank", "请选择转办接收人");
+        }
         if (user.username().equals(toUsername)) {
             throw new InvalidInputException("assignee", "SelfTransfer", "不能转办给自己");
         }
         CurrentUser target = users.findActive(toUsername)
                 .orElseThrow(() -> new InvalidInputException("assignee", "UnknownStaff", "接收人不存在或已停用"));
         TaskView task = take(user, taskId);
-        TaskScope targetScope =
-                new TaskScope(null, new HashSet<>(task.candidateGroups()), task.officeCode(), task.gridCode());
-        if (!dataScope.canWork(target, targetScope) && !user.officeCode().equals(target.officeCode())) {
+        if (target.username().equals(task.assignee())) {
+            throw new InvalidInputException("assignee", "AlreadyAssignee", "任务已在 " + target.displayName() + " 名下");
+        }
+        if (!dataScope.canReceiveTransfer(user, target, scope(task))) {
             throw new InvalidInputException("assignee", "NotEligible", target.displayName() + " 不在此任务的办理范围内，不能转办给他");
         }
         asUser(user, () -> {
@@ -179,7 +241,8 @@ public class TaskInbox {
             return null;
         });
         tasks.updateNote(taskId, user.displayName() + " 转办：" + reason.strip());
-        audit.record(
+        audit.recordAs(
+                user.username(),
                 "TASK_TRANSFERRED",
                 TARGET,
                 taskId,
@@ -190,47 +253,76 @@ public class TaskInbox {
     }
 
     /**
-     * Returns the task (退回) to the previous user step of its process, which reopens for whoever completed it,
+     * Returns the task (退回) to the step whose completion created it, which reopens for whoever completed that step,
      * with the reason on it.
+     *
+     * @return the reopened step
      */
     @Transactional
     public TaskView returnToPrevious(CurrentUser user, String taskId, String reason) {
         requireReason(reason, "退回理由");
         TaskView task = take(user, taskId);
-        Instant now = Instant.now(clock);
-        TaskRow previous = tasks.findPreviousCompleted(task.processInstanceId(), now)
-                .orElseThrow(() ->
-                        new ConflictException("NO_PREVIOUS_STEP", "任务「" + task.name() + "」是流程的第一个办理环节，没有可退回的上一步"));
+        TaskRow previous = previousStep(task)
+                .orElseThrow(() -> new ConflictException("NO_PREVIOUS_STEP", "任务「" + task.name() + "」没有可退回的上一办理环节"));
         asUser(user, () -> {
             Task engineTask = taskService.createTaskQuery().taskId(taskId).singleResult();
             ActivityInstance tree = runtimeService.getActivityInstance(task.processInstanceId());
-            String activityInstanceId = activityInstanceOf(tree, engineTask);
             runtimeService
                     .createProcessInstanceModification(task.processInstanceId())
-                    .cancelActivityInstance(activityInstanceId)
+                    .cancelActivityInstance(activityInstanceOf(tree, engineTask))
                     .startBeforeActivity(previous.taskDefinitionKey())
                     .setAnnotation("退回：" + reason.strip())
                     .execute();
             return null;
         });
-        tasks.markReturned(taskId, user.username(), reason.strip(), now);
+        tasks.markReturned(taskId, user.username(), reason.strip(), Instant.now(clock));
         TaskRow reopened = tasks.findOpen(task.processInstanceId(), previous.taskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("returned step did not reopen"));
-        if (previous.endedBy() != null) {
+        if (previous.endedBy() != null && users.findActive(previous.endedBy()).isPresent()) {
             asUser(user, () -> {
                 taskService.setAssignee(reopened.id(), previous.endedBy());
                 return null;
             });
         }
         tasks.updateNote(reopened.id(), user.displayName() + " 退回：" + reason.strip());
-        audit.record(
+        audit.recordAs(
+                user.username(),
                 "TASK_RETURNED",
                 TARGET,
                 taskId,
                 "退回任务「" + task.name() + "」至「" + previous.name() + "」，理由：" + reason.strip(),
                 task.name(),
-                previous.name());
+                previous.name() + " " + reopened.id());
         return view(tasks.findById(reopened.id()).orElseThrow(), tasks.findCandidates(reopened.id()));
+    }
+
+    private List<Colleague> transferCandidates(CurrentUser user, TaskView task) {
+        return directory.colleagues(task.candidateGroups(), user.officeCode()).stream()
+                .filter(c ->
+                        !c.username().equals(user.username()) && !c.username().equals(task.assignee()))
+                .toList();
+    }
+
+    private Optional<TaskRow> previousStep(TaskView task) {
+        return tasks.findPreviousCompleted(task.processInstanceId(), task.taskDefinitionKey(), task.createdAt());
+    }
+
+    private List<TaskView> historyOf(String processInstanceId) {
+        return tasks.findByProcessInstance(processInstanceId).stream()
+                .map(r -> view(r, List.of()))
+                .toList();
+    }
+
+    /** What the form shows first: the values a returned step submitted before, else the form's defaults. */
+    private Map<String, Object> initialValues(String taskId, TaskForm form) {
+        List<String> keys = form.inputs().stream().map(FormField::key).toList();
+        Map<String, Object> current = taskService.getVariables(taskId, keys);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FormField field : form.inputs()) {
+            Object value = current.get(field.key());
+            values.put(field.key(), value != null ? value : field.defaultValue());
+        }
+        return values;
     }
 
     private TaskView take(CurrentUser user, String taskId) {
@@ -244,8 +336,7 @@ public class TaskInbox {
     private TaskView workable(CurrentUser user, String taskId) {
         TaskView task = visible(user, taskId);
         if (task.status() != TaskStatus.OPEN) {
-            throw new ConflictException(
-                    "TASK_ENDED", "任务「" + task.name() + "」已" + task.status().label() + "，不能再办理");
+            throw ended(task);
         }
         if (!dataScope.canWork(user, scope(task))) {
             if (task.assignee() != null) {
@@ -257,27 +348,26 @@ public class TaskInbox {
     }
 
     private TaskView visible(CurrentUser user, String taskId) {
-        TaskRow row = visibleRow(user, taskId);
-        return view(row, tasks.findCandidates(taskId));
-    }
-
-    private TaskRow visibleRow(CurrentUser user, String taskId) {
         TaskRow row = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("任务", taskId));
-        TaskScope scope = new TaskScope(
-                row.assignee(), Set.copyOf(tasks.findCandidates(taskId)), row.officeCode(), row.gridCode());
+        List<String> candidates = tasks.findCandidates(taskId);
+        TaskScope scope = new TaskScope(row.assignee(), Set.copyOf(candidates), row.officeCode(), row.gridCode());
         if (!dataScope.canSee(user, scope)) {
             throw new NotFoundException("任务", taskId);
         }
-        return row;
+        return view(row, candidates);
     }
 
-    private ConflictException alreadyTaken(TaskView task) {
+    private static ConflictException alreadyTaken(TaskView task) {
         if (task.status() != TaskStatus.OPEN) {
-            return new ConflictException(
-                    "TASK_ENDED", "任务「" + task.name() + "」已" + task.status().label() + "，不能再办理");
+            return ended(task);
         }
         String holder = task.assigneeName() != null ? task.assigneeName() : task.assignee();
         return new ConflictException("TASK_TAKEN", "任务「" + task.name() + "」已由 " + holder + " 签收办理");
+    }
+
+    private static ConflictException ended(TaskView task) {
+        return new ConflictException(
+                "TASK_ENDED", "任务「" + task.name() + "」已" + task.status().label() + "，不能再办理");
     }
 
     private <T> T asUser(CurrentUser user, Supplier<T> action) {
@@ -337,6 +427,7 @@ public class TaskInbox {
                 r.note(),
                 r.endedAt(),
                 r.endedBy(),
+                r.endedByName(),
                 r.endComment(),
                 List.copyOf(candidates));
     }
@@ -344,6 +435,13 @@ public class TaskInbox {
     private static void requireReason(String reason, String label) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "NotBlank", "请填写" + label);
+        }
+        checkLength(reason, MAX_REASON, "reason", label);
+    }
+
+    private static void checkLength(String value, int max, String field, String label) {
+        if (value != null && value.strip().length() > max) {
+            throw new InvalidInputException(field, "Size", label + "不能超过 " + max + " 字");
         }
     }
 

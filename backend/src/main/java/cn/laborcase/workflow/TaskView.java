@@ -24,6 +24,7 @@ public record TaskView(
         String note,
         Instant endedAt,
         String endedBy,
+        String endedByName,
         String endComment,
         List<String> candidateGroups) {
 

@@ -27,9 +27,14 @@ public interface TaskMapper {
 
     List<TaskRow> findByProcessInstance(String processInstanceId);
 
-    /** The most recently ended, completed user step of the process instance before the given task. */
+    /**
+     * The step whose completion led to a task: the most recently completed other step of the process instance that
+     * ended no later than the task was created.
+     */
     Optional<TaskRow> findPreviousCompleted(
-            @Param("processInstanceId") String processInstanceId, @Param("before") Instant before);
+            @Param("processInstanceId") String processInstanceId,
+            @Param("taskDefinitionKey") String taskDefinitionKey,
+            @Param("createdAt") Instant createdAt);
 
     Optional<TaskRow> findOpen(
             @Param("processInstanceId") String processInstanceId, @Param("taskDefinitionKey") String taskDefinitionKey);

@@ -2,7 +2,7 @@ package cn.laborcase.workflow.persistence;
 
 import java.time.Instant;
 
-/** A row of {@code wf_task}; {@code assigneeName} joined from staff. */
+/** A row of {@code wf_task}; {@code assigneeName} and {@code endedByName} joined from staff. */
 public record TaskRow(
         String id,
         String processInstanceId,
@@ -23,5 +23,6 @@ public record TaskRow(
         String note,
         Instant endedAt,
         String endedBy,
+        String endedByName,
         String endComment,
         int version) {}

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.context.event.EventListener;
@@ -67,6 +68,7 @@ class TaskIndexListener {
                 null,
                 null,
                 null,
+                null,
                 0));
         writeCandidates(task);
     }
@@ -84,7 +86,14 @@ class TaskIndexListener {
     private void ended(DelegateTask task, TaskStatus status) {
         Authentication auth =
                 task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        tasks.markEnded(task.getId(), status.name(), auth == null ? null : auth.getUserId(), null, Instant.now());
+        // the engine's clock, as for the next task's create time: "ended no later than the next step was created"
+        // is how a return finds the previous step, and must not depend on two clocks of different precision
+        tasks.markEnded(
+                task.getId(),
+                status.name(),
+                auth == null ? null : auth.getUserId(),
+                null,
+                ClockUtil.getCurrentTime().toInstant());
     }
 
     private void writeCandidates(DelegateTask task) {
