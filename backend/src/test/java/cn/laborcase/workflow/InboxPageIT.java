@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -135,6 +136,13 @@ class InboxPageIT {
                                 containsString(businessKey),
                                 not(containsString("<html")),
                                 not(containsString("inbox-heading")))));
+        mvc.perform(get("/inbox?filter=GROUPS")
+                        .header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true")
+                        .with(user(inspector1)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Vary", containsString("HX-Request")))
+                .andExpect(content().string(containsString("inbox-heading")));
     }
 
     @Test
@@ -164,7 +172,10 @@ class InboxPageIT {
 
     @Test
     void refusesAPostWithoutCsrfToken() throws Exception {
-        mvc.perform(post("/tasks/{id}/claim", confirm).with(user(inspector1))).andExpect(status().isForbidden());
+        // without a session the security chain treats a missing token as an expired session
+        mvc.perform(post("/tasks/{id}/claim", confirm).with(user(inspector1)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?expired"));
         assertThat(fixtures.row(confirm).get("assignee")).isNull();
     }
 

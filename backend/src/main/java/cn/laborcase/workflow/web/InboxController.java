@@ -11,6 +11,7 @@ import cn.laborcase.workflow.InboxQuery;
 import cn.laborcase.workflow.TaskDetail;
 import cn.laborcase.workflow.TaskInbox;
 import cn.laborcase.workflow.TaskView;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +51,12 @@ class InboxController {
     }
 
     @GetMapping("/inbox")
-    String inbox(InboxParams params, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String inbox(
+            InboxParams params,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+            HttpServletResponse response,
+            Model model) {
         CurrentUser user = currentUsers.require();
         InboxQuery query = params.lenient();
         model.addAttribute("user", user);
@@ -64,7 +70,10 @@ class InboxController {
         model.addAttribute("here", inboxUrl(query));
         model.addAttribute("now", Instant.now(clock));
         model.addAttribute("zone", CHINA);
-        return htmx != null ? "workflow/inbox :: results" : "workflow/inbox";
+        // the same URL answers htmx with the results only and everyone else (a reload, htmx restoring its history
+        // after a cache miss) with the whole page
+        response.addHeader("Vary", "HX-Request");
+        return htmx != null && historyRestore == null ? "workflow/inbox :: results" : "workflow/inbox";
     }
 
     @GetMapping("/tasks/{id}")
