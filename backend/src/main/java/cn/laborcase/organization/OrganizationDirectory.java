@@ -8,6 +8,7 @@ import cn.laborcase.organization.persistence.StaffRow;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
@@ -140,7 +141,7 @@ public class OrganizationDirectory {
             };
         }
         if (parts[0].equals("office")) {
-            List<String> roles = java.util.Arrays.stream(Role.values())
+            List<String> roles = Arrays.stream(Role.values())
                     .filter(r -> parts[2].equals("leaders")
                             ? r.isLeader()
                             : r.groupName().equals(parts[2]))
