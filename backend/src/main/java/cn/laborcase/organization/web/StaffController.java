@@ -43,7 +43,15 @@ class StaffController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("search") StaffSearch search, Model model) {
+    String list(
+            @RequestParam(required = false) Long officeId,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        StaffSearch search = new StaffSearch(officeId, role, text, active, page, StaffSearch.DEFAULT_SIZE);
+        model.addAttribute("search", search);
         model.addAttribute("result", staff.search(search));
         model.addAttribute("offices", offices.all());
         model.addAttribute("roles", Role.values());
