@@ -75,6 +75,12 @@ public class EngineOperations {
     @Transactional(readOnly = true)
     public List<ProcessDefinitionView> processDefinitions() {
         Map<String, Instant> deployedAt = deploymentTimes();
+        // the statistics rows do not carry historyTimeToLive; the definitions do
+        Map<String, Integer> timeToLive = new HashMap<>();
+        repositoryService
+                .createProcessDefinitionQuery()
+                .list()
+                .forEach(d -> timeToLive.put(d.getId(), d.getHistoryTimeToLive()));
         return managementService
                 .createProcessDefinitionStatisticsQuery()
                 .includeFailedJobs()
@@ -90,7 +96,7 @@ public class EngineOperations {
                         s.getInstances(),
                         s.getFailedJobs(),
                         incidents(s),
-                        s.getHistoryTimeToLive(),
+                        timeToLive.get(s.getId()),
                         s.isSuspended()))
                 .sorted(Comparator.comparing(ProcessDefinitionView::key)
                         .thenComparing(Comparator.comparingInt(ProcessDefinitionView::version)

@@ -280,6 +280,14 @@ class StaffAdministrationIT {
                 .andExpect(content().string(containsString("id=\"error-roles\"")))
                 .andExpect(content().string(containsString("id=\"error-inspectorGridIds\"")));
 
+        // nor is he deactivated while he answers for the grid
+        admin.mvc
+                .perform(admin.form("/admin/staff/{id}/deactivate", inspectorId)
+                        .param("version", String.valueOf(staff.get(inspectorId).version())))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("的责任监察员，请先在网格页更换责任监察员再停用")));
+
+        assertThat(staff.get(inspectorId).active()).isTrue();
         assertThat(staff.get(clerkId).roles()).containsExactly(Role.INTAKE_CLERK);
         assertThat(staff.get(inspectorId).inspectorGridIds()).containsExactly(grid);
     }

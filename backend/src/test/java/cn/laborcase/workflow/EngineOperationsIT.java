@@ -97,7 +97,8 @@ class EngineOperationsIT {
                 .contains("网格用人单位信息核查")
                 .contains("employer-registry-verify.form")
                 .containsPattern("data-key=\"employer-registry-review\"[^>]*>(?s:.*?)<td class=\"instances\">" + running
-                        + "</td>");
+                        + "</td>")
+                .containsPattern("data-key=\"employer-registry-review\"[^>]*>(?s:.*?)<td class=\"ttl\">1825</td>");
     }
 
     @Test
