@@ -14,6 +14,7 @@ import cn.laborcase.shared.NotFoundException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -178,7 +180,9 @@ public class StaffAdministration {
         StaffDetails before = get(id);
         requireVersion(before, request.version());
         Problems problems = Problems.of(validator, request);
-        checkOffice(problems, request.officeId());
+        if (request.officeId() != null && request.officeId() != before.officeId()) {
+            checkOffice(problems, request.officeId());
+        }
         if (before.active()
                 && before.roles().contains(Role.ADMIN)
                 && !request.roles().contains(Role.ADMIN)
@@ -434,7 +438,7 @@ public class StaffAdministration {
     private StaffDetails details(StaffRow row) {
         Set<Role> roles = staff.findRoles(row.id()).stream()
                 .map(Role::parse)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         List<StaffGridRow> memberships = staff.findGridsOfStaff(row.id());
         Set<Long> inspectorGrids = memberships.stream()
@@ -483,7 +487,7 @@ public class StaffAdministration {
         }
         Map<Long, List<Role>> roles = new LinkedHashMap<>();
         staff.findRolesOfStaff(ids).forEach(r -> Role.parse(r.role())
-                .ifPresent(role -> roles.computeIfAbsent(r.staffId(), k -> new java.util.ArrayList<>())
+                .ifPresent(role -> roles.computeIfAbsent(r.staffId(), k -> new ArrayList<>())
                         .add(role)));
         roles.values().forEach(list -> list.sort(null));
         return roles;
