@@ -61,6 +61,17 @@ public class DataScope {
         return new InboxCriteria(user.username(), user.groups());
     }
 
+    /** What a role may see under the rules above, in words, for the administrator's roles page. */
+    public String describe(Role role) {
+        return switch (role) {
+                    case ADMIN -> "全部案件、任务和文书";
+                    case SECTION_LEADER, BUREAU_LEADER, COMMITTEE_DIRECTOR -> "本机构及其下级机构的全部案件";
+                    case INSPECTOR, GRID_ASSISTANT -> "其所在网格的案件";
+                    case INTAKE_CLERK -> "本机构的案件";
+                    case MEDIATOR, ARBITRATOR, HEARING_CLERK -> "本人承办或参与的案件";
+                } + "；以及其候选组内可办理的任务";
+    }
+
     private static ScopeTarget asCase(TaskScope task) {
         return new ScopeTarget(
                 task.officeCode(), task.gridCode(), task.assignee() == null ? null : java.util.Set.of(task.assignee()));

@@ -1,0 +1,2 @@
+/** The administrator's console: the dashboard and the roles overview, put together from the other modules' APIs. */
+package cn.laborcase.admin;

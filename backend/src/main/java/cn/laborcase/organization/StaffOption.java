@@ -1,0 +1,9 @@
+package cn.laborcase.organization;
+
+/** A staff member offered in a picker (e.g. a grid's inspectors). */
+public record StaffOption(long id, String username, String displayName, String title) {
+
+    public String label() {
+        return displayName + "（" + username + "）";
+    }
+}

@@ -1,0 +1,48 @@
+package cn.laborcase.organization.web;
+
+import cn.laborcase.shared.DomainException;
+import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts a refused form back on its page: 400 with the message of every wrong field next to it, or 409 with the
+ * conflict as the page's error, instead of the generic error page.
+ */
+final class FormErrors {
+
+    private FormErrors() {}
+
+    /** Values the browser sent that could not even be converted (a number field with letters, say). */
+    static InvalidInputException of(BindingResult binding) {
+        return new InvalidInputException(binding.getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(), "TypeMismatch", "格式不正确"))
+                .toList());
+    }
+
+    static void invalid(Model model, HttpServletResponse response, InvalidInputException e) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldProblem p : e.problems()) {
+            errors.merge(p.field(), p.message(), (a, b) -> a + "；" + b);
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("flashError", "有 " + e.problems().size() + " 处填写有误，请修改后重新提交");
+    }
+
+    static void refused(Model model, HttpServletResponse response, int status, DomainException e) {
+        response.setStatus(status);
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("flashError", e.getMessage());
+    }
+
+    static void none(Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package cn.laborcase.organization.web;
+
+import cn.laborcase.organization.CreateOfficeRequest;
+import cn.laborcase.organization.Office;
+import cn.laborcase.organization.OfficeAdministration;
+import cn.laborcase.organization.OfficeKind;
+import cn.laborcase.organization.UpdateOfficeRequest;
+import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 机构管理: the office tree, create, edit (name, short name, kind, parent, open/closed). */
+@Controller
+@RequestMapping("/admin/offices")
+class OfficeController {
+
+    private static final String FORM = "organization/office-form";
+
+    private final OfficeAdministration offices;
+
+    OfficeController(OfficeAdministration offices) {
+        this.offices = offices;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("nodes", offices.tree());
+        return "organization/office-list";
+    }
+
+    @GetMapping("/new")
+    String newOffice(Model model) {
+        model.addAttribute("form", CreateOfficeRequest.blank());
+        return page(model, null);
+    }
+
+    @PostMapping
+    String create(
+            @ModelAttribute("form") CreateOfficeRequest form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            if (binding.hasErrors()) {
+                throw FormErrors.of(binding);
+            }
+            long id = offices.create(form);
+            redirect.addFlashAttribute("flashSuccess", "已新增机构 " + form.code() + " " + form.name());
+            return "redirect:/admin/offices/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.invalid(model, response, e);
+            if (form == null) {
+                model.addAttribute("form", CreateOfficeRequest.blank());
+            }
+            return page(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        Office office = offices.get(id);
+        model.addAttribute("form", UpdateOfficeRequest.of(office));
+        return page(model, office);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") UpdateOfficeRequest form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            if (binding.hasErrors()) {
+                throw FormErrors.of(binding);
+            }
+            Office after = offices.update(id, form);
+            redirect.addFlashAttribute("flashSuccess", "已保存机构 " + after.code() + " " + after.name());
+            return "redirect:/admin/offices/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.invalid(model, response, e);
+        } catch (ConflictException e) {
+            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
+            model.asMap().remove("form");
+        }
+        Office current = offices.get(id);
+        if (!(model.getAttribute("form") instanceof UpdateOfficeRequest)) {
+            model.addAttribute("form", UpdateOfficeRequest.of(current));
+        }
+        return page(model, current);
+    }
+
+    private String page(Model model, Office office) {
+        FormErrors.none(model);
+        model.addAttribute("office", office);
+        model.addAttribute("offices", offices.all());
+        model.addAttribute("kinds", OfficeKind.values());
+        return FORM;
+    }
+}
