@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /** The environment variables of docs/configuration.md reach the settings they claim, with the documented defaults. */
@@ -73,13 +75,36 @@ class ConfigurationTest {
                 .isEqualTo("/var/lib/laborcase/postgres");
     }
 
+    @Test
+    void takesAnyOtherSettingAsAnEnvironmentVariableByTheRelaxedRule() throws IOException {
+        Binder settings = settings(Map.of(
+                "LABORCASE_SECURITY_MAXFAILEDLOGINS", "3",
+                "LABORCASE_SECURITY_LOCKDURATION", "30m",
+                "CAMUNDA_BPM_JOBEXECUTION_ENABLED", "false"));
+
+        assertThat(settings.bind("laborcase.security.max-failed-logins", Integer.class)
+                        .get())
+                .isEqualTo(3);
+        assertThat(settings.bind("laborcase.security.lock-duration", Duration.class)
+                        .get())
+                .isEqualTo(Duration.ofMinutes(30));
+        assertThat(settings.bind("camunda.bpm.job-execution.enabled", Boolean.class)
+                        .get())
+                .isFalse();
+    }
+
+    /** application.yml under a stand-in for the process environment, as Spring Boot layers them. */
     private static Binder settings(Map<String, Object> environmentVariables) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().addFirst(new MapPropertySource("env", environmentVariables));
+        MutablePropertySources sources = environment.getPropertySources();
+        sources.replace(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environmentVariables));
         new YamlPropertySourceLoader()
                 .load("application.yml", new ClassPathResource("application.yml"))
-                .forEach(source -> environment.getPropertySources().addLast(source));
+                .forEach(sources::addLast);
+        ConfigurationPropertySources.attach(environment);
         return Binder.get(environment);
     }
 }
