@@ -28,6 +28,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.session.InvalidSessionStrategy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -108,6 +110,7 @@ class SecurityConfiguration {
                         .failureHandler(loginFailure())
                         .permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(loginPage("/login")))
+                .requestCache(c -> c.requestCache(pagesOnly()))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.invalidSessionStrategy(expiredSession("/login?expired")));
         return http.build();
@@ -134,6 +137,24 @@ class SecurityConfiguration {
                     e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };
+    }
+
+    /**
+     * Remembers the page a person asked for before logging in, to send him there afterwards; never a fragment that
+     * htmx or a script fetched (it would show as a bare piece of a page).
+     */
+    private static RequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && !isHtmx(request)
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                && !request.getRequestURI().endsWith("/favicon.ico")
+                && acceptsHtml(request.getHeader("Accept")));
+        return cache;
+    }
+
+    private static boolean acceptsHtml(String accept) {
+        return accept == null || accept.contains("text/html") || accept.contains("*/*");
     }
 
     /** htmx would swap the login page into a fragment; it follows {@code HX-Redirect} with a full page load. */

@@ -69,6 +69,18 @@ class SessionIT {
     }
 
     @Test
+    void sendsAnHtmxRequestWithoutLoginToTheLoginPageAndDoesNotReturnToTheFragmentAfterwards() {
+        UserAgent browser = UserAgent.browser(port);
+        browser.get("/login");
+
+        HttpResponse<String> fragment = browser.get("/inbox/rows?page=2", "HX-Request", "true");
+
+        assertThat(fragment.statusCode()).isEqualTo(401);
+        assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/login");
+        assertThat(location(browser.login("inspector2", DEMO_PASSWORD))).isEqualTo("/inbox");
+    }
+
+    @Test
     void answersAnApiCallWithoutCredentialsWith401ProblemInChinese() {
         HttpResponse<String> response = UserAgent.browser(port).get("/api/anything");
 
