@@ -5,14 +5,24 @@ import cn.laborcase.organization.OrganizationDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Audits every login and failed login, counts failures and locks the account after too many (default 5, 15 min). */
+/**
+ * Audits every login (form), every failed login (form or HTTP Basic) and every logout; counts failures and locks the
+ * account after too many (default 5 for 15 minutes, {@link SecurityProperties}). An integration's HTTP Basic
+ * request authenticates anew each time: that resets the failure count but is not journalled as a login, or the
+ * journal would hold one line per API call.
+ */
 @Component
 class LoginAuditor {
 
@@ -31,9 +41,14 @@ class LoginAuditor {
 
     @EventListener
     @Transactional
-    void onSuccess(AuthenticationSuccessEvent event) {
+    void onAuthenticated(AuthenticationSuccessEvent event) {
+        directory.recordLogin(event.getAuthentication().getName(), Instant.now(clock));
+    }
+
+    @EventListener
+    @Transactional
+    void onLogin(InteractiveAuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        directory.recordLogin(username, Instant.now(clock));
         audit.recordAs(username, "LOGIN", TARGET, username, "登录成功", null, null);
     }
 
@@ -41,8 +56,7 @@ class LoginAuditor {
     @Transactional
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
-        String reason = event.getException().getClass().getSimpleName();
-        audit.recordAs(username, "LOGIN_FAILED", TARGET, username, "登录失败（" + reason + "）", null, null);
+        audit.recordAs(username, "LOGIN_FAILED", TARGET, username, "登录失败：" + reason(event.getException()), null, null);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             Instant until = Instant.now(clock).plus(properties.lockDuration());
             if (directory.recordFailedLogin(username, properties.maxFailedLogins(), until)) {
@@ -63,5 +77,18 @@ class LoginAuditor {
     void onLogout(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
         audit.recordAs(username, "LOGOUT", TARGET, username, "退出登录", null, null);
+    }
+
+    private static String reason(AuthenticationException e) {
+        if (e instanceof BadCredentialsException) {
+            return "用户名或密码错误";
+        }
+        if (e instanceof LockedException) {
+            return "账户已锁定";
+        }
+        if (e instanceof DisabledException) {
+            return "账户已停用";
+        }
+        return e.getClass().getSimpleName();
     }
 }

@@ -22,17 +22,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class TestDatabase {
 
     private static final Pattern SERVER = Pattern.compile("^(jdbc:postgresql://[^/]+)/([^?]*)(\\?.*)?$");
+    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private static final List<ConfigurableApplicationContext> CONTEXTS = new CopyOnWriteArrayList<>();
 
     private static volatile TestDatabase instance;
 
-    private final String url;
+    private final String server;
+    private final String database;
+    private final String query;
     private final String username;
     private final String password;
 
-    private TestDatabase(String url, String username, String password) {
-        this.url = url;
+    private TestDatabase(String server, String database, String query, String username, String password) {
+        this.server = server;
+        this.database = database;
+        this.query = query;
         this.username = username;
         this.password = password;
     }
@@ -49,12 +54,12 @@ public final class TestDatabase {
     }
 
     /** Remembers a context that uses this database, to close it before the embedded server stops. */
-    static void register(ConfigurableApplicationContext context) {
+    public static void register(ConfigurableApplicationContext context) {
         CONTEXTS.add(context);
     }
 
     public String url() {
-        return url;
+        return urlOf(database);
     }
 
     public String username() {
@@ -63,6 +68,45 @@ public final class TestDatabase {
 
     public String password() {
         return password;
+    }
+
+    /**
+     * A new empty database on the same server, e.g. for a test that starts the application on a fresh schema. Its
+     * name is the test database's plus {@code suffix}; an old one of that name is dropped first.
+     *
+     * @return its JDBC URL
+     */
+    public String createDatabase(String suffix) {
+        String name = database + "_" + suffix;
+        requirePlainName(name);
+        admin("drop database if exists " + name + " with (force)", "create database " + name);
+        return urlOf(name);
+    }
+
+    /** Drops a database made by {@link #createDatabase}. */
+    public void dropDatabase(String suffix) {
+        String name = database + "_" + suffix;
+        requirePlainName(name);
+        admin("drop database if exists " + name + " with (force)");
+    }
+
+    private String urlOf(String name) {
+        return server + "/" + name + query;
+    }
+
+    private void admin(String... statements) {
+        execute(server, query, username, password, statements);
+    }
+
+    private static void execute(String server, String query, String user, String password, String... statements) {
+        try (Connection c = DriverManager.getConnection(server + "/postgres" + query, user, password);
+                Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare a test database on " + server + ": " + e.getMessage(), e);
+        }
     }
 
     private static TestDatabase create() {
@@ -82,20 +126,17 @@ public final class TestDatabase {
         String user = env("LABORCASE_DB_USER", "postgres");
         String password = env("LABORCASE_DB_PASSWORD", "");
         String database = env("LABORCASE_TEST_DB", "laborcase_test");
-        if (!database.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalStateException("LABORCASE_TEST_DB must be a plain lower-case name: " + database);
-        }
+        requirePlainName(database);
         String query = m.group(3) == null ? "" : m.group(3);
-        try (Connection c = DriverManager.getConnection(m.group(1) + "/postgres" + query, user, password);
-                Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + database + " with (force)");
-            s.execute("create database " + database);
-        } catch (SQLException e) {
-            throw new IllegalStateException(
-                    "cannot create the test database on " + serverUrl + ": " + e.getMessage(), e);
-        }
+        execute(
+                m.group(1),
+                query,
+                user,
+                password,
+                "drop database if exists " + database + " with (force)",
+                "create database " + database);
         System.out.println("[tests] PostgreSQL server " + m.group(1) + ", database " + database + " (fresh)");
-        return new TestDatabase(m.group(1) + "/" + database + query, user, password);
+        return new TestDatabase(m.group(1), database, query, user, password);
     }
 
     private static TestDatabase embedded() {
@@ -105,22 +146,33 @@ public final class TestDatabase {
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
                     .setServerConfig("max_connections", "200")
                     .start();
             // Spring closes its cached test contexts in its own shutdown hook; the server must outlive them, so
             // this hook closes them first (close() is idempotent and synchronised) and only then the server.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                CONTEXTS.forEach(ConfigurableApplicationContext::close);
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; the temporary folder goes with it
-                }
-            }));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                CONTEXTS.forEach(ConfigurableApplicationContext::close);
+                                try {
+                                    postgres.close();
+                                } catch (IOException ignored) {
+                                    // the JVM is going away; the temporary folder goes with it
+                                }
+                            },
+                            "embedded-postgres-stop"));
             System.out.println("[tests] embedded PostgreSQL on port " + postgres.getPort());
-            return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            return new TestDatabase(
+                    "jdbc:postgresql://localhost:" + postgres.getPort(), "postgres", "", "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requirePlainName(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalStateException("a test database name must be plain lower-case: " + name);
         }
     }
 

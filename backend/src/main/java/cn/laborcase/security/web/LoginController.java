@@ -1,7 +1,9 @@
 package cn.laborcase.security.web;
 
 import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.security.SecurityProperties;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The Chinese login page, and "/" sending each user to the home page of his role. */
@@ -9,13 +11,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     private final CurrentUsers currentUsers;
+    private final SecurityProperties security;
 
-    LoginController(CurrentUsers currentUsers) {
+    LoginController(CurrentUsers currentUsers, SecurityProperties security) {
         this.currentUsers = currentUsers;
+        this.security = security;
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("maxFailedLogins", security.maxFailedLogins());
+        model.addAttribute("lockMinutes", security.lockMinutes());
         return "security/login";
     }
 

@@ -6,15 +6,17 @@ import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
-import java.net.URI;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,8 +24,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,11 +35,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place where API errors become RFC 9457 problems: 400 naming every wrong field, 403, 404, 409; a message a
- * clerk understands (Chinese) plus a stable {@code code}; never a stack trace.
+ * clerk understands (Chinese) plus a stable {@code code}; never a stack trace, never a 500 for bad input. Errors that
+ * never reach a controller (unknown address, container errors) get the same shape from {@link ErrorPageController}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -62,18 +64,47 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.CONFLICT, conflict.code(), conflict.getMessage()));
     }
 
+    /** A unique key the service did not check first: two people registered the same thing at once. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        log.warn(
+                "duplicate key reached the database: {}",
+                e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problem(HttpStatus.CONFLICT, "DUPLICATE", "该记录已存在（可能他人刚刚提交了相同内容），请刷新后核对"));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "您没有办理此事项的权限"));
     }
 
+    /** Bean Validation on a service method ({@code @Validated}): still the caller's input, so 400. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            problems.add(new FieldProblem(
+                    leafName(v.getPropertyPath()),
+                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                    v.getMessage()));
+        }
+        return invalid(problems);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(List.of(new FieldProblem(e.getName(), "TypeMismatch", "格式不正确：" + e.getValue())));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        String incident = UUID.randomUUID().toString().substring(0, 8);
+        String incident = ErrorResponses.incidentNumber();
         log.error("unexpected error, incident {}", incident, e);
         ProblemDetail problem =
-                problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "系统内部错误，请联系管理员（事件编号 " + incident + "）");
+                problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", ErrorResponses.internalError(incident));
+        problem.setProperty("incident", incident);
         return ResponseEntity.internalServerError().body(problem);
     }
 
@@ -116,22 +147,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldProblem(e.getParameterName(), "Required", "缺少必填参数")));
     }
 
+    /**
+     * Every other framework exception (415, 405, 406, missing header...) arrives here with Spring's English detail,
+     * which may quote internals: replace it by the Chinese message and code of its status.
+     */
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(
-            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "请求的地址不存在"));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
-            HttpRequestMethodNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-                .body(problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持此操作方式"));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new FieldProblem(e.getName(), "TypeMismatch", "格式不正确：" + e.getValue())));
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        boolean ours = body instanceof ProblemDetail problem
+                && problem.getProperties() != null
+                && problem.getProperties().containsKey("code");
+        if (!ours) {
+            ProblemDetail replacement = ErrorResponses.problem(status);
+            if (status.is5xxServerError()) {
+                String incident = ErrorResponses.incidentNumber();
+                log.error("framework error, incident {}", incident, e);
+                replacement.setDetail(ErrorResponses.internalError(incident));
+                replacement.setProperty("incident", incident);
+            }
+            body = replacement;
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> problems) {
@@ -142,11 +178,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setType(URI.create("urn:laborcase:problem:" + code));
-        problem.setTitle(titleOf(status));
-        problem.setProperty("code", code);
-        return problem;
+        return ErrorResponses.problem(status, code, message);
     }
 
     static HttpStatus statusOf(DomainException e) {
@@ -162,16 +194,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return HttpStatus.BAD_REQUEST;
     }
 
-    private static String titleOf(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "填写有误";
-            case UNAUTHORIZED -> "请先登录";
-            case FORBIDDEN -> "无权操作";
-            case NOT_FOUND -> "未找到";
-            case CONFLICT -> "操作冲突";
-            case METHOD_NOT_ALLOWED -> "操作方式不支持";
-            default -> "系统错误";
-        };
+    private static String leafName(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name == null ? path.toString() : name;
     }
 
     private static String lastCode(String[] codes) {

@@ -1,0 +1,110 @@
+package cn.laborcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+/** The environment variables of docs/configuration.md reach the settings they claim, with the documented defaults. */
+class ConfigurationTest {
+
+    @Test
+    void usesTheDocumentedDefaults() throws IOException {
+        Binder settings = settings(Map.of());
+
+        assertThat(settings.bind("spring.datasource.url", String.class).orElse(""))
+                .isEmpty();
+        assertThat(settings.bind("spring.datasource.username", String.class).get())
+                .isEqualTo("postgres");
+        assertThat(settings.bind("server.port", Integer.class).get()).isEqualTo(8080);
+        assertThat(settings.bind("server.servlet.session.timeout", Duration.class)
+                        .get())
+                .isEqualTo(Duration.ofMinutes(30));
+        assertThat(settings.bind("spring.mail.host", String.class).get()).isEqualTo("localhost");
+        assertThat(settings.bind("spring.mail.port", Integer.class).get()).isEqualTo(2525);
+        assertThat(settings.bind("laborcase.embedded-db.data-directory", String.class)
+                        .get())
+                .isEqualTo("data/postgres");
+        assertThat(settings.bind("laborcase.security.max-failed-logins", Integer.class)
+                        .get())
+                .isEqualTo(5);
+        assertThat(settings.bind("laborcase.security.lock-duration", Duration.class)
+                        .get())
+                .isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.bind("camunda.bpm.generic-properties.properties", Map.class)
+                        .get())
+                .containsEntry("historyCleanupBatchWindowStartTime", "01:00")
+                .containsEntry("historyCleanupBatchWindowEndTime", "05:00");
+    }
+
+    @Test
+    void takesEachDocumentedEnvironmentVariable() throws IOException {
+        Binder settings = settings(Map.of(
+                "LABORCASE_DB_URL", "jdbc:postgresql://db.example:5432/laborcase",
+                "LABORCASE_DB_USER", "laborcase",
+                "LABORCASE_DB_PASSWORD", "s3cret",
+                "LABORCASE_PORT", "9090",
+                "LABORCASE_SESSION_TIMEOUT", "45m",
+                "LABORCASE_SMTP_HOST", "smtp.example",
+                "LABORCASE_SMTP_PORT", "25",
+                "LABORCASE_DATA_DIR", "/var/lib/laborcase/postgres"));
+
+        assertThat(settings.bind("spring.datasource.url", String.class).get())
+                .isEqualTo("jdbc:postgresql://db.example:5432/laborcase");
+        assertThat(settings.bind("spring.datasource.username", String.class).get())
+                .isEqualTo("laborcase");
+        assertThat(settings.bind("spring.datasource.password", String.class).get())
+                .isEqualTo("s3cret");
+        assertThat(settings.bind("server.port", Integer.class).get()).isEqualTo(9090);
+        assertThat(settings.bind("server.servlet.session.timeout", Duration.class)
+                        .get())
+                .isEqualTo(Duration.ofMinutes(45));
+        assertThat(settings.bind("spring.mail.host", String.class).get()).isEqualTo("smtp.example");
+        assertThat(settings.bind("spring.mail.port", Integer.class).get()).isEqualTo(25);
+        assertThat(settings.bind("laborcase.embedded-db.data-directory", String.class)
+                        .get())
+                .isEqualTo("/var/lib/laborcase/postgres");
+    }
+
+    @Test
+    void takesAnyOtherSettingAsAnEnvironmentVariableByTheRelaxedRule() throws IOException {
+        Binder settings = settings(Map.of(
+                "LABORCASE_SECURITY_MAXFAILEDLOGINS", "3",
+                "LABORCASE_SECURITY_LOCKDURATION", "30m",
+                "CAMUNDA_BPM_JOBEXECUTION_ENABLED", "false"));
+
+        assertThat(settings.bind("laborcase.security.max-failed-logins", Integer.class)
+                        .get())
+                .isEqualTo(3);
+        assertThat(settings.bind("laborcase.security.lock-duration", Duration.class)
+                        .get())
+                .isEqualTo(Duration.ofMinutes(30));
+        assertThat(settings.bind("camunda.bpm.job-execution.enabled", Boolean.class)
+                        .get())
+                .isFalse();
+    }
+
+    /** application.yml under a stand-in for the process environment, as Spring Boot layers them. */
+    private static Binder settings(Map<String, Object> environmentVariables) throws IOException {
+        StandardEnvironment environment = new StandardEnvironment();
+        MutablePropertySources sources = environment.getPropertySources();
+        sources.replace(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environmentVariables));
+        new YamlPropertySourceLoader()
+                .load("application.yml", new ClassPathResource("application.yml"))
+                .forEach(sources::addLast);
+        ConfigurationPropertySources.attach(environment);
+        return Binder.get(environment);
+    }
+}
