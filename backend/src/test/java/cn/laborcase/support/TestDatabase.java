@@ -7,11 +7,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.springframework.context.ConfigurableApplicationContext;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The PostgreSQL the tests run on, once per test JVM. With {@code LABORCASE_DB_URL} set (CI points it at the
