@@ -125,6 +125,7 @@ class CalendarAdminController {
         model.addAttribute("years", years);
         model.addAttribute("form", form);
         model.addAttribute("reminders", deadlines.reminderPolicy().describe());
+        model.addAttribute("rules", deadlines.rules());
         return PAGE;
     }
 
