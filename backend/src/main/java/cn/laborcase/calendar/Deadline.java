@@ -26,7 +26,7 @@ final class Deadline {
     private final List<Pause> pauses;
     private final List<Restart> restarts;
     private final Set<String> elements;
-    private final int version;
+    private int version;
     private LocalDate start;
     private String processInstanceId;
     private LocalDate closedOn;
@@ -83,7 +83,7 @@ final class Deadline {
     }
 
     // 条例 §17: one extension of up to 30 working days; 调解仲裁法 §43: up to 15 days, with the director's approval.
-    void extend(Extension extension) {
+    Extension extend(Extension extension) {
         requireOpen();
         List<FieldProblem> problems = new ArrayList<>();
         if (extension.days() <= 0) {
@@ -126,11 +126,13 @@ final class Deadline {
                             + rule.unit().label() + "将超过" + rule.legalBasis() + "允许的" + rule.maxExtensionDays()
                             + rule.unit().label());
         }
-        extensions.add(new Extension(
+        Extension granted = new Extension(
                 extension.days(),
                 extension.approvedBy().strip(),
                 extension.approvedOn(),
-                extension.reason().strip()));
+                extension.reason().strip());
+        extensions.add(granted);
+        return granted;
     }
 
     // 办案规则 §46: time under suspension (中止) does not count.
@@ -368,5 +370,10 @@ final class Deadline {
 
     int version() {
         return version;
+    }
+
+    /** The row was updated: its version moved on. */
+    void written() {
+        version++;
     }
 }

@@ -140,8 +140,8 @@ public class Deadlines {
     public DeadlineView extend(DeadlineId id, int version, Extension extension) {
         Deadline deadline = load(id, version);
         String before = summaryOf(deadline);
-        deadline.extend(extension);
-        mapper.insertExtension(id.value(), extension, Instant.now(clock), Actor.current());
+        Extension granted = deadline.extend(extension);
+        mapper.insertExtension(id.value(), granted, Instant.now(clock), Actor.current());
         return save(
                 deadline,
                 "DEADLINE_EXTENDED",
@@ -261,7 +261,7 @@ public class Deadlines {
             String before = summaryOf(deadline);
             boolean dueMoved = deadline.apply(period);
             write(deadline);
-            DeadlineView view = get(new DeadlineId(rawId));
+            DeadlineView view = deadline.view(period, BeijingTime.today(clock), calc, dueSoonWorkingDays);
             audit.record(
                     "DEADLINE_RECOMPUTED",
                     TARGET,
@@ -283,9 +283,11 @@ public class Deadlines {
     record RecomputeOutcome(List<DeadlineId> deadlines, List<MovedTask> movedTasks) {}
 
     private DeadlineView save(Deadline deadline, String action, String summary, String before) {
-        boolean moved = deadline.apply(deadline.compute(calendar.calculator()));
+        PeriodCalculator calc = calendar.calculator();
+        ComputedPeriod period = deadline.compute(calc);
+        boolean moved = deadline.apply(period);
         write(deadline);
-        DeadlineView view = get(new DeadlineId(deadline.id()));
+        DeadlineView view = deadline.view(period, BeijingTime.today(clock), calc, dueSoonWorkingDays);
         audit.record(action, TARGET, deadline.id(), summary, before, view.summary());
         if (moved) {
             follow(view, summary);
@@ -329,6 +331,7 @@ public class Deadlines {
         if (rows == 0) {
             throw ConflictException.concurrentEdit(deadline.title());
         }
+        deadline.written();
     }
 
     private LocalDate effectiveDueDate(Deadline deadline, PeriodCalculator calc) {

@@ -34,6 +34,7 @@ class PeriodCalculatorTest {
             2026-10-01 | 1  | WORKING_DAYS  | 2026-10-08 | starting inside a holiday block
             2026-09-01 | 60 | WORKING_DAYS  | 2026-11-30 | 条例 §17: 60 working days over National Day
             2026-08-17 | 45 | CALENDAR_DAYS | 2026-10-08 | 法 §43: day 45 is Oct 1, rolls forward out of the holiday block
+            2026-08-17 | 60 | CALENDAR_DAYS | 2026-10-16 | 法 §43 with the 15-day extension
             2026-09-28 | 5  | CALENDAR_DAYS | 2026-10-08 | 法 §29: day 5 is Oct 3, rolls forward to Oct 8
             2026-02-10 | 5  | CALENDAR_DAYS | 2026-02-24 | day 5 is Feb 15, rolls forward out of Spring Festival
             2026-10-05 | 5  | CALENDAR_DAYS | 2026-10-10 | day 5 is the make-up Saturday Oct 10: a working day, no roll
@@ -128,6 +129,8 @@ class PeriodCalculatorTest {
             CALENDAR_DAYS | 2026-03-02 | 2026-03-05 | 2026-03-10 | 2026-04-21
             WORKING_DAYS  | 2026-03-02 | 2026-03-05 | 2026-03-10 | 2026-03-19
             CALENDAR_DAYS | 2026-03-02 | 2026-03-05 | 2026-03-05 | 2026-04-16
+            CALENDAR_DAYS | 2026-08-17 | 2026-09-01 | 2026-09-08 | 2026-10-08
+            CALENDAR_DAYS | 2026-08-17 | 2026-09-01 | 2026-09-11 | 2026-10-12
             """)
     void pausedDaysDoNotCount(PeriodUnit unit, LocalDate start, LocalDate from, LocalDate resumedOn, LocalDate due) {
         int amount = unit == PeriodUnit.CALENDAR_DAYS ? 45 : 10;
