@@ -2,6 +2,8 @@ package cn.laborcase.security;
 
 import cn.laborcase.organization.Role;
 import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,6 +56,57 @@ public class DataScope {
         }
         TaskScope unclaimed = new TaskScope(null, task.candidateGroups(), task.officeCode(), task.gridCode());
         return canWork(to, unclaimed) || from.officeCode().equals(to.officeCode());
+    }
+
+    /**
+     * May the user reassign (改派) a task he does not hold? A leader of the office the task's case belongs to, or of an
+     * office above it, e.g. when the task is overdue (督办).
+     */
+    public boolean canReassign(CurrentUser user, TaskScope task) {
+        return user.isLeader()
+                && task.officeCode() != null
+                && user.officeCodes().contains(task.officeCode());
+    }
+
+    /**
+     * May the user see who made a report (举报人)? The reporter's identity is confidential (劳动保障监察条例 §9): only
+     * the inspectors of the employer's grid and the leaders of the handling office (or an office above it) see it,
+     * and every view is audited by the caller. Not administrators, not grid assistants, not the intake desk.
+     */
+    public boolean canSeeReporter(CurrentUser user, ScopeTarget report) {
+        if (user.isLeader() && report.officeCode() != null && user.officeCodes().contains(report.officeCode())) {
+            return true;
+        }
+        return user.has(Role.INSPECTOR)
+                && report.gridCode() != null
+                && user.gridCodes().contains(report.gridCode());
+    }
+
+    /**
+     * May the user register complaints and reports (登记举报投诉)? The intake desk, inspectors and leaders of an
+     * inspection office or bureau; integrations (12333 hotline, clue platform) use an intake account.
+     */
+    public boolean canRegisterComplaints(CurrentUser user) {
+        return user.has(Role.INTAKE_CLERK)
+                || user.has(Role.INSPECTOR)
+                || user.has(Role.SECTION_LEADER)
+                || user.has(Role.BUREAU_LEADER);
+    }
+
+    /** The same rule as {@link #canSee(CurrentUser, ScopeTarget)} for queries over many cases. */
+    public CaseCriteria cases(CurrentUser user) {
+        if (user.isAdmin()) {
+            return new CaseCriteria(true, Set.of(), Set.of(), user.username());
+        }
+        Set<String> offices = new LinkedHashSet<>();
+        if (user.isLeader()) {
+            offices.addAll(user.officeCodes());
+        }
+        if (user.has(Role.INTAKE_CLERK)) {
+            offices.add(user.officeCode());
+        }
+        Set<String> grids = user.has(Role.INSPECTOR) || user.has(Role.GRID_ASSISTANT) ? user.gridCodes() : Set.of();
+        return new CaseCriteria(false, offices, grids, user.username());
     }
 
     /** The same rule as {@link #canWork} for queries over many tasks. */

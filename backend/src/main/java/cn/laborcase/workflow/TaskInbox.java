@@ -8,6 +8,7 @@ import cn.laborcase.security.DataScope;
 import cn.laborcase.security.TaskScope;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +54,7 @@ public class TaskInbox {
     private final UserLookup users;
     private final OrganizationDirectory directory;
     private final AuditJournal audit;
+    private final ObjectProvider<TaskFormRule> formRules;
     private final Clock clock;
 
     TaskInbox(
@@ -63,7 +66,8 @@ public class TaskInbox {
             DataScope dataScope,
             UserLookup users,
             OrganizationDirectory directory,
-            AuditJournal audit) {
+            AuditJournal audit,
+            ObjectProvider<TaskFormRule> formRules) {
         this.tasks = tasks;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -73,6 +77,7 @@ public class TaskInbox {
         this.users = users;
         this.directory = directory;
         this.audit = audit;
+        this.formRules = formRules;
         this.clock = Clock.systemUTC();
     }
 
@@ -190,8 +195,9 @@ public class TaskInbox {
     public TaskView complete(CurrentUser user, String taskId, String comment, Map<String, ?> submitted) {
         checkLength(comment, MAX_COMMENT, "comment", "办理意见");
         TaskView task = take(user, taskId);
-        Map<String, Object> values =
-                forms.of(taskId).map(f -> f.values(submitted)).orElse(Map.of());
+        Optional<TaskForm> form = forms.of(taskId);
+        Map<String, Object> values = form.map(f -> f.values(submitted)).orElse(Map.of());
+        form.ifPresent(f -> checkRules(task, f, values));
         asUser(user, () -> {
             if (task.assignee() == null) {
                 taskService.setAssignee(taskId, user.username());
@@ -209,6 +215,62 @@ public class TaskInbox {
                 TaskStatus.OPEN.label(),
                 TaskStatus.COMPLETED.label() + (values.isEmpty() ? "" : " " + values));
         return get(user, taskId);
+    }
+
+    /**
+     * The open tasks of a process instance, without a user's scope: for the module that owns the process, which
+     * decides itself who may see its case.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskView> openTasks(String processInstanceId) {
+        return tasks.findByProcessInstance(processInstanceId).stream()
+                .filter(r -> TaskStatus.OPEN.name().equals(r.status()))
+                .map(r -> view(r, tasks.findCandidates(r.id())))
+                .toList();
+    }
+
+    /**
+     * Reassigns (改派) a task that the leader does not hold himself, e.g. one overdue in an inspector's hands, to a
+     * staff member who may work it from its candidate groups, with a reason.
+     */
+    @Transactional
+    public TaskView reassign(CurrentUser leader, String taskId, String toUsername, String reason) {
+        requireReason(reason, "改派理由");
+        TaskView task = visible(leader, taskId);
+        if (task.status() != TaskStatus.OPEN) {
+            throw ended(task);
+        }
+        if (!dataScope.canReassign(leader, scope(task))) {
+            throw new ForbiddenException("NOT_LEADER", "只有本机构领导可以改派任务「" + task.name() + "」");
+        }
+        CurrentUser target = toUsername == null || toUsername.isBlank()
+                ? null
+                : users.findActive(toUsername.strip()).orElse(null);
+        TaskScope unclaimed =
+                new TaskScope(null, Set.copyOf(task.candidateGroups()), task.officeCode(), task.gridCode());
+        if (target == null || !dataScope.canWork(target, unclaimed)) {
+            throw new InvalidInputException("assignee", "NotEligible", "改派对象须为可办理此任务的在职人员");
+        }
+        if (target.username().equals(task.assignee())) {
+            throw new InvalidInputException("assignee", "AlreadyAssignee", "任务已在 " + target.displayName() + " 名下");
+        }
+        if (tasks.takeForReassign(taskId, task.assignee()) == 0) {
+            throw ConflictException.concurrentEdit("任务「" + task.name() + "」");
+        }
+        asUser(leader, () -> {
+            taskService.setAssignee(taskId, target.username());
+            return null;
+        });
+        tasks.updateNote(taskId, leader.displayName() + " 改派：" + reason.strip());
+        audit.recordAs(
+                leader.username(),
+                "TASK_REASSIGNED",
+                TARGET,
+                taskId,
+                "改派任务「" + task.name() + "」给 " + target.displayName() + "，理由：" + reason.strip(),
+                task.assignee(),
+                target.username());
+        return view(tasks.findById(taskId).orElseThrow(), tasks.findCandidates(taskId));
     }
 
     /** Whom the user may transfer the task to: its candidates and his office's colleagues, not himself. */
@@ -301,6 +363,18 @@ public class TaskInbox {
                 .filter(c ->
                         !c.username().equals(user.username()) && !c.username().equals(task.assignee()))
                 .toList();
+    }
+
+    private void checkRules(TaskView task, TaskForm form, Map<String, Object> values) {
+        List<FieldProblem> problems = formRules
+                .orderedStream()
+                .filter(rule -> rule.formIds().contains(form.id()))
+                .flatMap(rule -> rule.check(task, values).stream())
+                .map(p -> new FieldProblem(TaskForm.FIELD_PREFIX + p.field(), p.code(), p.message()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private Optional<TaskRow> previousStep(TaskView task) {

@@ -80,4 +80,7 @@ public interface TaskMapper {
 
     /** Complete, transfer, return: succeeds only while open and held by the user or by nobody. */
     int takeForWork(@Param("id") String id, @Param("username") String username);
+
+    /** A leader's reassignment: succeeds only while open and still held by whoever held it when he looked. */
+    int takeForReassign(@Param("id") String id, @Param("assignee") String assignee);
 }

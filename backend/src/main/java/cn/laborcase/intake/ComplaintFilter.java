@@ -1,0 +1,18 @@
+package cn.laborcase.intake;
+
+/**
+ * Filters of the complaint list.
+ *
+ * @param status a {@link ComplaintStatus} name or null for all
+ * @param category a {@link ComplaintCategory} name or null for all
+ * @param page zero-based
+ */
+public record ComplaintFilter(ComplaintStatus status, ComplaintCategory category, int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+
+    public ComplaintFilter {
+        page = Math.max(page, 0);
+        size = size <= 0 || size > 100 ? DEFAULT_SIZE : size;
+    }
+}

@@ -1,0 +1,293 @@
+package cn.laborcase.intake;
+
+import cn.laborcase.audit.AuditJournal;
+import cn.laborcase.calendar.BeijingTime;
+import cn.laborcase.calendar.DeadlineId;
+import cn.laborcase.calendar.DeadlineOwner;
+import cn.laborcase.calendar.DeadlineView;
+import cn.laborcase.calendar.Deadlines;
+import cn.laborcase.calendar.OpenDeadline;
+import cn.laborcase.intake.persistence.ComplaintMapper;
+import cn.laborcase.intake.process.ComplaintIntakeProcess;
+import cn.laborcase.organization.Colleague;
+import cn.laborcase.organization.OrganizationDirectory;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.workflow.TaskInbox;
+import cn.laborcase.workflow.TaskView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of the admissibility review (受理审查), as the complaint-intake process drives them: start, remind,
+ * escalate, reassign, decide (受理 / 不予受理 / 补正 / 告知移送) and resume after 补正. Each step changes the complaint
+ * through its state machine, writes its timeline and the audit journal in the process's transaction.
+ */
+@Service
+public class ComplaintReview {
+
+    private final ComplaintMapper mapper;
+    private final ComplaintTimeline timeline;
+    private final IntakeEvents events;
+    private final IntakeNotices notices;
+    private final Deadlines deadlines;
+    private final TaskInbox inbox;
+    private final OrganizationDirectory directory;
+    private final UserLookup users;
+    private final AuditJournal audit;
+
+    ComplaintReview(
+            ComplaintMapper mapper,
+            ComplaintTimeline timeline,
+            IntakeEvents events,
+            IntakeNotices notices,
+            Deadlines deadlines,
+            TaskInbox inbox,
+            OrganizationDirectory directory,
+            UserLookup users,
+            AuditJournal audit) {
+        this.mapper = mapper;
+        this.timeline = timeline;
+        this.events = events;
+        this.notices = notices;
+        this.deadlines = deadlines;
+        this.inbox = inbox;
+        this.directory = directory;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** The process started: the review runs until the acceptance deadline. */
+    @Transactional
+    public void startReview(ComplaintId id, String processInstanceId, String actor) {
+        Complaint complaint = load(id);
+        complaint.startReview();
+        complaint.trackedBy(processInstanceId, complaint.deadlineId());
+        save(complaint);
+        DeadlineView deadline = deadlines.get(new DeadlineId(complaint.deadlineId()));
+        timeline.record(
+                id.value(),
+                TimelineStep.REVIEW_STARTED,
+                actor,
+                "交网格 " + complaint.gridCode() + " 监察员受理审查，" + deadline.dueDate() + " 前作出是否受理的决定（"
+                        + deadline.legalBasis() + "）");
+    }
+
+    /**
+     * The decision of the review (or of the leader who took it over). Closes the review round's deadline; 受理
+     * publishes {@link ComplaintAccepted} for the inspection track (立案 the same day, 25号令 §18).
+     *
+     * @throws InvalidInputException if the outcome lacks what its decision needs (the forms check this first)
+     */
+    @Transactional
+    public void decide(ComplaintId id, ReviewOutcome outcome, String actor) {
+        if (!outcome.problems().isEmpty()) {
+            throw new InvalidInputException(outcome.problems());
+        }
+        Complaint complaint = load(id);
+        Instant now = timeline.now();
+        LocalDate today = BeijingTime.dateOf(now);
+        String actorName = timeline.nameOf(actor);
+        TimelineStep step;
+        String detail;
+        switch (outcome.decision()) {
+            case ACCEPT -> {
+                complaint.accept(actor, now, outcome.decisionText());
+                step = TimelineStep.ACCEPTED;
+                detail = "决定受理，当日立案（25号令第十八条），转" + complaint.route().label() + suffix(outcome.decisionText());
+            }
+            case REFUSE -> {
+                complaint.refuse(outcome.refusalReason(), outcome.decisionText(), actor, now);
+                step = TimelineStep.REFUSED;
+                detail = "决定不予受理：" + outcome.refusalReason().label() + suffix(outcome.decisionText());
+            }
+            case CORRECTION -> {
+                complaint.requestCorrection(outcome.correctionItems(), actor, now);
+                step = TimelineStep.CORRECTION_REQUESTED;
+                detail = "通知补正，需一次性补正：" + outcome.correctionItems() + "；收到补正材料后重新计算受理审查期限";
+            }
+            case REFER -> {
+                complaint.refer(
+                        outcome.referralTarget(), outcome.referralDepartment(), outcome.decisionText(), actor, now);
+                step = TimelineStep.REFERRED;
+                detail = "告知/移送至" + outcome.referralTarget().label()
+                        + (outcome.referralDepartment() == null ? "" : "：" + outcome.referralDepartment())
+                        + suffix(outcome.decisionText());
+            }
+            default -> throw new IllegalStateException("unknown decision " + outcome.decision());
+        }
+        save(complaint);
+        closeDeadline(complaint, today);
+        timeline.record(id.value(), step, actor, detail);
+        if (outcome.decision() == Decision.ACCEPT) {
+            events.publish(new ComplaintAccepted(
+                    complaint.id(),
+                    complaint.number(),
+                    complaint.employerId(),
+                    complaint.officeCode(),
+                    complaint.gridCode(),
+                    complaint.category().name(),
+                    complaint.route().name(),
+                    mapper.countComplainants(complaint.id()),
+                    today,
+                    actor,
+                    now));
+        }
+        audit.recordAs(
+                actor,
+                "COMPLAINT_" + outcome.decision().name(),
+                ComplaintRegistration.TARGET,
+                id.value(),
+                actorName + "：" + complaint.number() + " " + outcome.decision().label(),
+                ComplaintStatus.UNDER_REVIEW.name(),
+                complaint.status().name());
+    }
+
+    /**
+     * 补正材料收到: a new review round begins, its 5 working days counted from the day the material arrived (the
+     * complaint is complete only then; docs/intake.md). Returns the new deadline's id for the process.
+     */
+    @Transactional
+    public long resumeReview(
+            ComplaintId id, LocalDate receivedOn, String note, String processInstanceId, String actor) {
+        Complaint complaint = load(id);
+        LocalDate today = BeijingTime.dateOf(timeline.now());
+        if (receivedOn == null || receivedOn.isAfter(today)) {
+            throw new InvalidInputException(
+                    ComplaintIntakeProcess.CORRECTION_RECEIVED_ON, "Future", "补正材料收到日期不能为空或晚于今天");
+        }
+        complaint.startReview();
+        DeadlineView deadline = deadlines.open(new OpenDeadline(
+                ComplaintRegistration.ACCEPTANCE_RULE,
+                receivedOn,
+                new DeadlineOwner(ComplaintRegistration.DEADLINE_OWNER, String.valueOf(id.value())),
+                processInstanceId,
+                ComplaintIntakeProcess.DEADLINE_ELEMENTS));
+        complaint.deadline(deadline.id().value());
+        save(complaint);
+        timeline.record(
+                id.value(),
+                TimelineStep.CORRECTION_RECEIVED,
+                actor,
+                receivedOn + " 收到补正材料" + suffix(note) + "；受理审查期限自该日起重新计算，" + deadline.dueDate() + " 届满");
+        audit.recordAs(
+                actor,
+                "COMPLAINT_CORRECTED",
+                ComplaintRegistration.TARGET,
+                id.value(),
+                complaint.number() + " 收到补正材料，重新审查",
+                ComplaintStatus.AWAITING_CORRECTION.name(),
+                ComplaintStatus.UNDER_REVIEW.name());
+        return deadline.id().value();
+    }
+
+    /** One working day before the due date: whoever holds the review, or every inspector who may take it. */
+    @Transactional
+    public void remindReviewer(ComplaintId id) {
+        Complaint complaint = load(id);
+        TaskView review = reviewTask(complaint);
+        List<String> recipients = review.assignee() != null
+                ? List.of(review.assignee())
+                : directory.colleagues(review.candidateGroups(), null).stream()
+                        .map(Colleague::username)
+                        .toList();
+        LocalDate due = deadlines.get(new DeadlineId(complaint.deadlineId())).dueDate();
+        notices.remindReviewers(recipients, complaint.number(), due, review.id());
+        timeline.record(
+                id.value(),
+                TimelineStep.REMINDED,
+                ComplaintTimeline.SYSTEM,
+                "受理审查将于 " + due + " 到期，已提醒 "
+                        + String.join(
+                                "、", recipients.stream().map(timeline::nameOf).toList()));
+    }
+
+    /** On breach: the leaders of the office are told and get a task to reassign the review or decide themselves. */
+    @Transactional
+    public void reportOverdue(ComplaintId id) {
+        Complaint complaint = load(id);
+        String leaderGroup = deadlines.reminderPolicy().escalationGroup(complaint.officeCode());
+        List<String> leaders = directory.colleagues(Set.of(leaderGroup), null).stream()
+                .map(Colleague::username)
+                .toList();
+        LocalDate due = deadlines.get(new DeadlineId(complaint.deadlineId())).dueDate();
+        notices.reportOverdue(leaders, complaint.number(), due, complaint.id());
+        timeline.record(
+                id.value(),
+                TimelineStep.OVERDUE,
+                ComplaintTimeline.SYSTEM,
+                "受理审查期限已于 " + due + " 届满，未作出决定；已报告 "
+                        + String.join(
+                                "、", leaders.stream().map(timeline::nameOf).toList()) + " 督办");
+        audit.recordAs(
+                ComplaintTimeline.SYSTEM,
+                "COMPLAINT_OVERDUE",
+                ComplaintRegistration.TARGET,
+                id.value(),
+                complaint.number() + " 受理审查超期",
+                null,
+                leaderGroup);
+    }
+
+    /** 改派: the leader hands the review to another inspector who may work it (through the task inbox). */
+    @Transactional
+    public void reassignReview(ComplaintId id, String leaderUsername, String toUsername, String reason) {
+        Complaint complaint = load(id);
+        CurrentUser leader = users.findActive(leaderUsername)
+                .orElseThrow(() -> new IllegalStateException("leader " + leaderUsername + " is not active"));
+        TaskView review = reviewTask(complaint);
+        TaskView moved = inbox.reassign(leader, review.id(), toUsername, reason);
+        timeline.record(
+                id.value(),
+                TimelineStep.REASSIGNED,
+                leaderUsername,
+                "受理审查改派给 " + moved.assigneeName() + "，理由：" + reason.strip());
+    }
+
+    /** The open review task of the complaint (to remind, reassign, or check a reassignment against). */
+    @Transactional(readOnly = true)
+    public TaskView reviewTask(ComplaintId id) {
+        return reviewTask(load(id));
+    }
+
+    private TaskView reviewTask(Complaint complaint) {
+        if (complaint.processInstanceId() == null) {
+            throw new ConflictException("NO_REVIEW", complaint.number() + " 没有进行中的受理审查");
+        }
+        return inbox.openTasks(complaint.processInstanceId()).stream()
+                .filter(t -> t.taskDefinitionKey().equals(ComplaintIntakeProcess.REVIEW))
+                .findFirst()
+                .orElseThrow(() -> new ConflictException("NO_REVIEW", complaint.number() + " 没有进行中的受理审查"));
+    }
+
+    private void closeDeadline(Complaint complaint, LocalDate today) {
+        if (complaint.deadlineId() == null) {
+            return;
+        }
+        DeadlineView deadline = deadlines.get(new DeadlineId(complaint.deadlineId()));
+        if (deadline.closedOn() == null) {
+            deadlines.close(deadline.id(), deadline.version(), today);
+        }
+    }
+
+    private Complaint load(ComplaintId id) {
+        return new Complaint(mapper.findById(id.value()).orElseThrow(() -> new NotFoundException("投诉举报", id)));
+    }
+
+    private void save(Complaint complaint) {
+        if (mapper.update(complaint.row()) == 0) {
+            throw ConflictException.concurrentEdit(complaint.kind().label() + " " + complaint.number());
+        }
+    }
+
+    private static String suffix(String text) {
+        return text == null || text.isBlank() ? "" : "；" + text.strip();
+    }
+}

@@ -1,0 +1,49 @@
+package cn.laborcase.intake;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A complaint or report to register, as the intake desk's form and the integrations ({@code POST /api/complaints})
+ * send it. Codes ({@code kind}, {@code channel}, {@code category}) are plain text so that a wrong one is named as a
+ * field problem rather than rejected as an unreadable body. Checked by {@link ComplaintValidation}.
+ *
+ * @param kind COMPLAINT (投诉) or REPORT (举报)
+ * @param channel COUNTER, PHONE, ONLINE, LETTER or CLUE_PLATFORM
+ * @param receivedAt when the office received it; now if absent
+ * @param complainants empty only for an anonymous report
+ * @param category a {@link ComplaintCategory} name
+ * @param amountOwed in yuan, two decimals at most; absent when unknown
+ * @param violationEndedOn absent while the violation continues (条例 §20 counts from its end)
+ */
+public record RegisterComplaintRequest(
+        String kind,
+        String channel,
+        Instant receivedAt,
+        List<ComplainantRequest> complainants,
+        EmployerRequest employer,
+        String category,
+        Integer workersAffected,
+        BigDecimal amountOwed,
+        LocalDate violationStartedOn,
+        LocalDate violationEndedOn,
+        Boolean employerAbsconded,
+        String description) {
+
+    public RegisterComplaintRequest {
+        complainants = complainants == null ? List.of() : List.copyOf(complainants);
+    }
+
+    /** 投诉人/举报人. */
+    public record ComplainantRequest(String name, String idNumber, String phone, String address, String email) {}
+
+    /**
+     * The employer complained about, found in the master record by its credit code or added to it.
+     *
+     * @param district the district (区/县) where it uses labor, to find its grid (条例 §13)
+     * @param gridCode the grid, when the clerk chooses it; otherwise found from the district and address
+     */
+    public record EmployerRequest(String creditCode, String name, String address, String district, String gridCode) {}
+}

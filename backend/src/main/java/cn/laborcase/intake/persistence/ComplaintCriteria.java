@@ -1,0 +1,18 @@
+package cn.laborcase.intake.persistence;
+
+import java.util.List;
+
+/**
+ * What the complaint list may show and filters on. Scope: complaints of these offices, or of these grids, or
+ * registered by this user; {@code everything} for administrators.
+ */
+public record ComplaintCriteria(
+        boolean everything,
+        List<String> officeCodes,
+        List<String> gridCodes,
+        String registeredBy,
+        String status,
+        String category,
+        Long employerId,
+        int offset,
+        int limit) {}

@@ -1,0 +1,53 @@
+package cn.laborcase.intake.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface ComplaintMapper {
+
+    /** Creates the office's counter for the year; fails with a duplicate key if another registration did first. */
+    void insertCounter(@Param("officeCode") String officeCode, @Param("year") int year);
+
+    /** The counter row, locked until the transaction ends: registrations of one office and year queue here. */
+    Optional<Integer> lockCounter(@Param("officeCode") String officeCode, @Param("year") int year);
+
+    void updateCounter(@Param("officeCode") String officeCode, @Param("year") int year, @Param("seq") int seq);
+
+    void insert(@Param("row") ComplaintRow row, @Param("key") GeneratedId key);
+
+    Optional<ComplaintRow> findById(long id);
+
+    Optional<ComplaintRow> findByNumber(String number);
+
+    /**
+     * The earliest complaint of the employer about the category that a new one joins: before a decision, or accepted
+     * while the case it led to is not closed.
+     */
+    Optional<ComplaintRow> findOpenDuplicate(@Param("employerId") long employerId, @Param("category") String category);
+
+    /** @return 0 if the row's version moved since it was read */
+    int update(@Param("row") ComplaintRow row);
+
+    List<ComplaintRow> findMergedInto(long complaintId);
+
+    void insertComplainant(@Param("row") ComplainantRow row);
+
+    List<ComplainantRow> findComplainants(long complaintId);
+
+    int countComplainants(long complaintId);
+
+    void insertTimeline(@Param("row") TimelineRow row);
+
+    List<TimelineRow> findTimeline(long complaintId);
+
+    List<ComplaintListRow> search(@Param("c") ComplaintCriteria criteria);
+
+    long count(@Param("c") ComplaintCriteria criteria);
+
+    void insertEvent(@Param("row") IntakeEventRow row);
+
+    List<IntakeEventRow> findEvents(long complaintId);
+}

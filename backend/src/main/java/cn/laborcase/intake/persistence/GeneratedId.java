@@ -1,0 +1,15 @@
+package cn.laborcase.intake.persistence;
+
+/** Receives the identity MyBatis reads back after an insert. */
+public final class GeneratedId {
+
+    private Long id;
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

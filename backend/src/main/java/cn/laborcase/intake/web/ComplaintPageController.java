@@ -1,0 +1,217 @@
+package cn.laborcase.intake.web;
+
+import cn.laborcase.calendar.BeijingTime;
+import cn.laborcase.intake.Channel;
+import cn.laborcase.intake.ComplaintCategory;
+import cn.laborcase.intake.ComplaintFilter;
+import cn.laborcase.intake.ComplaintId;
+import cn.laborcase.intake.ComplaintKind;
+import cn.laborcase.intake.ComplaintRegistration;
+import cn.laborcase.intake.ComplaintStatus;
+import cn.laborcase.intake.ComplaintValidation;
+import cn.laborcase.intake.Complaints;
+import cn.laborcase.intake.RegisterComplaintRequest;
+import cn.laborcase.intake.Registration;
+import cn.laborcase.organization.GridAdministration;
+import cn.laborcase.organization.GridOption;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The intake desk's pages: the registration form (validation as the clerk types, errors next to the fields), the
+ * complaint list of the user's scope, and the complaint page with its timeline.
+ */
+@Controller
+class ComplaintPageController {
+
+    private final ComplaintRegistration registration;
+    private final Complaints complaints;
+    private final GridAdministration grids;
+    private final CurrentUsers currentUsers;
+    private final Clock clock = Clock.systemUTC();
+
+    ComplaintPageController(
+            ComplaintRegistration registration,
+            Complaints complaints,
+            GridAdministration grids,
+            CurrentUsers currentUsers) {
+        this.registration = registration;
+        this.complaints = complaints;
+        this.grids = grids;
+        this.currentUsers = currentUsers;
+    }
+
+    @InitBinder
+    void refuseIds(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+        // a large collective complaint lists many workers
+        binder.setAutoGrowCollectionLimit(ComplaintValidation.MAX_COMPLAINANTS_IN_FORM);
+    }
+
+    @GetMapping("/complaints")
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "0") String page,
+            Model model) {
+        ComplaintFilter filter = new ComplaintFilter(
+                parse(ComplaintStatus.class, status), parse(ComplaintCategory.class, category), number(page), 0);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", complaints.page(currentUsers.require(), filter));
+        model.addAttribute("statuses", ComplaintStatus.values());
+        model.addAttribute("categories", ComplaintCategory.values());
+        model.addAttribute("zone", BeijingTime.ZONE);
+        return "intake/list";
+    }
+
+    @GetMapping("/complaints/new")
+    String newComplaint(Model model) {
+        return form(model, RegistrationForm.blank(), Map.of());
+    }
+
+    @PostMapping("/complaints")
+    String register(RegistrationForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.require();
+        List<FieldProblem> unreadable = new ArrayList<>();
+        RegisterComplaintRequest request = form.toRequest(unreadable);
+        try {
+            if (!unreadable.isEmpty()) {
+                // name every problem at once, not only the fields that could not be read
+                List<FieldProblem> all = new ArrayList<>(unreadable);
+                ComplaintValidation.problemsOf(request, Instant.now(clock)).stream()
+                        .filter(p ->
+                                unreadable.stream().noneMatch(u -> u.field().equals(p.field())))
+                        .forEach(all::add);
+                throw new InvalidInputException(all);
+            }
+            Registration result = registration.register(user, request);
+            redirect.addFlashAttribute("flashSuccess", message(result));
+            redirect.addFlashAttribute("warnings", result.warnings());
+            return "redirect:/complaints/" + result.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldProblem p : e.problems()) {
+                errors.merge(p.field(), p.message(), (a, b) -> a + "；" + b);
+            }
+            model.addAttribute("flashError", "有 " + e.problems().size() + " 处填写有误，请修改后重新提交");
+            return form(model, form.compacted(), errors);
+        }
+    }
+
+    /** htmx: the check of one field as the clerk types; answers the message element next to it. */
+    @GetMapping("/complaints/validate")
+    String validate(HttpServletRequest request, Model model) {
+        Optional<Map.Entry<String, String[]>> field = request.getParameterMap().entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("_"))
+                .findFirst();
+        model.addAttribute(
+                "message",
+                field.flatMap(f -> registration.problemOfField(
+                                f.getKey(), f.getValue().length == 0 ? null : f.getValue()[0]))
+                        .orElse(null));
+        return "intake/fragments :: fieldError";
+    }
+
+    /** htmx: the employer block of the form for the credit code typed: the registered employer, or fields to add one. */
+    @GetMapping("/complaints/employer")
+    String employer(RegistrationForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", Map.of());
+        addEmployerModel(model, form);
+        return "intake/new :: employer";
+    }
+
+    @GetMapping("/complaints/{id}")
+    String complaint(@PathVariable long id, Model model) {
+        model.addAttribute("c", complaints.get(currentUsers.require(), new ComplaintId(id)));
+        model.addAttribute("zone", BeijingTime.ZONE);
+        return "intake/complaint";
+    }
+
+    /** Shows the complainants unmasked (audited); with htmx only their table. */
+    @PostMapping("/complaints/{id}/reveal")
+    String reveal(
+            @PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        CurrentUser user = currentUsers.require();
+        model.addAttribute("revealed", complaints.reveal(user, new ComplaintId(id)));
+        model.addAttribute("c", complaints.get(user, new ComplaintId(id)));
+        model.addAttribute("zone", BeijingTime.ZONE);
+        return htmx != null ? "intake/complaint :: complainants" : "intake/complaint";
+    }
+
+    private String form(Model model, RegistrationForm form, Map<String, String> errors) {
+        if (form.complainants().isEmpty()) {
+            form.complainants().add(new RegistrationForm.ComplainantForm(null, null, null, null, null));
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", ComplaintKind.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("categories", ComplaintCategory.values());
+        model.addAttribute("today", java.time.LocalDate.now(BeijingTime.ZONE));
+        addEmployerModel(model, form);
+        return "intake/new";
+    }
+
+    private void addEmployerModel(Model model, RegistrationForm form) {
+        String code = form.employer().creditCode();
+        model.addAttribute(
+                "creditCodeProblem",
+                code == null || code.isBlank()
+                        ? null
+                        : registration
+                                .problemOfField("employer.creditCode", code)
+                                .orElse(null));
+        model.addAttribute("found", registration.lookupEmployer(code).orElse(null));
+        model.addAttribute(
+                "grids", grids.options().stream().filter(GridOption::active).toList());
+    }
+
+    private static String message(Registration r) {
+        if (r.merged()) {
+            return "该用人单位同一事项已有在办案件，本次登记已并入 " + r.existingNumber() + "，投诉人已加入该件";
+        }
+        return "已登记 " + r.number() + "，受理审查期限 " + r.acceptanceDueDate() + "，分流："
+                + r.route().label();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return value == null
+                ? null
+                : Arrays.stream(type.getEnumConstants())
+                        .filter(c -> c.name().equals(value))
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    private static int number(String value) {
+        try {
+            return Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

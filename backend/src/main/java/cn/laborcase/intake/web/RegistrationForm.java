@@ -1,0 +1,171 @@
+package cn.laborcase.intake.web;
+
+import cn.laborcase.calendar.BeijingTime;
+import cn.laborcase.intake.RegisterComplaintRequest;
+import cn.laborcase.shared.FieldProblem;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The registration form as the browser posts it: text only, so that a wrong number or date becomes a problem named
+ * by its field (the same names as the API's: {@code complainants[0].idNumber}, {@code employer.creditCode}) instead
+ * of a binding failure.
+ *
+ * @param receivedAt a {@code datetime-local} value, Beijing time
+ */
+record RegistrationForm(
+        String kind,
+        String channel,
+        String receivedAt,
+        List<ComplainantForm> complainants,
+        EmployerForm employer,
+        String category,
+        String workersAffected,
+        String amountOwed,
+        String violationStartedOn,
+        String violationEndedOn,
+        Boolean employerAbsconded,
+        String description) {
+
+    RegistrationForm {
+        complainants = complainants == null
+                ? new ArrayList<>()
+                : new ArrayList<>(complainants.stream().filter(Objects::nonNull).toList());
+        employer = employer == null ? new EmployerForm(null, null, null, null, null) : employer;
+    }
+
+    /** A blank form: a complaint at the counter, received now, with one complainant row. */
+    static RegistrationForm blank() {
+        return new RegistrationForm(
+                "COMPLAINT",
+                "COUNTER",
+                LocalDateTime.now(BeijingTime.ZONE).withSecond(0).withNano(0).toString(),
+                new ArrayList<>(List.of(new ComplainantForm(null, null, null, null, null))),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null);
+    }
+
+    record ComplainantForm(String name, String idNumber, String phone, String address, String email) {
+
+        boolean blank() {
+            return isBlank(name) && isBlank(idNumber) && isBlank(phone) && isBlank(address) && isBlank(email);
+        }
+    }
+
+    record EmployerForm(String creditCode, String name, String address, String district, String gridCode) {}
+
+    /**
+     * The request the form stands for; text that is not a number or date is left out and reported in
+     * {@code problems}. Rows left completely blank are dropped (an anonymous report has none).
+     */
+    RegisterComplaintRequest toRequest(List<FieldProblem> problems) {
+        List<RegisterComplaintRequest.ComplainantRequest> people = new ArrayList<>();
+        for (ComplainantForm c : complainants) {
+            if (!c.blank()) {
+                people.add(new RegisterComplaintRequest.ComplainantRequest(
+                        c.name(), c.idNumber(), c.phone(), c.address(), c.email()));
+            }
+        }
+        return new RegisterComplaintRequest(
+                kind,
+                channel,
+                instant(receivedAt, problems),
+                people,
+                new RegisterComplaintRequest.EmployerRequest(
+                        employer.creditCode(),
+                        employer.name(),
+                        employer.address(),
+                        employer.district(),
+                        employer.gridCode()),
+                category,
+                integer(workersAffected, problems),
+                decimal(amountOwed, problems),
+                date(violationStartedOn, "violationStartedOn", problems),
+                date(violationEndedOn, "violationEndedOn", problems),
+                Boolean.TRUE.equals(employerAbsconded),
+                description);
+    }
+
+    /** The form without blank complainant rows, as it is shown again after an error (with one row at least). */
+    RegistrationForm compacted() {
+        List<ComplainantForm> rows =
+                new ArrayList<>(complainants.stream().filter(c -> !c.blank()).toList());
+        return new RegistrationForm(
+                kind,
+                channel,
+                receivedAt,
+                rows,
+                employer,
+                category,
+                workersAffected,
+                amountOwed,
+                violationStartedOn,
+                violationEndedOn,
+                employerAbsconded,
+                description);
+    }
+
+    private static Instant instant(String value, List<FieldProblem> problems) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(BeijingTime.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem("receivedAt", "NotDate", "收到时间格式应为 年-月-日 时:分"));
+            return null;
+        }
+    }
+
+    private static Integer integer(String value, List<FieldProblem> problems) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("workersAffected", "NotNumber", "涉及人数应为整数"));
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(String value, List<FieldProblem> problems) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("amountOwed", "NotNumber", "拖欠金额应为数字（元），如 12500.00"));
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value, String field, List<FieldProblem> problems) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "NotDate", "日期格式应为 年-月-日"));
+            return null;
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
