@@ -1,0 +1,250 @@
+package cn.laborcase.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.laborcase.intake.RegisterComplaintRequest.ComplainantRequest;
+import cn.laborcase.intake.RegisterComplaintRequest.EmployerRequest;
+import cn.laborcase.shared.FieldProblem;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComplaintValidationTest {
+
+    // 2026-03-02 10:00 Beijing time
+    static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    static final String CREDIT_CODE = "91330199MA01000X09";
+
+    static RegisterComplaintRequest valid() {
+        return new RegisterComplaintRequest(
+                "COMPLAINT",
+                "COUNTER",
+                NOW,
+                List.of(new ComplainantRequest("张三", "11010519491231002X", "13812345678", "东湖区湖东路1号", null)),
+                new EmployerRequest(creditCode(), null, null, null, null),
+                "WAGE_ARREARS",
+                3,
+                new BigDecimal("12500.00"),
+                LocalDate.of(2025, 12, 1),
+                null,
+                false,
+                "2025年12月起拖欠三名工人工资");
+    }
+
+    static String creditCode() {
+        String body = "91330199MA01000X0";
+        return body + cn.laborcase.employer.CreditCode.checkCharacter(body);
+    }
+
+    @Test
+    void aCompleteRequestHasNoProblems() {
+        assertThat(ComplaintValidation.problemsOf(valid(), NOW)).isEmpty();
+    }
+
+    @Test
+    void namesEachWrongFieldWithItsIndex() {
+        RegisterComplaintRequest r = new RegisterComplaintRequest(
+                "COMPLAINT",
+                "FAX",
+                NOW.plusSeconds(3600),
+                List.of(
+                        new ComplainantRequest("张三", "11010519491231002X", "13812345678", null, null),
+                        new ComplainantRequest("", "110105194912310021", "12345", null, "not-a-mail")),
+                new EmployerRequest("91330199MA01000X00", null, null, null, null),
+                "WAGE_ARREARS",
+                0,
+                new BigDecimal("-1"),
+                TODAY.plusDays(1),
+                null,
+                false,
+                " ");
+
+        assertThat(ComplaintValidation.problemsOf(r, NOW))
+                .extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder(
+                        "channel",
+                        "receivedAt",
+                        "complainants[1].name",
+                        "complainants[1].idNumber",
+                        "complainants[1].phone",
+                        "complainants[1].email",
+                        "employer.creditCode",
+                        "workersAffected",
+                        "amountOwed",
+                        "violationStartedOn",
+                        "description");
+    }
+
+    @Test
+    void messagesAreChinese() {
+        RegisterComplaintRequest r = withAmount(new BigDecimal("-0.01"));
+        assertThat(ComplaintValidation.problemsOf(r, NOW)).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("拖欠金额不能为负数"));
+    }
+
+    @Test
+    void amountsHaveAtMostTwoDecimals() {
+        assertThat(ComplaintValidation.problemsOf(withAmount(new BigDecimal("10.005")), NOW))
+                .extracting(FieldProblem::field)
+                .containsExactly("amountOwed");
+        assertThat(ComplaintValidation.problemsOf(withAmount(new BigDecimal("10.50")), NOW))
+                .isEmpty();
+        assertThat(ComplaintValidation.problemsOf(withAmount(BigDecimal.ZERO), NOW))
+                .isEmpty();
+    }
+
+    @Test
+    void aMissingEmployerIsNamed() {
+        RegisterComplaintRequest v = valid();
+        RegisterComplaintRequest r = new RegisterComplaintRequest(
+                v.kind(),
+                v.channel(),
+                v.receivedAt(),
+                v.complainants(),
+                null,
+                v.category(),
+                v.workersAffected(),
+                v.amountOwed(),
+                v.violationStartedOn(),
+                null,
+                false,
+                v.description());
+        assertThat(ComplaintValidation.problemsOf(r, NOW))
+                .extracting(FieldProblem::field)
+                .containsExactly("employer");
+    }
+
+    @Test
+    void onlyAReportMayBeAnonymous() {
+        assertThat(ComplaintValidation.problemsOf(anonymous("REPORT"), NOW)).isEmpty();
+        assertThat(ComplaintValidation.problemsOf(anonymous("COMPLAINT"), NOW))
+                .extracting(FieldProblem::field)
+                .containsExactly("complainants");
+    }
+
+    @Test
+    void theSamePersonTwiceIsNamed() {
+        RegisterComplaintRequest v = valid();
+        ComplainantRequest p = v.complainants().get(0);
+        RegisterComplaintRequest r = new RegisterComplaintRequest(
+                v.kind(),
+                v.channel(),
+                v.receivedAt(),
+                List.of(p, p),
+                v.employer(),
+                v.category(),
+                v.workersAffected(),
+                v.amountOwed(),
+                v.violationStartedOn(),
+                null,
+                false,
+                v.description());
+        assertThat(ComplaintValidation.problemsOf(r, NOW))
+                .extracting(FieldProblem::field)
+                .containsExactly("complainants[1].idNumber");
+    }
+
+    @Test
+    void theEndOfTheViolationMayNotPrecedeItsStart() {
+        RegisterComplaintRequest v = valid();
+        RegisterComplaintRequest r = new RegisterComplaintRequest(
+                v.kind(),
+                v.channel(),
+                v.receivedAt(),
+                v.complainants(),
+                v.employer(),
+                v.category(),
+                v.workersAffected(),
+                v.amountOwed(),
+                LocalDate.of(2025, 12, 1),
+                LocalDate.of(2025, 11, 30),
+                false,
+                v.description());
+        assertThat(ComplaintValidation.problemsOf(r, NOW))
+                .extracting(FieldProblem::field)
+                .containsExactly("violationEndedOn");
+    }
+
+    @Test
+    void aViolationThatEndedMoreThanTwoYearsAgoIsAWarningNotAProblem() {
+        RegisterComplaintRequest v = valid();
+        RegisterComplaintRequest old = new RegisterComplaintRequest(
+                v.kind(),
+                v.channel(),
+                v.receivedAt(),
+                v.complainants(),
+                v.employer(),
+                v.category(),
+                v.workersAffected(),
+                v.amountOwed(),
+                LocalDate.of(2023, 1, 1),
+                LocalDate.of(2024, 3, 1),
+                false,
+                v.description());
+
+        assertThat(ComplaintValidation.problemsOf(old, NOW)).isEmpty();
+        assertThat(ComplaintValidation.warningsOf(old, TODAY))
+                .singleElement()
+                .satisfies(w -> assertThat(w).contains("第二十条").contains("2024-03-01"));
+    }
+
+    @Test
+    void aContinuingViolationIsWithinThePeriodHoweverLongAgoItBegan() {
+        assertThat(ComplaintValidation.limitationWarning(LocalDate.of(2020, 1, 1), null, TODAY))
+                .isEmpty();
+        // exactly two years after its end is still within the period
+        assertThat(ComplaintValidation.limitationWarning(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 3, 2), TODAY))
+                .isEmpty();
+    }
+
+    @Test
+    void checksOneFieldAsTheClerkTypes() {
+        assertThat(ComplaintValidation.problemOfField("complainants[3].idNumber", "110105194912310021", NOW))
+                .hasValueSatisfying(m -> assertThat(m).contains("校验位"));
+        assertThat(ComplaintValidation.problemOfField("complainants[0].phone", "13812345678", NOW))
+                .isEmpty();
+        assertThat(ComplaintValidation.problemOfField("employer.creditCode", "91330199MA01000X00", NOW))
+                .hasValueSatisfying(m -> assertThat(m).contains("校验位"));
+        assertThat(ComplaintValidation.problemOfField("amountOwed", "-5", NOW)).contains("拖欠金额不能为负数");
+        assertThat(ComplaintValidation.problemOfField("violationStartedOn", "2026-03-03", NOW))
+                .contains("日期不能晚于今天");
+        assertThat(ComplaintValidation.problemOfField("description", "x", NOW)).isEmpty();
+    }
+
+    private static RegisterComplaintRequest anonymous(String kind) {
+        RegisterComplaintRequest v = valid();
+        return new RegisterComplaintRequest(
+                kind,
+                v.channel(),
+                v.receivedAt(),
+                List.of(),
+                v.employer(),
+                v.category(),
+                v.workersAffected(),
+                v.amountOwed(),
+                v.violationStartedOn(),
+                null,
+                false,
+                v.description());
+    }
+
+    private static RegisterComplaintRequest withAmount(BigDecimal amount) {
+        RegisterComplaintRequest v = valid();
+        return new RegisterComplaintRequest(
+                v.kind(),
+                v.channel(),
+                v.receivedAt(),
+                v.complainants(),
+                v.employer(),
+                v.category(),
+                v.workersAffected(),
+                amount,
+                v.violationStartedOn(),
+                null,
+                false,
+                v.description());
+    }
+}
