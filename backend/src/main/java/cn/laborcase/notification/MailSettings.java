@@ -39,7 +39,13 @@ record MailSettings(
         lease = lease == null ? Duration.ofMinutes(5) : lease;
         maxAttempts = maxAttempts <= 0 ? 10 : maxAttempts;
         retryDelays = retryDelays == null || retryDelays.isEmpty()
-                ? List.of(Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10))
+                ? List.of(
+                        Duration.ofSeconds(30),
+                        Duration.ofMinutes(2),
+                        Duration.ofMinutes(10),
+                        Duration.ofMinutes(30),
+                        Duration.ofHours(1),
+                        Duration.ofHours(2))
                 : List.copyOf(retryDelays);
         batchSize = batchSize <= 0 ? 20 : batchSize;
         maxAttachmentsSize = maxAttachmentsSize == null ? DataSize.ofMegabytes(10) : maxAttachmentsSize;
