@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -31,6 +32,18 @@ class ConfigurationTest {
                 .isEqualTo(Duration.ofMinutes(30));
         assertThat(settings.bind("spring.mail.host", String.class).get()).isEqualTo("localhost");
         assertThat(settings.bind("spring.mail.port", Integer.class).get()).isEqualTo(2525);
+        assertThat(settings.bind("spring.mail.username", String.class).orElse(""))
+                .isEmpty();
+        assertThat(settings.bind("spring.mail.properties", Bindable.mapOf(String.class, String.class))
+                        .get())
+                .containsEntry("mail.smtp.starttls.enable", "false")
+                .containsEntry("mail.smtp.connectiontimeout", "5000");
+        assertThat(settings.bind("laborcase.mail.from", String.class).get()).isEqualTo("noreply@laborcase.local");
+        assertThat(settings.bind("laborcase.mail.from-name", String.class).get())
+                .isEqualTo("劳动保障监察与争议仲裁案件办理系统");
+        assertThat(settings.bind("laborcase.mail.demo-server.port", Integer.class)
+                        .get())
+                .isEqualTo(2525);
         assertThat(settings.bind("laborcase.embedded-db.data-directory", String.class)
                         .get())
                 .isEqualTo("data/postgres");
@@ -48,15 +61,20 @@ class ConfigurationTest {
 
     @Test
     void takesEachDocumentedEnvironmentVariable() throws IOException {
-        Binder settings = settings(Map.of(
-                "LABORCASE_DB_URL", "jdbc:postgresql://db.example:5432/laborcase",
-                "LABORCASE_DB_USER", "laborcase",
-                "LABORCASE_DB_PASSWORD", "s3cret",
-                "LABORCASE_PORT", "9090",
-                "LABORCASE_SESSION_TIMEOUT", "45m",
-                "LABORCASE_SMTP_HOST", "smtp.example",
-                "LABORCASE_SMTP_PORT", "25",
-                "LABORCASE_DATA_DIR", "/var/lib/laborcase/postgres"));
+        Binder settings = settings(Map.ofEntries(
+                Map.entry("LABORCASE_DB_URL", "jdbc:postgresql://db.example:5432/laborcase"),
+                Map.entry("LABORCASE_DB_USER", "laborcase"),
+                Map.entry("LABORCASE_DB_PASSWORD", "s3cret"),
+                Map.entry("LABORCASE_PORT", "9090"),
+                Map.entry("LABORCASE_SESSION_TIMEOUT", "45m"),
+                Map.entry("LABORCASE_SMTP_HOST", "smtp.example"),
+                Map.entry("LABORCASE_SMTP_PORT", "25"),
+                Map.entry("LABORCASE_DATA_DIR", "/var/lib/laborcase/postgres"),
+                Map.entry("LABORCASE_SMTP_USER", "laborcase"),
+                Map.entry("LABORCASE_SMTP_PASSWORD", "mail-s3cret"),
+                Map.entry("LABORCASE_SMTP_STARTTLS", "true"),
+                Map.entry("LABORCASE_MAIL_FROM", "notice@hrss.example.cn"),
+                Map.entry("LABORCASE_MAIL_FROM_NAME", "示范市人社局")));
 
         assertThat(settings.bind("spring.datasource.url", String.class).get())
                 .isEqualTo("jdbc:postgresql://db.example:5432/laborcase");
@@ -70,6 +88,18 @@ class ConfigurationTest {
                 .isEqualTo(Duration.ofMinutes(45));
         assertThat(settings.bind("spring.mail.host", String.class).get()).isEqualTo("smtp.example");
         assertThat(settings.bind("spring.mail.port", Integer.class).get()).isEqualTo(25);
+        assertThat(settings.bind("laborcase.mail.demo-server.port", Integer.class)
+                        .get())
+                .isEqualTo(25);
+        assertThat(settings.bind("spring.mail.username", String.class).get()).isEqualTo("laborcase");
+        assertThat(settings.bind("spring.mail.password", String.class).get()).isEqualTo("mail-s3cret");
+        assertThat(settings.bind("spring.mail.properties", Bindable.mapOf(String.class, String.class))
+                        .get())
+                .containsEntry("mail.smtp.starttls.enable", "true")
+                .containsEntry("mail.smtp.starttls.required", "true");
+        assertThat(settings.bind("laborcase.mail.from", String.class).get()).isEqualTo("notice@hrss.example.cn");
+        assertThat(settings.bind("laborcase.mail.from-name", String.class).get())
+                .isEqualTo("示范市人社局");
         assertThat(settings.bind("laborcase.embedded-db.data-directory", String.class)
                         .get())
                 .isEqualTo("/var/lib/laborcase/postgres");

@@ -11,13 +11,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A Spring Boot test on real PostgreSQL ({@link TestDatabase}) with the demo data. Every test class that uses it
- * shares one application context, so the context starts once per run. Metrics export stays on (Spring Boot turns it
+ * shares one application context, so the context starts once per run. Mail goes to the demo profile's own SMTP
+ * server on a free port ({@link TestMailPort}). Metrics export stays on (Spring Boot turns it
  * off in tests by default) so that the Prometheus endpoint exists as in production.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailPort.class})
 @AutoConfigureObservability(tracing = false)
 public @interface IntegrationTest {}
