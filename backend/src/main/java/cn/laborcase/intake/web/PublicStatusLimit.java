@@ -4,6 +4,7 @@ import cn.laborcase.intake.IntakeSettings;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ class PublicStatusLimit {
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final Clock clock;
 
+    @Autowired
     PublicStatusLimit(IntakeSettings settings) {
         this(settings.publicStatusLookupsPerMinute(), Clock.systemUTC());
     }
