@@ -1,0 +1,423 @@
+package cn.laborcase.intake.process;
+
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.ACCEPT;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_ACCEPTED;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REASSIGNED;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REFERRED;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REFUSED;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REMINDED;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.HANDLE_OVERDUE;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.LEADER_DECIDED;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.OVERDUE_TIMER;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.RECORD_CORRECTION;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.REFER;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.REFUSE;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.REMINDER_TIMER;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.REQUEST_CORRECTION;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.RESUME_REVIEW;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.REVIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import cn.laborcase.calendar.BeijingTime;
+import cn.laborcase.calendar.DeadlineId;
+import cn.laborcase.calendar.DeadlineView;
+import cn.laborcase.calendar.Deadlines;
+import cn.laborcase.calendar.PeriodUnit;
+import cn.laborcase.calendar.WorkingCalendar;
+import cn.laborcase.intake.ComplaintRegistration;
+import cn.laborcase.intake.IntakeFixtures;
+import cn.laborcase.intake.RegisterComplaintRequest;
+import cn.laborcase.intake.Registration;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.workflow.TaskInbox;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * complaint-intake on the real engine, one test per path: accept, refuse, 补正 then accept, refer, a merged
+ * registration, the emergency route, the reminder and the breach escalation (reassign, or the leader decides). Timers
+ * are driven by executing their jobs; nothing sleeps.
+ */
+@IntegrationTest
+class ComplaintIntakeProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    ComplaintRegistration registration;
+
+    @Autowired
+    TaskInbox inbox;
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    WorkingCalendar calendar;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserLookup users;
+
+    @Autowired
+    ObjectMapper json;
+
+    IntakeFixtures f;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        f = new IntakeFixtures(jdbc, users);
+        today = LocalDate.now(BeijingTime.ZONE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void anAcceptedComplaintBecomesACaseTheSameDay() throws Exception {
+        Registration r = register(f.employer(), 3);
+        ProcessInstance instance = instance(r);
+
+        BpmnAwareTests.assertThat(instance).isStarted().isWaitingAt(REVIEW);
+        DeadlineView deadline = deadline(instance);
+        assertThat(deadline.ruleCode()).isEqualTo("INTAKE_ACCEPTANCE");
+        assertThat(deadline.start()).isEqualTo(today);
+        assertThat(deadline.dueDate())
+                .isEqualTo(calendar.dueDate(today, 5, PeriodUnit.WORKING_DAYS).dueDate());
+        BpmnAwareTests.assertThat(task(instance))
+                .hasCandidateGroup("grid:" + f.grid + ":inspectors")
+                .hasDueDate(Date.from(deadline.dueAt()));
+        assertThat(timer(instance, REMINDER_TIMER).getDuedate())
+                .isEqualTo(Date.from(deadlines.reminderAt(deadline.id())));
+        assertThat(timer(instance, OVERDUE_TIMER).getDuedate()).isEqualTo(Date.from(deadlines.breachAt(deadline.id())));
+
+        decide(f.inspector, instance, Map.of("decision", "ACCEPT"));
+
+        BpmnAwareTests.assertThat(instance).hasPassed(ACCEPT, END_ACCEPTED).isEnded();
+        assertThat(status(r)).isEqualTo("ACCEPTED");
+        assertThat(deadlines.get(deadline.id()).closedOn()).isEqualTo(today);
+        Map<String, Object> event = event(r, "ComplaintAccepted");
+        assertThat(event).containsEntry("gridCode", f.grid).containsEntry("route", "INSPECTION");
+        assertThat(event.get("acceptedOn")).isEqualTo(today.toString());
+        assertThat(timeline(r)).extracting(t -> t.get("step")).endsWith("ACCEPTED");
+        assertThat(timeline(r)).last().satisfies(t -> assertThat(t.get("actor_name"))
+                .isEqualTo("受理监察员"));
+    }
+
+    @Test
+    void aRefusalNeedsItsReasonAndEndsTheProcess() {
+        Registration r = register(f.employer(), 3);
+        ProcessInstance instance = instance(r);
+
+        assertThatThrownBy(() -> decide(f.inspector, instance, Map.of("decision", "REFUSE")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field)
+                        .containsExactly("variables.refusalReason"));
+        BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW);
+
+        decide(f.inspector, instance, Map.of("decision", "REFUSE", "refusalReason", "EXPIRED"));
+
+        BpmnAwareTests.assertThat(instance).hasPassed(REFUSE, END_REFUSED).isEnded();
+        assertThat(status(r)).isEqualTo("REFUSED");
+        assertThat(jdbc.queryForObject("select decision_reason from complaint where id = ?", String.class, r.id()))
+                .isEqualTo("EXPIRED");
+        assertThat(jdbc.queryForObject("select count(*) from intake_event where complaint_id = ?", Long.class, r.id()))
+                .isZero();
+    }
+
+    @Test
+    void aCorrectionWaitsForTheMaterialAndTheReviewRunsAgainFromItsReceipt() {
+        Registration r = register(f.employer(), 3);
+        ProcessInstance instance = instance(r);
+        DeadlineView first = deadline(instance);
+
+        decide(f.inspector, instance, Map.of("decision", "CORRECTION", "correctionItems", "劳动合同或工资条等用工证明"));
+
+        BpmnAwareTests.assertThat(instance).hasPassed(REQUEST_CORRECTION).isWaitingAt(RECORD_CORRECTION);
+        BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("office:" + f.office + ":clerks");
+        assertThat(status(r)).isEqualTo("AWAITING_CORRECTION");
+        assertThat(deadlines.get(first.id()).closedOn()).isEqualTo(today);
+        String taskId = task(instance).getId();
+        assertThatThrownBy(() -> inbox.complete(
+                        f.clerk,
+                        taskId,
+                        null,
+                        Map.of("correctionReceivedOn", today.plusDays(1).toString(), "correctionNote", "劳动合同")))
+                .isInstanceOf(InvalidInputException.class);
+
+        inbox.complete(
+                f.clerk, taskId, null, Map.of("correctionReceivedOn", today.toString(), "correctionNote", "劳动合同复印件"));
+
+        BpmnAwareTests.assertThat(instance).hasPassed(RESUME_REVIEW).isWaitingAt(REVIEW);
+        DeadlineView second = deadline(instance);
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(second.start()).isEqualTo(today);
+        assertThat(second.closedOn()).isNull();
+        BpmnAwareTests.assertThat(task(instance)).hasDueDate(Date.from(second.dueAt()));
+        assertThat(status(r)).isEqualTo("UNDER_REVIEW");
+
+        decide(f.partner, instance, Map.of("decision", "ACCEPT"));
+
+        BpmnAwareTests.assertThat(instance).hasPassed(END_ACCEPTED).isEnded();
+        assertThat(timeline(r))
+                .extracting(t -> t.get("step"))
+                .containsSubsequence("CORRECTION_REQUESTED", "CORRECTION_RECEIVED", "ACCEPTED");
+    }
+
+    @Test
+    void aReferralEndsWithItsTarget() {
+        Registration r = register(f.employer(), 1);
+        ProcessInstance instance = instance(r);
+
+        decide(f.inspector, instance, Map.of("decision", "REFER", "referralTarget", "ARBITRATION"));
+
+        BpmnAwareTests.assertThat(instance).hasPassed(REFER, END_REFERRED).isEnded();
+        assertThat(status(r)).isEqualTo("REFERRED");
+    }
+
+    @Test
+    void aMergedRegistrationJoinsTheRunningReviewAndStartsNoProcess() {
+        String employer = f.employer();
+        Registration first = register(employer, 3);
+        Registration merged = register(employer, 2);
+
+        assertThat(merged.merged()).isTrue();
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(String.valueOf(merged.registrationId()))
+                        .count())
+                .isZero();
+        ProcessInstance instance = instance(first);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW);
+        assertThat(managementService
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .timers()
+                        .count())
+                .isEqualTo(2);
+        assertThat(timeline(first)).extracting(t -> t.get("step")).contains("MERGED");
+    }
+
+    @Test
+    void anEmergencyIsReportedAtRegistrationWithoutWaitingForTheReview() throws Exception {
+        Registration r = register(f.employer(), 30);
+        ProcessInstance instance = instance(r);
+
+        BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW).variables().containsEntry("route", "EMERGENCY");
+        Map<String, Object> reported = event(r, "WageEmergencyReported");
+        assertThat(reported).containsEntry("workersAffected", 30).containsEntry("gridCode", f.grid);
+
+        decide(f.inspector, instance, Map.of("decision", "ACCEPT"));
+
+        assertThat(event(r, "ComplaintAccepted")).containsEntry("route", "EMERGENCY");
+    }
+
+    @Test
+    void theReminderOneWorkingDayBeforeTheDueDateGoesToWhoeverHoldsTheReview() {
+        Registration r = register(f.employer(), 3);
+        ProcessInstance instance = instance(r);
+        inbox.claim(f.inspector, task(instance).getId());
+
+        managementService.executeJob(timer(instance, REMINDER_TIMER).getId());
+
+        BpmnAwareTests.assertThat(instance).hasPassed(END_REMINDED).isWaitingAt(REVIEW);
+        assertThat(notices(f.inspector))
+                .singleElement()
+                .satisfies(title -> assertThat(title).contains(r.number()).contains("到期"));
+        assertThat(notices(f.partner)).isEmpty();
+        assertThat(timeline(r)).extracting(t -> t.get("step")).contains("REMINDED");
+    }
+
+    @Test
+    void anUnclaimedReviewRemindsEveryInspectorWhoMayTakeIt() {
+        Registration r = register(f.employer(), 3);
+        ProcessInstance instance = instance(r);
+
+        managementService.executeJob(timer(instance, REMINDER_TIMER).getId());
+
+        assertThat(notices(f.inspector)).hasSize(1);
+        assertThat(notices(f.partner)).hasSize(1);
+    }
+
+    @Test
+    void onBreachTheLeadersAreToldAndReassignTheReview() {
+        Registration r = register(f.employer(), 3);
+        ProcessInstance instance = instance(r);
+        inbox.claim(f.inspector, taskAt(instance, REVIEW).getId());
+
+        managementService.executeJob(timer(instance, OVERDUE_TIMER).getId());
+
+        BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW, HANDLE_OVERDUE);
+        BpmnAwareTests.assertThat(taskAt(instance, HANDLE_OVERDUE))
+                .hasCandidateGroup("office:" + f.office + ":leaders");
+        assertThat(notices(f.leader))
+                .singleElement()
+                .satisfies(title -> assertThat(title).contains("超期").contains(r.number()));
+        String leaderTask = taskAt(instance, HANDLE_OVERDUE).getId();
+        assertThatThrownBy(() -> inbox.complete(
+                        f.leader,
+                        leaderTask,
+                        null,
+                        Map.of("overdueAction", "REASSIGN", "reassignTo", "inspector1", "reassignReason", "原承办人出差")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field)
+                        .containsExactly("variables.reassignTo"));
+
+        inbox.complete(
+                f.leader,
+                leaderTask,
+                null,
+                Map.of("overdueAction", "REASSIGN", "reassignTo", f.partner.username(), "reassignReason", "原承办人出差"));
+
+        BpmnAwareTests.assertThat(instance).hasPassed(END_REASSIGNED).isWaitingAt(REVIEW);
+        BpmnAwareTests.assertThat(taskAt(instance, REVIEW)).isAssignedTo(f.partner.username());
+        assertThat(timeline(r)).extracting(t -> t.get("step")).containsSubsequence("OVERDUE", "REASSIGNED");
+
+        decide(f.partner, instance, Map.of("decision", "ACCEPT"));
+        BpmnAwareTests.assertThat(instance).hasPassed(END_ACCEPTED).isEnded();
+    }
+
+    @Test
+    void onBreachTheLeaderMayDecideHimselfWhichEndsTheReview() {
+        Registration r = register(f.employer(), 3);
+        ProcessInstance instance = instance(r);
+        String reviewTask = taskAt(instance, REVIEW).getId();
+        managementService.executeJob(timer(instance, OVERDUE_TIMER).getId());
+
+        inbox.complete(
+                f.leader,
+                taskAt(instance, HANDLE_OVERDUE).getId(),
+                "经核实用工地在外区",
+                Map.of("overdueAction", "DECIDE", "decision", "REFUSE", "refusalReason", "NOT_OUR_JURISDICTION"));
+
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(LEADER_DECIDED, REFUSE, END_REFUSED)
+                .isEnded();
+        assertThat(status(r)).isEqualTo("REFUSED");
+        assertThat(jdbc.queryForObject("select status from wf_task where id = ?", String.class, reviewTask))
+                .isEqualTo("CANCELLED");
+        assertThat(jdbc.queryForObject("select decided_by from complaint where id = ?", String.class, r.id()))
+                .isEqualTo(f.leader.username());
+    }
+
+    @Test
+    void aDecisionWhileTheLeadersTaskIsOpenEndsThatTask() {
+        Registration r = register(f.employer(), 3);
+        ProcessInstance instance = instance(r);
+        managementService.executeJob(timer(instance, OVERDUE_TIMER).getId());
+        String leaderTask = taskAt(instance, HANDLE_OVERDUE).getId();
+
+        decide(f.inspector, instance, Map.of("decision", "ACCEPT"));
+
+        BpmnAwareTests.assertThat(instance).hasPassed(END_ACCEPTED).isEnded();
+        assertThat(jdbc.queryForObject("select status from wf_task where id = ?", String.class, leaderTask))
+                .isEqualTo("CANCELLED");
+    }
+
+    private Registration register(String employer, int workers) {
+        RegisterComplaintRequest request = new RegisterComplaintRequest(
+                "COMPLAINT",
+                "COUNTER",
+                null,
+                List.of(new RegisterComplaintRequest.ComplainantRequest(
+                        "张三", IntakeFixtures.idNumber(), IntakeFixtures.mobile(), "测试住址", null)),
+                new RegisterComplaintRequest.EmployerRequest(employer, null, null, null, null),
+                workers == 1 ? "DISMISSAL_DISPUTE" : "WAGE_ARREARS",
+                workers,
+                new BigDecimal("8000.00"),
+                today.minusMonths(1),
+                null,
+                false,
+                "拖欠工资");
+        return registration.register(f.clerk, request);
+    }
+
+    private void decide(CurrentUser user, ProcessInstance instance, Map<String, Object> values) {
+        inbox.complete(user, taskAt(instance, REVIEW).getId(), null, new HashMap<>(values));
+    }
+
+    private ProcessInstance instance(Registration r) {
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(r.id()))
+                .singleResult();
+    }
+
+    private static org.camunda.bpm.engine.task.Task taskAt(ProcessInstance instance, String key) {
+        return BpmnAwareTests.task(key, instance);
+    }
+
+    private DeadlineView deadline(ProcessInstance instance) {
+        return deadlines.get(DeadlineId.of(runtimeService.getVariable(instance.getId(), "deadlineId")));
+    }
+
+    private Job timer(ProcessInstance instance, String activityId) {
+        return managementService
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
+                .timers()
+                .singleResult();
+    }
+
+    private String status(Registration r) {
+        return jdbc.queryForObject("select status from complaint where id = ?", String.class, r.id());
+    }
+
+    private List<Map<String, Object>> timeline(Registration r) {
+        return jdbc.queryForList(
+                "select step, actor, actor_name, detail from complaint_timeline where complaint_id = ? "
+                        + "order by occurred_at, id",
+                r.id());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> event(Registration r, String type) throws Exception {
+        String payload = jdbc.queryForObject(
+                "select payload from intake_event where complaint_id = ? and event_type = ?",
+                String.class,
+                r.id(),
+                type);
+        return json.readValue(payload, Map.class);
+    }
+
+    private List<String> notices(CurrentUser user) {
+        return jdbc.queryForList(
+                "select title from staff_notice where username = ? order by id", String.class, user.username());
+    }
+}
