@@ -1,0 +1,218 @@
+package cn.laborcase.intake.web;
+
+import static cn.laborcase.intake.IntakeFixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.laborcase.calendar.BeijingTime;
+import cn.laborcase.intake.IntakeFixtures;
+import cn.laborcase.intake.PersonalData;
+import cn.laborcase.security.UserLookup;
+import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.UserAgent;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The intake desk's pages over real HTTP with a logged-in browser session: form, errors, list, complaint page. */
+@IntegrationTest
+class ComplaintPagesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserLookup users;
+
+    IntakeFixtures f;
+    UserAgent clerk;
+    String employer;
+
+    @BeforeEach
+    void setUp() {
+        f = new IntakeFixtures(jdbc, users);
+        clerk = UserAgent.loggedIn(port, f.clerk.username(), PASSWORD);
+        employer = f.employer();
+    }
+
+    @Test
+    void theFormAsksForEverythingInChinese() {
+        HttpResponse<String> page = clerk.get("/complaints/new");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("登记举报投诉", "投诉人 / 举报人", "统一社会信用代码", "事实和请求", "欠薪逃匿")
+                .contains("name=\"complainants[0].idNumber\"")
+                .contains("hx-get=\"/complaints/validate\"")
+                .contains("href=\"/complaints\"");
+    }
+
+    @Test
+    void aWrongFormComesBackWithEachErrorNextToItsFieldAndNothingWritten() {
+        long before = jdbc.queryForObject("select count(*) from complaint", Long.class);
+        Map<String, String> form = validForm();
+        form.put("complainants[0].idNumber", "110105194912310021");
+        form.put("amountOwed", "-5");
+        form.put("workersAffected", "三个");
+        form.remove("category");
+
+        HttpResponse<String> page = clerk.postForm("/complaints", form);
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body())
+                .contains("身份证号码校验位错误")
+                .contains("拖欠金额不能为负数")
+                .contains("涉及人数应为整数")
+                .contains("请选择投诉事项类别")
+                // what the clerk typed is still there
+                .contains("value=\"110105194912310021\"")
+                .contains(employer);
+        assertThat(jdbc.queryForObject("select count(*) from complaint", Long.class))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aValidFormRegistersAndOpensTheComplaintPage() {
+        Map<String, String> form = validForm();
+        String idNumber = form.get("complainants[0].idNumber");
+
+        HttpResponse<String> response = clerk.postForm("/complaints", form);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        String location = UserAgent.location(response);
+        assertThat(location).matches("/complaints/\\d+");
+        String page = clerk.get(location).body();
+        assertThat(page)
+                .contains(f.officeShortName + "投诉〔"
+                        + LocalDate.now(BeijingTime.ZONE).getYear() + "〕")
+                .contains("已登记")
+                .contains("受理审查中")
+                .contains("张小明")
+                .contains(PersonalData.idNumber(idNumber))
+                .doesNotContain(idNumber)
+                .contains("办理过程", "登记", "分流", "受理审查")
+                .contains("前作出是否受理的决定");
+    }
+
+    @Test
+    void theFieldCheckAnswersAsTheClerkTypes() {
+        String bad = clerk.get("/complaints/validate?" + enc("complainants[2].idNumber") + "=110105194912310021")
+                .body();
+        String good = clerk.get("/complaints/validate?" + enc("complainants[2].idNumber") + "=11010519491231002X")
+                .body();
+
+        assertThat(bad).contains("field-error").contains("校验位错误");
+        assertThat(good).contains("field-error").doesNotContain("错误");
+    }
+
+    @Test
+    void typingARegisteredCreditCodeShowsTheEmployerFromTheRegistry() {
+        String found = clerk.get("/complaints/employer?" + enc("employer.creditCode") + "=" + employer)
+                .body();
+        String unknown = clerk.get(
+                        "/complaints/employer?" + enc("employer.creditCode") + "=" + IntakeFixtures.newCreditCode())
+                .body();
+        String wrong = clerk.get("/complaints/employer?" + enc("employer.creditCode") + "=91330199MA01000X00")
+                .body();
+
+        assertThat(found).contains("已在用人单位名录中").contains(f.grid).contains("测试用人单位");
+        assertThat(unknown).contains("名录中没有该代码的单位").contains("name=\"employer.name\"");
+        assertThat(wrong).contains("校验位错误");
+    }
+
+    @Test
+    void theListShowsTheComplaintsOfTheUsersScope() {
+        String location = UserAgent.location(clerk.postForm("/complaints", validForm()));
+        String number = jdbc.queryForObject(
+                "select number from complaint where id = ?", String.class, Long.parseLong(location.substring(12)));
+        IntakeFixtures elsewhere = new IntakeFixtures(jdbc, users);
+
+        String mine = clerk.get("/complaints").body();
+        String theirs = UserAgent.loggedIn(port, elsewhere.inspector.username(), PASSWORD)
+                .get("/complaints")
+                .body();
+        String filtered = clerk.get("/complaints?status=REFUSED").body();
+
+        assertThat(mine).contains(number).contains("张*");
+        assertThat(theirs).doesNotContain(number);
+        assertThat(filtered).doesNotContain(number);
+    }
+
+    @Test
+    void revealingOnThePageShowsTheFullNumberAndIsAudited() {
+        Map<String, String> form = validForm();
+        String location = UserAgent.location(clerk.postForm("/complaints", form));
+        UserAgent inspector = UserAgent.loggedIn(port, f.inspector.username(), PASSWORD);
+        String token = inspector.csrfToken(location);
+
+        HttpResponse<String> page = inspector.postForm(location + "/reveal", Map.of("_csrf", token));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(form.get("complainants[0].idNumber"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'VIEW_PERSONAL_DATA' and target_id = ?",
+                        Long.class,
+                        location.substring(12)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theReviewTaskLinksToTheComplaint() {
+        String location = UserAgent.location(clerk.postForm("/complaints", validForm()));
+        String taskId = jdbc.queryForObject(
+                "select id from wf_task where business_key = ? and status = 'OPEN'",
+                String.class,
+                location.substring(12));
+
+        String page = UserAgent.loggedIn(port, f.inspector.username(), PASSWORD)
+                .get("/tasks/" + taskId)
+                .body();
+
+        assertThat(page).contains("href=\"" + location + "\"").contains("受理审查").contains("审查决定");
+    }
+
+    @Test
+    void theNavigationLeadsIntakeStaffToTheComplaints() {
+        assertThat(clerk.get("/inbox").body()).contains("href=\"/complaints\"");
+        assertThat(UserAgent.loggedIn(port, "admin", PASSWORD).get("/admin").body())
+                .doesNotContain("href=\"/complaints\"");
+    }
+
+    private Map<String, String> validForm() {
+        Map<String, String> form = new HashMap<>();
+        form.put("_csrf", clerk.csrfToken("/complaints/new"));
+        form.put("kind", "COMPLAINT");
+        form.put("channel", "COUNTER");
+        form.put("receivedAt", LocalDate.now(BeijingTime.ZONE) + "T09:30");
+        form.put("complainants[0].name", "张小明");
+        form.put("complainants[0].idNumber", IntakeFixtures.idNumber());
+        form.put("complainants[0].phone", IntakeFixtures.mobile());
+        form.put("complainants[0].address", "东湖区某小区");
+        form.put("complainants[1].name", "");
+        form.put("complainants[1].idNumber", "");
+        form.put("complainants[1].phone", "");
+        form.put("employer.creditCode", employer);
+        form.put("category", "WAGE_ARREARS");
+        form.put("workersAffected", "3");
+        form.put("amountOwed", "12000.00");
+        form.put(
+                "violationStartedOn",
+                LocalDate.now(BeijingTime.ZONE).minusMonths(2).toString());
+        form.put("description", "拖欠两个月工资");
+        return form;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
