@@ -2,9 +2,17 @@ package cn.laborcase.demo;
 
 import cn.laborcase.demo.persistence.DemoDataMapper;
 import cn.laborcase.employer.CreditCode;
+import cn.laborcase.intake.ComplaintRegistration;
+import cn.laborcase.intake.IdCardNumber;
+import cn.laborcase.intake.RegisterComplaintRequest;
+import cn.laborcase.intake.RegisterComplaintRequest.ComplainantRequest;
+import cn.laborcase.intake.RegisterComplaintRequest.EmployerRequest;
 import cn.laborcase.organization.Role;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.security.UserLookup;
 import cn.laborcase.workflow.CaseContext;
 import cn.laborcase.workflow.ProcessStarter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -22,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the demo city 示范市 into an empty database: the city bureau, two district inspection offices, the
  * arbitration committee, six grids, staff in every role (password {@value #PASSWORD}, README), 42 employers with
- * valid credit codes, and one registry review per grid so that every inbox has work in it.
+ * valid credit codes, one registry review per grid so that every inbox has work in it, and four complaints registered
+ * through the real intake (one of them a wage-arrears emergency, one an anonymous report).
  */
 @Component
 @Profile("demo")
@@ -36,11 +45,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataMapper mapper;
     private final PasswordEncoder passwords;
     private final ProcessStarter processes;
+    private final ComplaintRegistration complaints;
+    private final UserLookup users;
 
-    DemoDataLoader(DemoDataMapper mapper, PasswordEncoder passwords, ProcessStarter processes) {
+    DemoDataLoader(
+            DemoDataMapper mapper,
+            PasswordEncoder passwords,
+            ProcessStarter processes,
+            ComplaintRegistration complaints,
+            UserLookup users) {
         this.mapper = mapper;
         this.passwords = passwords;
         this.processes = processes;
+        this.complaints = complaints;
+        this.users = users;
     }
 
     @Override
@@ -67,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
         grids();
         employers();
         registryReviews();
+        complaints();
         log.info("示范数据已载入：{} 名工作人员，演示密码见 README", DemoStaff.ALL.size());
     }
 
@@ -115,6 +134,100 @@ class DemoDataLoader implements ApplicationRunner {
     static String creditCode(int n) {
         String body = "91330199" + "MA" + String.format("%05d", 1000 + n * 173) + "X" + (n % 10);
         return body + CreditCode.checkCharacter(body);
+    }
+
+    /**
+     * Registered as the desks would: a wage complaint of three workers in G01 (status page: 东湖投诉〔year〕1号 with
+     * 13800000001), an anonymous report of child labour in G02, 42 unpaid workers on a G01 building site (the emergency
+     * is reported at once), and a dismissal dispute in G04 that the routing suggests for arbitration.
+     */
+    private void complaints() {
+        LocalDate today = LocalDate.now(CHINA);
+        CurrentUser clerk1 = users.findActive("clerk1").orElseThrow();
+        CurrentUser clerk2 = users.findActive("clerk2").orElseThrow();
+        complaints.register(
+                clerk1,
+                complaint(
+                        "COMPLAINT",
+                        "COUNTER",
+                        1,
+                        "WAGE_ARREARS",
+                        3,
+                        "26400.00",
+                        today.minusMonths(2),
+                        "自两个月前起拖欠张小明等三名员工工资共计26400元，多次催要未果。",
+                        List.of(
+                                person("张小明", "330106199003070", 1),
+                                person("李小红", "330106199211150", 2),
+                                person("王大力", "330106198805230", 3))));
+        complaints.register(
+                clerk1,
+                complaint(
+                        "REPORT",
+                        "PHONE",
+                        8,
+                        "CHILD_LABOR",
+                        2,
+                        null,
+                        today.minusDays(20),
+                        "12333来电反映：该单位后厨有两名疑似未满十六周岁的帮工。举报人要求匿名。",
+                        List.of()));
+        complaints.register(
+                clerk1,
+                complaint(
+                        "COMPLAINT",
+                        "CLUE_PLATFORM",
+                        0,
+                        "WAGE_ARREARS",
+                        42,
+                        "512000.00",
+                        today.minusMonths(3),
+                        "全国欠薪线索平台转来：工地42名农民工三个月工资未发，总包单位称分包已撤场。",
+                        List.of(person("赵建军", "330106197806120", 4))));
+        complaints.register(
+                clerk2,
+                complaint(
+                        "COMPLAINT",
+                        "ONLINE",
+                        22,
+                        "DISMISSAL_DISPUTE",
+                        1,
+                        null,
+                        today.minusDays(10),
+                        "被公司以业务调整为由解除劳动合同，未支付经济补偿。",
+                        List.of(person("陈思远", "330106199512010", 5))));
+    }
+
+    private static RegisterComplaintRequest complaint(
+            String kind,
+            String channel,
+            int employer,
+            String category,
+            int workers,
+            String amount,
+            LocalDate startedOn,
+            String description,
+            List<ComplainantRequest> people) {
+        return new RegisterComplaintRequest(
+                kind,
+                channel,
+                null,
+                people,
+                new EmployerRequest(creditCode(employer), null, null, null, null),
+                category,
+                workers,
+                amount == null ? null : new BigDecimal(amount),
+                startedOn,
+                null,
+                false,
+                description);
+    }
+
+    /** A demo complainant with a valid ID number (GB 11643) and the mobile 1380000000n. */
+    private static ComplainantRequest person(String name, String first16, int n) {
+        String first17 = first16 + n;
+        return new ComplainantRequest(
+                name, first17 + IdCardNumber.checkCharacter(first17), "1380000000" + n, "示范市东湖区某小区", null);
     }
 
     private void registryReviews() {
