@@ -47,6 +47,9 @@ class ConfigurationTest {
         assertThat(settings.bind("laborcase.embedded-db.data-directory", String.class)
                         .get())
                 .isEqualTo("data/postgres");
+        assertThat(settings.bind("laborcase.intake.emergency-workers-threshold", Integer.class)
+                        .get())
+                .isEqualTo(30);
         assertThat(settings.bind("laborcase.security.max-failed-logins", Integer.class)
                         .get())
                 .isEqualTo(5);
@@ -74,7 +77,8 @@ class ConfigurationTest {
                 Map.entry("LABORCASE_SMTP_PASSWORD", "mail-s3cret"),
                 Map.entry("LABORCASE_SMTP_STARTTLS", "true"),
                 Map.entry("LABORCASE_MAIL_FROM", "notice@hrss.example.cn"),
-                Map.entry("LABORCASE_MAIL_FROM_NAME", "示范市人社局")));
+                Map.entry("LABORCASE_MAIL_FROM_NAME", "示范市人社局"),
+                Map.entry("LABORCASE_EMERGENCY_WORKERS_THRESHOLD", "20")));
 
         assertThat(settings.bind("spring.datasource.url", String.class).get())
                 .isEqualTo("jdbc:postgresql://db.example:5432/laborcase");
@@ -103,6 +107,9 @@ class ConfigurationTest {
         assertThat(settings.bind("laborcase.embedded-db.data-directory", String.class)
                         .get())
                 .isEqualTo("/var/lib/laborcase/postgres");
+        assertThat(settings.bind("laborcase.intake.emergency-workers-threshold", Integer.class)
+                        .get())
+                .isEqualTo(20);
     }
 
     @Test

@@ -157,9 +157,9 @@ class DemoDataLoader implements ApplicationRunner {
                         today.minusMonths(2),
                         "自两个月前起拖欠张小明等三名员工工资共计26400元，多次催要未果。",
                         List.of(
-                                person("张小明", "330106199003070", 1),
-                                person("李小红", "330106199211150", 2),
-                                person("王大力", "330106198805230", 3))));
+                                person("张小明", "19900307", 1),
+                                person("李小红", "19921115", 2),
+                                person("王大力", "19880523", 3))));
         complaints.register(
                 clerk1,
                 complaint(
@@ -183,7 +183,7 @@ class DemoDataLoader implements ApplicationRunner {
                         "512000.00",
                         today.minusMonths(3),
                         "全国欠薪线索平台转来：工地42名农民工三个月工资未发，总包单位称分包已撤场。",
-                        List.of(person("赵建军", "330106197806120", 4))));
+                        List.of(person("赵建军", "19780612", 4))));
         complaints.register(
                 clerk2,
                 complaint(
@@ -195,7 +195,7 @@ class DemoDataLoader implements ApplicationRunner {
                         null,
                         today.minusDays(10),
                         "被公司以业务调整为由解除劳动合同，未支付经济补偿。",
-                        List.of(person("陈思远", "330106199512010", 5))));
+                        List.of(person("陈思远", "19951201", 5))));
     }
 
     private static RegisterComplaintRequest complaint(
@@ -224,8 +224,8 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** A demo complainant with a valid ID number (GB 11643) and the mobile 1380000000n. */
-    private static ComplainantRequest person(String name, String first16, int n) {
-        String first17 = first16 + n;
+    private static ComplainantRequest person(String name, String birthDate, int n) {
+        String first17 = "330106" + birthDate + "00" + n;
         return new ComplainantRequest(
                 name, first17 + IdCardNumber.checkCharacter(first17), "1380000000" + n, "示范市东湖区某小区", null);
     }

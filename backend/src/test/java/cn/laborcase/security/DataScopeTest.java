@@ -148,4 +148,48 @@ class DataScopeTest {
     void theInboxCriteriaAreTheUsersNameAndGroups() {
         assertThat(scope.inbox(INSPECTOR1)).isEqualTo(new InboxCriteria("inspector1", INSPECTOR1.groups()));
     }
+
+    static final ScopeTarget G01_REPORT = new ScopeTarget("D1", "G01", Set.of("clerk1"));
+
+    @Test
+    void aReporterIsSeenOnlyByTheGridsInspectorsAndTheOfficesLeaders() {
+        assertThat(scope.canSeeReporter(INSPECTOR1, G01_REPORT)).isTrue();
+        assertThat(scope.canSeeReporter(LEADER1, G01_REPORT)).isTrue();
+        assertThat(scope.canSeeReporter(CHIEF, G01_REPORT)).isTrue();
+        // they may see the report, not who made it
+        assertThat(scope.canSee(CLERK1, G01_REPORT)).isTrue();
+        assertThat(scope.canSeeReporter(CLERK1, G01_REPORT)).isFalse();
+        assertThat(scope.canSeeReporter(ASSISTANT1, G01_REPORT)).isFalse();
+        assertThat(scope.canSeeReporter(ADMIN, G01_REPORT)).isFalse();
+        assertThat(scope.canSeeReporter(INSPECTOR4, G01_REPORT)).isFalse();
+    }
+
+    @Test
+    void leadersOfTheTasksOfficeMayReassignIt() {
+        TaskScope review = new TaskScope("inspector1", Set.of("grid:G01:inspectors"), "D1", "G01");
+        assertThat(scope.canReassign(LEADER1, review)).isTrue();
+        assertThat(scope.canReassign(CHIEF, review)).isTrue();
+        assertThat(scope.canReassign(INSPECTOR1, review)).isFalse();
+        assertThat(scope.canReassign(CLERK1, review)).isFalse();
+    }
+
+    @Test
+    void onlyIntakeStaffInspectorsAndLeadersRegisterComplaints() {
+        assertThat(scope.canRegisterComplaints(CLERK1)).isTrue();
+        assertThat(scope.canRegisterComplaints(INSPECTOR1)).isTrue();
+        assertThat(scope.canRegisterComplaints(LEADER1)).isTrue();
+        assertThat(scope.canRegisterComplaints(ASSISTANT1)).isFalse();
+        assertThat(scope.canRegisterComplaints(ARBITRATOR)).isFalse();
+        assertThat(scope.canRegisterComplaints(ADMIN)).isFalse();
+    }
+
+    @Test
+    void theCaseCriteriaFollowTheSameRuleAsCanSee() {
+        assertThat(scope.cases(ADMIN).everything()).isTrue();
+        assertThat(scope.cases(INSPECTOR1))
+                .isEqualTo(new CaseCriteria(false, Set.of(), Set.of("G01", "G03"), "inspector1"));
+        assertThat(scope.cases(LEADER1)).isEqualTo(new CaseCriteria(false, Set.of("D1"), Set.of(), "leader1"));
+        assertThat(scope.cases(CLERK1)).isEqualTo(new CaseCriteria(false, Set.of("D1"), Set.of(), "clerk1"));
+        assertThat(scope.cases(ARBITRATOR).officeCodes()).isEmpty();
+    }
 }
