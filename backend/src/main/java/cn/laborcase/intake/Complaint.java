@@ -20,7 +20,6 @@ final class Complaint {
     private String routeReason;
     private Long deadlineId;
     private String processInstanceId;
-    private Decision decision;
     private String decisionReason;
     private String decisionText;
     private String correctionItems;
@@ -104,18 +103,6 @@ final class Complaint {
         return processInstanceId;
     }
 
-    Instant receivedAt() {
-        return row.receivedAt();
-    }
-
-    String registeredBy() {
-        return row.registeredBy();
-    }
-
-    int version() {
-        return row.version();
-    }
-
     /** The review begins (again, after 补正): only from REGISTERED or AWAITING_CORRECTION. */
     void startReview() {
         require("开始受理审查", ComplaintStatus.REGISTERED, ComplaintStatus.AWAITING_CORRECTION);
@@ -177,14 +164,9 @@ final class Complaint {
 
     private void decide(Decision decision, ComplaintStatus next, String by, Instant at) {
         require(decision.label(), ComplaintStatus.UNDER_REVIEW);
-        this.decision = decision;
         this.status = next;
         this.decidedBy = by;
         this.decidedAt = at;
-    }
-
-    Decision decision() {
-        return decision;
     }
 
     private void require(String action, ComplaintStatus... allowed) {

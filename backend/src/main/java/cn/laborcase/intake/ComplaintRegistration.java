@@ -2,6 +2,7 @@ package cn.laborcase.intake;
 
 import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.calendar.BeijingTime;
+import cn.laborcase.calendar.DeadlineId;
 import cn.laborcase.calendar.DeadlineOwner;
 import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.calendar.Deadlines;
@@ -22,11 +23,13 @@ import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
+import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.workflow.CaseContext;
 import cn.laborcase.workflow.ProcessStarter;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -345,9 +348,7 @@ public class ComplaintRegistration {
                 null,
                 String.valueOf(registrationId));
         LocalDate due = existing.status().awaitsDecision() && existing.deadlineId() != null
-                ? deadlines
-                        .get(new cn.laborcase.calendar.DeadlineId(existing.deadlineId()))
-                        .dueDate()
+                ? deadlines.get(new DeadlineId(existing.deadlineId())).dueDate()
                 : null;
         return new Registration(
                 existing.id(),
@@ -366,7 +367,7 @@ public class ComplaintRegistration {
             String number,
             EmployerView employer,
             int workers,
-            java.math.BigDecimal amount,
+            BigDecimal amount,
             boolean absconded,
             Instant now) {
         events.publish(new WageEmergencyReported(
@@ -454,8 +455,7 @@ public class ComplaintRegistration {
 
     private void update(Complaint complaint) {
         if (mapper.update(complaint.row()) == 0) {
-            throw cn.laborcase.shared.ConflictException.concurrentEdit(
-                    complaint.kind().label() + " " + complaint.number());
+            throw ConflictException.concurrentEdit(complaint.kind().label() + " " + complaint.number());
         }
     }
 
