@@ -113,10 +113,13 @@ public class ComplaintRegistration {
         ComplaintCategory category = ComplaintCategory.valueOf(request.category());
         Optional<ComplaintRow> duplicate = mapper.findOpenDuplicate(registered.id(), category.name());
         List<String> warnings = ComplaintValidation.warningsOf(request, BeijingTime.dateOf(now));
+        String employerNote = employer.existing() != null
+                ? ""
+                : "；用人单位新增至名录，网格 " + employer.gridCode() + "（" + employer.gridBasis() + "）";
         if (duplicate.isPresent()) {
-            return merge(user, request, registered, new Complaint(duplicate.get()), now, warnings);
+            return merge(user, request, registered, new Complaint(duplicate.get()), now, warnings, employerNote);
         }
-        return create(user, request, registered, year, lastSeq + 1, now, warnings);
+        return create(user, request, registered, year, lastSeq + 1, now, warnings, employerNote);
     }
 
     /** The form's check of one field as the clerk types (the same rules as {@link #register}). */
@@ -141,7 +144,8 @@ public class ComplaintRegistration {
             int year,
             int seq,
             Instant now,
-            List<String> warnings) {
+            List<String> warnings,
+            String employerNote) {
         ComplaintKind kind = ComplaintKind.valueOf(request.kind());
         ComplaintCategory category = ComplaintCategory.valueOf(request.category());
         String number = ComplaintNumbers.format(shortNameOf(employer.officeCode()), kind, year, seq);
@@ -202,7 +206,8 @@ public class ComplaintRegistration {
                 user.username(),
                 "经" + channel.label() + "登记" + kind.label() + "：" + category.label() + "，涉及 "
                         + request.workersAffected() + " 人"
-                        + complainantsText(kind, request.complainants().size()));
+                        + complainantsText(kind, request.complainants().size())
+                        + employerNote);
         timeline.record(id, TimelineStep.ROUTED, user.username(), route.route().label() + "：" + route.reason());
         if (route.route() == Route.EMERGENCY) {
             reportEmergency(id, number, employer, request.workersAffected(), request.amountOwed(), absconded, now);
@@ -256,7 +261,8 @@ public class ComplaintRegistration {
             EmployerView employer,
             Complaint existing,
             Instant now,
-            List<String> warnings) {
+            List<String> warnings,
+            String employerNote) {
         ComplaintKind kind = ComplaintKind.valueOf(request.kind());
         boolean absconded = Boolean.TRUE.equals(request.employerAbsconded());
         ComplaintRow row = new ComplaintRow(
@@ -319,7 +325,7 @@ public class ComplaintRegistration {
                 user.username(),
                 "同一用人单位同一事项的" + kind.label() + "（经" + channel.label() + "）并入本件"
                         + complainantsText(kind, request.complainants().size()) + "，该次反映涉及 "
-                        + request.workersAffected() + " 人；合并后涉及 " + existing.workersAffected() + " 人");
+                        + request.workersAffected() + " 人；合并后涉及 " + existing.workersAffected() + " 人" + employerNote);
         timeline.record(
                 registrationId, TimelineStep.MERGED, user.username(), "与 " + existing.number() + " 系同一事项，已并入该件办理");
         if (route.route() != before) {
