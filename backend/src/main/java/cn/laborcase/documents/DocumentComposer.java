@@ -36,8 +36,7 @@ class DocumentComposer {
      * @param code verification code, null for a draft
      * @param supersedes the number of the document this one corrects, if any
      */
-    record Letterhead(
-            String issuer, String number, LocalDate issuedOn, String code, int revision, String supersedes) {
+    record Letterhead(String issuer, String number, LocalDate issuedOn, String code, int revision, String supersedes) {
 
         boolean draft() {
             return number == null;

@@ -140,7 +140,8 @@ final class DocumentData {
     private static String normalise(DocumentField field, String value) {
         return switch (field.kind()) {
             case DATE -> LocalDate.parse(value).toString();
-            case DATETIME -> LocalDateTime.parse(value).withSecond(0).withNano(0).toString();
+            case DATETIME ->
+                LocalDateTime.parse(value).withSecond(0).withNano(0).toString();
             case NUMBER -> Integer.toString(Integer.parseInt(value));
             default -> value;
         };

@@ -31,13 +31,7 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
 
     @Override
     public List<DocumentType> documentTypes() {
-        return List.of(
-                registration(),
-                acceptance(),
-                nonAcceptance(),
-                supplement(),
-                referral(),
-                serviceReceipt());
+        return List.of(registration(), acceptance(), nonAcceptance(), supplement(), referral(), serviceReceipt());
     }
 
     private static DocumentType registration() {
@@ -78,7 +72,8 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                         "respondentContact", "王建华（行政经理）0571-86012345",
                         "workersInvolved", "23",
                         "amountInvolved", "437000",
-                        "facts", """
+                        "facts",
+                                """
                                 投诉人于2024年5月入职被投诉单位，从事数控车床操作工作，双方签订了书面劳动合同，约定月工资6500元，\
                                 每月15日前发放上月工资。
                                 自2025年11月起，被投诉单位以资金周转困难为由停发工资，至今拖欠投诉人2025年11月至2026年1月工资共计19500元；\
@@ -133,7 +128,8 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                         "complaintDate", "2026-03-03",
                         "respondentName", "示范市湖滨物流有限公司",
                         "matter", "2022年度未支付加班工资",
-                        "reason", """
+                        "reason",
+                                """
                                 你反映被投诉单位于2022年1月至2022年12月期间安排你延长工作时间，未依法支付加班工资。\
                                 经审查，你反映的违法行为发生于2022年，至你投诉之日已超过二年，其间未被劳动保障行政部门发现，\
                                 也未被举报、投诉。""",
@@ -152,7 +148,8 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                         required("complaintDate", "投诉日期", FieldKind.DATE),
                         optional("respondentName", "被投诉单位", FieldKind.TEXT),
                         required("matter", "投诉事项", FieldKind.TEXT),
-                        required("missingMaterials", "需补正的材料和事项", FieldKind.TEXTAREA).withHint("每行一项"),
+                        required("missingMaterials", "需补正的材料和事项", FieldKind.TEXTAREA)
+                                .withHint("每行一项"),
                         required("deadlineDays", "补正期限（工作日）", FieldKind.NUMBER),
                         required("handler", "承办人", FieldKind.TEXT),
                         required("handlerPhone", "联系电话", FieldKind.TEXT)),
@@ -161,7 +158,8 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                         "complaintDate", "2026-03-04",
                         "respondentName", "东湖某装饰工程队",
                         "matter", "拖欠2025年12月工资",
-                        "missingMaterials", """
+                        "missingMaterials",
+                                """
                                 被投诉用人单位的准确名称（以营业执照或统一社会信用代码为准）及经营地址；
                                 能够证明你与被投诉单位存在劳动关系的材料，如劳动合同、工牌、工资支付记录或者考勤记录；
                                 拖欠工资的期间和金额的说明。""",
@@ -181,13 +179,7 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                         required("complaintDate", "投诉日期", FieldKind.DATE),
                         optional("respondentName", "被投诉单位", FieldKind.TEXT),
                         required("matter", "投诉事项", FieldKind.TEXT),
-                        choice(
-                                "referralKind",
-                                "告知类别",
-                                true,
-                                REFER_DISPUTE,
-                                REFER_OTHER_DEPARTMENT,
-                                REFER_OTHER_OFFICE),
+                        choice("referralKind", "告知类别", true, REFER_DISPUTE, REFER_OTHER_DEPARTMENT, REFER_OTHER_OFFICE),
                         required("reason", "告知的事实和理由", FieldKind.TEXTAREA),
                         required("competentBody", "受理机构", FieldKind.TEXT),
                         optional("competentAddress", "受理机构地址及电话", FieldKind.TEXT)),

@@ -14,7 +14,8 @@ public class TemplateFailedException extends ConflictException {
     TemplateFailedException(String template, Integer line, String reason) {
         super(
                 "TEMPLATE_ERROR",
-                "文书模板 templates/" + template + (template.endsWith(".xhtml") || template.endsWith(".css") ? "" : ".xhtml")
+                "文书模板 templates/" + template
+                        + (template.endsWith(".xhtml") || template.endsWith(".css") ? "" : ".xhtml")
                         + (line == null ? "" : " 第" + line + "行") + " 有误，文书未能生成，案件和文书均未作改动。请联系系统管理员检查模板。错误信息："
                         + reason);
         this.template = template;

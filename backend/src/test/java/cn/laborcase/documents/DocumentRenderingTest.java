@@ -102,9 +102,7 @@ class DocumentRenderingTest {
         data.put("referralKind", IntakeDocumentTypes.REFER_OTHER_DEPARTMENT);
         data.put("competentBody", "示范市市场监督管理局");
         String text = text(render(IntakeDocumentTypes.REFERRAL_NOTICE, data, letterhead("东湖劳监告字〔2026〕4号")));
-        assertThat(text)
-                .contains("不属于劳动保障监察职权范围", "向示范市市场监督管理局反映")
-                .doesNotContain("第二十一条第二款");
+        assertThat(text).contains("不属于劳动保障监察职权范围", "向示范市市场监督管理局反映").doesNotContain("第二十一条第二款");
     }
 
     @Test
@@ -141,7 +139,10 @@ class DocumentRenderingTest {
     @Test
     void draftPreviewHasNoNumberNoCodeAndAWatermark() throws IOException {
         DocumentType type = types.require(IntakeDocumentTypes.ACCEPTANCE_NOTICE);
-        byte[] pdf = composer.render(type, DocumentData.clean(type, type.sample()), new Letterhead(ISSUER, null, null, null, 1, null))
+        byte[] pdf = composer.render(
+                        type,
+                        DocumentData.clean(type, type.sample()),
+                        new Letterhead(ISSUER, null, null, null, 1, null))
                 .bytes();
         Files.write(SAMPLES.resolve("ACCEPTANCE_NOTICE-draft.pdf"), pdf);
         assertThat(text(pdf))

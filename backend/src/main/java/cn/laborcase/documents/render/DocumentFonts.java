@@ -90,7 +90,8 @@ public final class DocumentFonts {
 
     public List<String> describe() {
         return fonts.stream()
-                .map(f -> f.face().family() + " " + f.face().weight() + " (" + f.face().resource() + ")")
+                .map(f -> f.face().family() + " " + f.face().weight() + " ("
+                        + f.face().resource() + ")")
                 .toList();
     }
 
