@@ -6,6 +6,7 @@ import cn.laborcase.documents.persistence.DocumentMapper;
 import cn.laborcase.documents.persistence.DocumentRow;
 import cn.laborcase.documents.persistence.GeneratedKey;
 import cn.laborcase.documents.persistence.RecipientRow;
+import cn.laborcase.documents.persistence.StoredBytes;
 import cn.laborcase.documents.persistence.VisibleDocuments;
 import cn.laborcase.documents.render.RenderedPdf;
 import cn.laborcase.organization.Office;
@@ -427,7 +428,9 @@ public class Documents {
         if (document.isDraft()) {
             throw new ConflictException("NOT_ISSUED", document.label() + " 尚未签发，没有正式文件；请使用预览");
         }
-        byte[] bytes = mapper.findPdf(id);
+        byte[] bytes = mapper.findPdf(id)
+                .map(StoredBytes::content)
+                .orElseThrow(() -> new IllegalStateException("issued document " + id + " has no stored PDF"));
         return new PdfFile(document.fileName(), bytes, document.pdfSha256());
     }
 

@@ -4,6 +4,7 @@ import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.documents.persistence.GeneratedKey;
 import cn.laborcase.documents.persistence.ServiceRecordMapper;
 import cn.laborcase.documents.persistence.ServiceRecordRow;
+import cn.laborcase.documents.persistence.StoredBytes;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
 import cn.laborcase.shared.ConflictException;
@@ -188,7 +189,10 @@ public class ServiceRecords {
         if (row.evidenceFileName() == null) {
             throw new NotFoundException("送达证据", recordId);
         }
-        return new Evidence(row.evidenceFileName(), row.evidenceContentType(), mapper.findEvidence(recordId));
+        byte[] content = mapper.findEvidence(recordId)
+                .map(StoredBytes::content)
+                .orElseThrow(() -> new NotFoundException("送达证据", recordId));
+        return new Evidence(row.evidenceFileName(), row.evidenceContentType(), content);
     }
 
     private DocumentView issueReceipt(

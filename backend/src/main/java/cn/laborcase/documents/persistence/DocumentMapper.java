@@ -59,7 +59,7 @@ public interface DocumentMapper {
 
     void insertPdf(@Param("documentId") long documentId, @Param("content") byte[] content);
 
-    byte[] findPdf(long documentId);
+    Optional<StoredBytes> findPdf(long documentId);
 
     /** Removes a draft (never an issued document: the statement checks the status). */
     int deleteDraft(@Param("id") long id, @Param("version") int version);

@@ -20,5 +20,5 @@ public interface ServiceRecordMapper {
     Optional<ServiceRecordRow> findByRecipient(
             @Param("documentId") long documentId, @Param("recipientId") long recipientId);
 
-    byte[] findEvidence(long recordId);
+    Optional<StoredBytes> findEvidence(long recordId);
 }
