@@ -21,7 +21,7 @@ class DocumentFontsTest {
     Path dir;
 
     @Test
-    void theBuiltFontsAreTrueTypeWithChineseGlyphs() {
+    void theBuiltFontsAreTrueTypeWithChineseGlyphs() throws IOException {
         DocumentFonts fonts = DocumentFonts.load(getClass().getClassLoader());
         assertThat(fonts.describe()).hasSize(3);
         assertThat(fonts.font(DocumentFonts.SANS, 400).getName()).isEqualTo("NotoSansSC-Regular");
