@@ -180,6 +180,15 @@ class DocumentRenderingTest {
     }
 
     @Test
+    void charactersBeyondGb2312ComeFromTheFullFont() throws IOException {
+        Map<String, String> data = sample(IntakeDocumentTypes.ACCEPTANCE_NOTICE);
+        // 喆 and 堃 are in GBK, not GB 2312; 𠮷 (U+20BB7) is in CJK Extension B
+        data.put("complainantName", "王喆、李堃、𠮷野");
+        String text = text(render(IntakeDocumentTypes.ACCEPTANCE_NOTICE, data, letterhead("东湖劳监受字〔2026〕2号")));
+        assertThat(text).contains("王喆、李堃、").contains("示范市东湖精工机械有限公司");
+    }
+
+    @Test
     void aTemplateReferringToAnUndeclaredFieldFailsNamingTemplateAndLine() {
         DocumentType broken = new DocumentType(
                 "BROKEN",

@@ -44,7 +44,7 @@ public final class PdfRenderer {
             builder.useFastMode();
             builder.usePDDocument(document);
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
-            fonts.register(builder, document);
+            fonts.register(builder, document, xhtml);
             builder.withHtmlContent(xhtml, baseUri);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
