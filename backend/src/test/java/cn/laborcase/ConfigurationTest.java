@@ -40,6 +40,12 @@ class ConfigurationTest {
         assertThat(settings.bind("laborcase.security.lock-duration", Duration.class)
                         .get())
                 .isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.bind("laborcase.documents.public-base-url", String.class)
+                        .get())
+                .isEqualTo("http://localhost:8080");
+        assertThat(settings.bind("laborcase.documents.verify-requests-per-minute", Integer.class)
+                        .get())
+                .isEqualTo(30);
         assertThat(settings.bind("camunda.bpm.generic-properties.properties", Map.class)
                         .get())
                 .containsEntry("historyCleanupBatchWindowStartTime", "01:00")
@@ -56,7 +62,8 @@ class ConfigurationTest {
                 "LABORCASE_SESSION_TIMEOUT", "45m",
                 "LABORCASE_SMTP_HOST", "smtp.example",
                 "LABORCASE_SMTP_PORT", "25",
-                "LABORCASE_DATA_DIR", "/var/lib/laborcase/postgres"));
+                "LABORCASE_DATA_DIR", "/var/lib/laborcase/postgres",
+                "LABORCASE_PUBLIC_URL", "https://laborcase.example.gov.cn"));
 
         assertThat(settings.bind("spring.datasource.url", String.class).get())
                 .isEqualTo("jdbc:postgresql://db.example:5432/laborcase");
@@ -73,6 +80,9 @@ class ConfigurationTest {
         assertThat(settings.bind("laborcase.embedded-db.data-directory", String.class)
                         .get())
                 .isEqualTo("/var/lib/laborcase/postgres");
+        assertThat(settings.bind("laborcase.documents.public-base-url", String.class)
+                        .get())
+                .isEqualTo("https://laborcase.example.gov.cn");
     }
 
     @Test
