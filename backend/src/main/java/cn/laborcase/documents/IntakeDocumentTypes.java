@@ -7,6 +7,7 @@ import static cn.laborcase.documents.DocumentField.required;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * 《关于实施〈劳动保障监察条例〉若干规定》 (劳动和社会保障部令第25号, "若干规定"), and the 送达回证 every track uses.
  */
 @Component
+@Order(0) // listed first; the tracks' own types follow
 public class IntakeDocumentTypes implements DocumentTypeProvider {
 
     public static final String COMPLAINT_REGISTRATION = "COMPLAINT_REGISTRATION";
