@@ -42,7 +42,7 @@ class DocumentRenderingTest {
         DocumentTemplates templates = new DocumentTemplates(loader);
         composer = new DocumentComposer(
                 templates,
-                new PdfRenderer(DocumentFonts.load(loader)),
+                new PdfRenderer(DocumentFonts.load(loader), templates),
                 new DocumentSettings("https://laborcase.example.cn", 30));
         types = new DocumentTypes(List.of(new IntakeDocumentTypes()), templates);
         Files.createDirectories(SAMPLES);

@@ -58,7 +58,7 @@ public final class DocumentBenchmark {
         ClassLoader loader = DocumentBenchmark.class.getClassLoader();
         DocumentFonts fonts = DocumentFonts.load(loader);
         DocumentTemplates templates = new DocumentTemplates(loader);
-        PdfRenderer renderer = new PdfRenderer(fonts);
+        PdfRenderer renderer = new PdfRenderer(fonts, templates);
         System.out.printf(
                 Locale.ROOT, "fonts parsed once: %d ms (%s)%n", (System.nanoTime() - t0) / 1_000_000, fonts.describe());
 

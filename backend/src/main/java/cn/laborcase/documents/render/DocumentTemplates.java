@@ -3,7 +3,6 @@ package cn.laborcase.documents.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +26,12 @@ public final class DocumentTemplates {
 
     public static final String LOCATION = "document-templates/";
 
+    /**
+     * The scheme the layout engine sees the templates' folder under: links (the stylesheet) are served from memory
+     * by {@link #resource}, nothing is fetched from a file, a jar or the network.
+     */
+    public static final String SCHEME = "laborcase-template";
+
     /** Shared by every template; part of each template's version, since a change to them changes the output. */
     public static final List<String> SHARED = List.of("layout.xhtml", "document.css");
 
@@ -34,8 +39,8 @@ public final class DocumentTemplates {
 
     private final ClassLoader classLoader;
     private final SpringTemplateEngine engine;
-    private final String baseUri;
     private final Map<String, String> versions = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> resources = new ConcurrentHashMap<>();
 
     public DocumentTemplates(ClassLoader classLoader) {
         this.classLoader = classLoader;
@@ -50,18 +55,34 @@ public final class DocumentTemplates {
         this.engine = new SpringTemplateEngine();
         this.engine.setEnableSpringELCompiler(true);
         this.engine.setTemplateResolver(resolver);
-        URL stylesheet = classLoader.getResource(LOCATION + "document.css");
-        if (stylesheet == null) {
+        if (classLoader.getResource(LOCATION + "document.css") == null) {
             throw new IllegalStateException("document templates are not on the classpath (" + LOCATION
                     + "document.css missing): the backend build copies the top-level templates/ folder there");
         }
-        String css = stylesheet.toExternalForm();
-        this.baseUri = css.substring(0, css.length() - "document.css".length());
     }
 
     /** The URI relative links of the templates (the stylesheet) resolve against. */
     public String baseUri() {
-        return baseUri;
+        return SCHEME + ":/";
+    }
+
+    /**
+     * A file of the templates' folder by its {@link #SCHEME} URI (e.g. {@code laborcase-template:/document.css}),
+     * read once; null for anything else or a file that does not exist.
+     */
+    public byte[] resource(String uri) {
+        String prefix = SCHEME + ":/";
+        if (uri == null || !uri.startsWith(prefix) || uri.contains("..")) {
+            return null;
+        }
+        String path = uri.substring(prefix.length());
+        return resources.computeIfAbsent(path, p -> {
+            try (InputStream in = classLoader.getResourceAsStream(LOCATION + p)) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public boolean exists(String template) {

@@ -2,11 +2,18 @@ package cn.laborcase.documents.render;
 
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
@@ -25,10 +32,12 @@ public final class PdfRenderer {
     }
 
     private final DocumentFonts fonts;
+    private final DocumentTemplates templates;
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new SharedCache();
 
-    public PdfRenderer(DocumentFonts fonts) {
+    public PdfRenderer(DocumentFonts fonts, DocumentTemplates templates) {
         this.fonts = fonts;
+        this.templates = templates;
     }
 
     /**
@@ -45,6 +54,11 @@ public final class PdfRenderer {
             builder.usePDDocument(document);
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
             fonts.register(builder, document, xhtml);
+            // the stylesheet comes from memory; nothing else may be fetched (no files, no network)
+            builder.useProtocolsStreamImplementation(this::templateFile, DocumentTemplates.SCHEME);
+            builder.useExternalResourceAccessControl(
+                    (uri, type) -> uri != null && uri.startsWith(DocumentTemplates.SCHEME + ":"),
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withHtmlContent(xhtml, baseUri);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
@@ -61,6 +75,21 @@ public final class PdfRenderer {
         } catch (IOException | RuntimeException e) {
             throw new TemplateRenderException(template, null, "排版失败：" + e.getMessage());
         }
+    }
+
+    private FSStream templateFile(String uri) {
+        byte[] bytes = templates.resource(uri);
+        return new FSStream() {
+            @Override
+            public InputStream getStream() {
+                return bytes == null ? null : new ByteArrayInputStream(bytes);
+            }
+
+            @Override
+            public Reader getReader() {
+                return bytes == null ? null : new InputStreamReader(getStream(), StandardCharsets.UTF_8);
+            }
+        };
     }
 
     /** Font metrics are the same for every document: computed once, kept for the life of the process. */

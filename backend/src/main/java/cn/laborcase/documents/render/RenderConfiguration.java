@@ -24,7 +24,7 @@ class RenderConfiguration {
     }
 
     @Bean
-    PdfRenderer pdfRenderer(DocumentFonts fonts) {
-        return new PdfRenderer(fonts);
+    PdfRenderer pdfRenderer(DocumentFonts fonts, DocumentTemplates templates) {
+        return new PdfRenderer(fonts, templates);
     }
 }
