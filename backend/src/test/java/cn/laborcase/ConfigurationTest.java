@@ -53,6 +53,12 @@ class ConfigurationTest {
         assertThat(settings.bind("laborcase.security.lock-duration", Duration.class)
                         .get())
                 .isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.bind("laborcase.documents.public-base-url", String.class)
+                        .get())
+                .isEqualTo("http://localhost:8080");
+        assertThat(settings.bind("laborcase.documents.verify-requests-per-minute", Integer.class)
+                        .get())
+                .isEqualTo(30);
         assertThat(settings.bind("camunda.bpm.generic-properties.properties", Map.class)
                         .get())
                 .containsEntry("historyCleanupBatchWindowStartTime", "01:00")
@@ -74,7 +80,8 @@ class ConfigurationTest {
                 Map.entry("LABORCASE_SMTP_PASSWORD", "mail-s3cret"),
                 Map.entry("LABORCASE_SMTP_STARTTLS", "true"),
                 Map.entry("LABORCASE_MAIL_FROM", "notice@hrss.example.cn"),
-                Map.entry("LABORCASE_MAIL_FROM_NAME", "示范市人社局")));
+                Map.entry("LABORCASE_MAIL_FROM_NAME", "示范市人社局"),
+                Map.entry("LABORCASE_PUBLIC_URL", "https://laborcase.example.gov.cn")));
 
         assertThat(settings.bind("spring.datasource.url", String.class).get())
                 .isEqualTo("jdbc:postgresql://db.example:5432/laborcase");
@@ -103,6 +110,9 @@ class ConfigurationTest {
         assertThat(settings.bind("laborcase.embedded-db.data-directory", String.class)
                         .get())
                 .isEqualTo("/var/lib/laborcase/postgres");
+        assertThat(settings.bind("laborcase.documents.public-base-url", String.class)
+                        .get())
+                .isEqualTo("https://laborcase.example.gov.cn");
     }
 
     @Test

@@ -51,7 +51,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+    // /verify: anyone holding a document checks it there, without an account (documents module, rate-limited)
+    private static final String[] PUBLIC = {
+        "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/verify", "/verify/**"
+    };
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     /** A browser with a live session could be lured into an unsafe request: only then is a CSRF token needed. */
