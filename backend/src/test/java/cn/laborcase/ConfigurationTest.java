@@ -56,6 +56,12 @@ class ConfigurationTest {
         assertThat(settings.bind("laborcase.security.lock-duration", Duration.class)
                         .get())
                 .isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.bind("laborcase.documents.public-base-url", String.class)
+                        .get())
+                .isEqualTo("http://localhost:8080");
+        assertThat(settings.bind("laborcase.documents.verify-requests-per-minute", Integer.class)
+                        .get())
+                .isEqualTo(30);
         assertThat(settings.bind("camunda.bpm.generic-properties.properties", Map.class)
                         .get())
                 .containsEntry("historyCleanupBatchWindowStartTime", "01:00")
@@ -78,7 +84,8 @@ class ConfigurationTest {
                 Map.entry("LABORCASE_SMTP_STARTTLS", "true"),
                 Map.entry("LABORCASE_MAIL_FROM", "notice@hrss.example.cn"),
                 Map.entry("LABORCASE_MAIL_FROM_NAME", "示范市人社局"),
-                Map.entry("LABORCASE_EMERGENCY_WORKERS_THRESHOLD", "20")));
+                Map.entry("LABORCASE_EMERGENCY_WORKERS_THRESHOLD", "20"),
+                Map.entry("LABORCASE_PUBLIC_URL", "https://laborcase.example.gov.cn")));
 
         assertThat(settings.bind("spring.datasource.url", String.class).get())
                 .isEqualTo("jdbc:postgresql://db.example:5432/laborcase");
@@ -110,6 +117,9 @@ class ConfigurationTest {
         assertThat(settings.bind("laborcase.intake.emergency-workers-threshold", Integer.class)
                         .get())
                 .isEqualTo(20);
+        assertThat(settings.bind("laborcase.documents.public-base-url", String.class)
+                        .get())
+                .isEqualTo("https://laborcase.example.gov.cn");
     }
 
     @Test

@@ -51,8 +51,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    // /verify: anyone holding a document checks it there, without an account (documents module, rate-limited)
     private static final String[] PUBLIC = {
-        "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/public/**"
+        "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/verify", "/verify/**", "/public/**"
     };
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 

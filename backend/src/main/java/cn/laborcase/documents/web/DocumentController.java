@@ -1,0 +1,416 @@
+package cn.laborcase.documents.web;
+
+import cn.laborcase.documents.CaseReference;
+import cn.laborcase.documents.DocumentField;
+import cn.laborcase.documents.DocumentFilter;
+import cn.laborcase.documents.DocumentRequest;
+import cn.laborcase.documents.DocumentStatus;
+import cn.laborcase.documents.DocumentType;
+import cn.laborcase.documents.DocumentTypes;
+import cn.laborcase.documents.DocumentView;
+import cn.laborcase.documents.Documents;
+import cn.laborcase.documents.Evidence;
+import cn.laborcase.documents.Recipient;
+import cn.laborcase.documents.ServiceMethod;
+import cn.laborcase.documents.ServiceRecordRequest;
+import cn.laborcase.documents.ServiceRecordView;
+import cn.laborcase.documents.ServiceRecords;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.ForbiddenException;
+import cn.laborcase.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff pages: the documents of the user's scope, a document with its actions (preview, issue, download, correct,
+ * record service), a case's documents, and the 生成文书 form for drafting by hand until the tracks draft from their
+ * processes. Every read and action goes through data scope in the services.
+ */
+@Controller
+@RequestMapping("/documents")
+class DocumentController {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String FIELD_PREFIX = "f.";
+
+    private final Documents documents;
+    private final ServiceRecords serviceRecords;
+    private final DocumentTypes types;
+    private final CurrentUsers currentUsers;
+
+    DocumentController(
+            Documents documents, ServiceRecords serviceRecords, DocumentTypes types, CurrentUsers currentUsers) {
+        this.documents = documents;
+        this.serviceRecords = serviceRecords;
+        this.types = types;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String caseType,
+            @RequestParam(required = false) String caseId,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) DocumentStatus status,
+            Model model) {
+        CurrentUser user = currentUsers.require();
+        model.addAttribute("documents", documents.visibleTo(user, new DocumentFilter(caseType, caseId, type, status)));
+        model.addAttribute("types", types.all());
+        model.addAttribute("statuses", DocumentStatus.values());
+        model.addAttribute("filter", new DocumentFilter(caseType, caseId, type, status));
+        return "documents/list";
+    }
+
+    /** A case's documents in order; the table is the reusable fragment {@code documents/fragments :: case-documents}. */
+    @GetMapping("/case")
+    String forCase(@RequestParam String caseType, @RequestParam String caseId, Model model) {
+        model.addAttribute("caseRef", new CaseReference(caseType, caseId));
+        model.addAttribute("documents", documents.listForCase(caseType, caseId, currentUsers.require()));
+        return "documents/case";
+    }
+
+    @GetMapping("/new")
+    String newForm(
+            @RequestParam(required = false) String type, @RequestParam(required = false) boolean sample, Model model) {
+        CurrentUser user = currentUsers.require();
+        DraftForm form = DraftForm.empty(user.officeCode());
+        DocumentType chosen = type == null ? null : types.find(type).orElse(null);
+        if (chosen != null && sample) {
+            form = form.withData(chosen.sample());
+        }
+        return form(model, user, chosen, form, Map.of());
+    }
+
+    @PostMapping
+    String create(
+            @RequestParam Map<String, String> params,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.require();
+        DraftForm form = DraftForm.of(params);
+        DocumentType type = types.find(form.typeCode()).orElse(null);
+        try {
+            DocumentView draft = documents.draft(form.toRequest(), user);
+            redirect.addFlashAttribute("flashSuccess", "已起草" + draft.typeName() + "（草稿 #" + draft.id() + "），请预览核对后签发");
+            return "redirect:/documents/" + draft.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("flashError", "有 " + e.problems().size() + " 处填写有误，请修改后重新提交");
+            return form(model, user, type, form, errors(e.problems()));
+        } catch (ForbiddenException e) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("flashError", e.getMessage());
+            return form(model, user, type, form, Map.of());
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        CurrentUser user = currentUsers.require();
+        DocumentView document = documents.get(id, user);
+        return detail(model, document, ServiceForm.empty(), Map.of());
+    }
+
+    @GetMapping("/{id}/preview")
+    ResponseEntity<byte[]> preview(@PathVariable long id) {
+        return Downloads.pdf(documents.preview(id, currentUsers.require()), true);
+    }
+
+    @GetMapping("/{id}/pdf")
+    ResponseEntity<byte[]> download(@PathVariable long id) {
+        return Downloads.pdf(documents.pdf(id, currentUsers.require()), false);
+    }
+
+    @PostMapping("/{id}/issue")
+    String issue(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            DocumentView issued = documents.issue(id, currentUsers.require());
+            redirect.addFlashAttribute("flashSuccess", "已签发：" + issued.number() + "，核验码 " + issued.verificationCode());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", "草稿内容不完整，未签发：" + problems(e.problems()));
+        }
+        return "redirect:/documents/" + id;
+    }
+
+    @PostMapping("/{id}/discard")
+    String discard(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.require();
+        DocumentView document = documents.get(id, user);
+        try {
+            documents.discard(id, version, user.username());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            return "redirect:/documents/" + id;
+        }
+        redirect.addFlashAttribute("flashSuccess", "已删除" + document.typeName() + "草稿 #" + id);
+        return "redirect:/documents";
+    }
+
+    @GetMapping("/{id}/correct")
+    String correctForm(@PathVariable long id, Model model) {
+        CurrentUser user = currentUsers.require();
+        DocumentView document = documents.get(id, user);
+        DraftForm form = DraftForm.empty(document.officeCode()).withData(document.data());
+        return correction(model, document, form, Map.of());
+    }
+
+    @PostMapping("/{id}/correct")
+    String correct(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.require();
+        DocumentView document = documents.get(id, user);
+        DraftForm form = DraftForm.of(params);
+        try {
+            DocumentView draft = documents.correct(id, form.data(), user.username());
+            redirect.addFlashAttribute(
+                    "flashSuccess", "已起草更正版本（第" + draft.revision() + "版），签发后将取代 " + document.number());
+            return "redirect:/documents/" + draft.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("flashError", "有 " + e.problems().size() + " 处填写有误，请修改后重新提交");
+            return correction(model, document, form, errors(e.problems()));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            return "redirect:/documents/" + id;
+        }
+    }
+
+    @PostMapping("/{id}/service")
+    String recordService(
+            @PathVariable long id,
+            ServiceForm form,
+            BindingResult binding,
+            @RequestParam(name = "evidence", required = false) MultipartFile evidence,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.require();
+        try {
+            if (binding.hasErrors()) {
+                throw new InvalidInputException(binding.getFieldErrors().stream()
+                        .map(f -> new FieldProblem(f.getField(), "TypeMismatch", "格式不正确"))
+                        .toList());
+            }
+            ServiceRecordView record = serviceRecords.record(id, form.toRequest(), evidence(evidence), user);
+            redirect.addFlashAttribute(
+                    "flashSuccess",
+                    "已记录向" + record.recipientName() + record.method().label() + "，送达回证 " + record.receiptNumber());
+            return "redirect:/documents/" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("flashError", "送达记录有 " + e.problems().size() + " 处填写有误，未保存");
+            return detail(model, documents.get(id, user), form, errors(e.problems()));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            return "redirect:/documents/" + id;
+        }
+    }
+
+    @GetMapping("/service/{recordId}/evidence")
+    ResponseEntity<byte[]> evidence(@PathVariable long recordId) {
+        Evidence evidence = serviceRecords.evidence(recordId, currentUsers.require());
+        return Downloads.file(evidence.fileName(), evidence.contentType(), evidence.content(), true);
+    }
+
+    private String detail(Model model, DocumentView document, ServiceForm serviceForm, Map<String, String> errors) {
+        List<ServiceRecordView> records = serviceRecords.forDocument(document.id());
+        Set<Long> served = records.stream().map(ServiceRecordView::recipientId).collect(Collectors.toSet());
+        model.addAttribute("document", document);
+        model.addAttribute("type", types.find(document.typeCode()).orElse(null));
+        model.addAttribute("records", records);
+        model.addAttribute(
+                "unserved",
+                document.recipients().stream()
+                        .filter(r -> !served.contains(r.id()))
+                        .toList());
+        model.addAttribute("methods", ServiceMethod.values());
+        model.addAttribute("serviceForm", serviceForm);
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", LocalDate.now(CHINA));
+        return "documents/detail";
+    }
+
+    private String form(Model model, CurrentUser user, DocumentType type, DraftForm form, Map<String, String> errors) {
+        model.addAttribute("types", types.all());
+        model.addAttribute("type", type);
+        model.addAttribute("offices", documents.draftingOffices(user));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "documents/new";
+    }
+
+    private String correction(Model model, DocumentView document, DraftForm form, Map<String, String> errors) {
+        model.addAttribute("document", document);
+        model.addAttribute("type", types.require(document.typeCode()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "documents/correct";
+    }
+
+    private static Evidence evidence(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return new Evidence(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, String> errors(List<FieldProblem> problems) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldProblem p : problems) {
+            errors.merge(p.field(), p.message(), (a, b) -> a + "；" + b);
+        }
+        return errors;
+    }
+
+    private static String problems(List<FieldProblem> problems) {
+        return problems.stream().map(FieldProblem::message).collect(Collectors.joining("；"));
+    }
+
+    /** The 生成文书 form: case reference, office, one recipient and the type's fields ({@code f.<name>}). */
+    record DraftForm(
+            String typeCode,
+            String caseType,
+            String caseId,
+            String officeCode,
+            String gridCode,
+            String recipientName,
+            String recipientRole,
+            String recipientAddress,
+            String recipientEmail,
+            Map<String, String> data) {
+
+        static DraftForm empty(String officeCode) {
+            return new DraftForm(null, "COMPLAINT", null, officeCode, null, null, null, null, null, Map.of());
+        }
+
+        static DraftForm of(Map<String, String> params) {
+            Map<String, String> data = new LinkedHashMap<>();
+            params.forEach((k, v) -> {
+                if (k.startsWith(FIELD_PREFIX) && v != null && !v.isBlank()) {
+                    data.put(k.substring(FIELD_PREFIX.length()), v);
+                }
+            });
+            return new DraftForm(
+                    params.get("typeCode"),
+                    params.get("caseType"),
+                    params.get("caseId"),
+                    params.get("officeCode"),
+                    params.get("gridCode"),
+                    params.get("recipientName"),
+                    params.get("recipientRole"),
+                    params.get("recipientAddress"),
+                    params.get("recipientEmail"),
+                    data);
+        }
+
+        DraftForm withData(Map<String, String> values) {
+            return new DraftForm(
+                    typeCode,
+                    caseType,
+                    caseId,
+                    officeCode,
+                    gridCode,
+                    recipientName,
+                    recipientRole,
+                    recipientAddress,
+                    recipientEmail,
+                    new LinkedHashMap<>(values));
+        }
+
+        String value(DocumentField field) {
+            return data.get(field.name());
+        }
+
+        DocumentRequest toRequest() {
+            boolean anyRecipient = notBlank(recipientName) || notBlank(recipientAddress) || notBlank(recipientEmail);
+            return new DocumentRequest(
+                    typeCode,
+                    new CaseReference(caseType, caseId),
+                    officeCode,
+                    gridCode,
+                    Set.of(),
+                    data,
+                    anyRecipient
+                            ? List.of(new Recipient(recipientName, recipientRole, recipientAddress, recipientEmail))
+                            : List.of());
+        }
+
+        private static boolean notBlank(String s) {
+            return s != null && !s.isBlank();
+        }
+    }
+
+    /** The 记录送达 form. */
+    record ServiceForm(
+            Long recipientId,
+            ServiceMethod method,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedOn,
+            Integer servedHour,
+            String place,
+            String receiverName,
+            String signerRelation,
+            String trackingNumber,
+            String emailAddress,
+            String witness1,
+            String witness2,
+            String noticeMedium,
+            String server,
+            String note) {
+
+        static ServiceForm empty() {
+            return new ServiceForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
+
+        ServiceRecordRequest toRequest() {
+            return new ServiceRecordRequest(
+                    recipientId,
+                    method,
+                    servedOn,
+                    servedHour,
+                    place,
+                    receiverName,
+                    signerRelation,
+                    trackingNumber,
+                    emailAddress,
+                    witness1,
+                    witness2,
+                    noticeMedium,
+                    server,
+                    note);
+        }
+    }
+}
