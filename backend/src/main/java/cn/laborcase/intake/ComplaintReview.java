@@ -7,7 +7,12 @@ import cn.laborcase.calendar.DeadlineOwner;
 import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.calendar.Deadlines;
 import cn.laborcase.calendar.OpenDeadline;
+import cn.laborcase.documents.IntakeDocumentTypes;
+import cn.laborcase.employer.EmployerRegistry;
+import cn.laborcase.employer.EmployerView;
+import cn.laborcase.intake.persistence.ComplainantRow;
 import cn.laborcase.intake.persistence.ComplaintMapper;
+import cn.laborcase.intake.persistence.ComplaintRow;
 import cn.laborcase.intake.process.ComplaintIntakeProcess;
 import cn.laborcase.organization.Colleague;
 import cn.laborcase.organization.OrganizationDirectory;
@@ -37,6 +42,8 @@ public class ComplaintReview {
     private final ComplaintTimeline timeline;
     private final IntakeEvents events;
     private final IntakeNotices notices;
+    private final NoticeContents contents;
+    private final EmployerRegistry employers;
     private final Deadlines deadlines;
     private final TaskInbox inbox;
     private final OrganizationDirectory directory;
@@ -48,6 +55,8 @@ public class ComplaintReview {
             ComplaintTimeline timeline,
             IntakeEvents events,
             IntakeNotices notices,
+            NoticeContents contents,
+            EmployerRegistry employers,
             Deadlines deadlines,
             TaskInbox inbox,
             OrganizationDirectory directory,
@@ -57,6 +66,8 @@ public class ComplaintReview {
         this.timeline = timeline;
         this.events = events;
         this.notices = notices;
+        this.contents = contents;
+        this.employers = employers;
         this.deadlines = deadlines;
         this.inbox = inbox;
         this.directory = directory;
@@ -249,6 +260,68 @@ public class ComplaintReview {
                 TimelineStep.REASSIGNED,
                 leaderUsername,
                 "受理审查改派给 " + moved.assigneeName() + "，理由：" + reason.strip());
+    }
+
+    /**
+     * 举报投诉登记表, issued for the counter to print and hand over as the receipt (e-mailed where the complainant gave
+     * an address). A report's is issued without the reporter's identity and served on nobody.
+     */
+    @Transactional
+    public void issueRegistrationForm(ComplaintId id) {
+        ComplaintRow row = row(id);
+        List<ComplainantRow> people = mapper.findComplainants(row.id());
+        String clerk = contents.nameOf(row.registeredBy());
+        IntakeNotices.IssuedNotice issued = notices.issue(
+                IntakeDocumentTypes.COMPLAINT_REGISTRATION,
+                row.id(),
+                row.officeCode(),
+                row.gridCode(),
+                contents.registration(row, employer(row), people, clerk),
+                contents.recipients(row, people),
+                row.registeredBy(),
+                clerk);
+        timeline.record(id.value(), TimelineStep.DOCUMENT_ISSUED, row.registeredBy(), issued.summary());
+    }
+
+    /**
+     * The notice of the decision (受理通知书, 不予受理通知书, 补正通知书 or 告知书), issued in the name of whoever decided
+     * and served on the complainants. A report's reporter gets none: he would have to appear in it.
+     */
+    @Transactional
+    public void issueDecisionNotice(ComplaintId id) {
+        ComplaintRow row = row(id);
+        if (ComplaintKind.REPORT.name().equals(row.kind())) {
+            timeline.record(
+                    id.value(),
+                    TimelineStep.DOCUMENT_ISSUED,
+                    ComplaintTimeline.SYSTEM,
+                    "举报件不出具" + ComplaintStatus.valueOf(row.status()).label() + "文书：举报人信息保密（条例第九条），如需告知由承办人另行答复");
+            return;
+        }
+        List<ComplainantRow> people = mapper.findComplainants(row.id());
+        NoticeContents.Notice notice = contents.decision(row, employer(row), people)
+                .orElseThrow(() -> new ConflictException(
+                        "NO_NOTICE",
+                        row.number() + " 当前状态「"
+                                + ComplaintStatus.valueOf(row.status()).label() + "」没有决定文书"));
+        IntakeNotices.IssuedNotice issued = notices.issue(
+                notice.typeCode(),
+                row.id(),
+                row.officeCode(),
+                row.gridCode(),
+                notice.data(),
+                contents.recipients(row, people),
+                row.decidedBy(),
+                contents.nameOf(row.decidedBy()));
+        timeline.record(id.value(), TimelineStep.DOCUMENT_ISSUED, row.decidedBy(), issued.summary());
+    }
+
+    private ComplaintRow row(ComplaintId id) {
+        return mapper.findById(id.value()).orElseThrow(() -> new NotFoundException("投诉举报", id));
+    }
+
+    private EmployerView employer(ComplaintRow row) {
+        return employers.find(row.employerId()).orElseThrow();
     }
 
     /** The open review task of the complaint (to remind, reassign, or check a reassignment against). */

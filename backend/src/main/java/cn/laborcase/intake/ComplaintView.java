@@ -17,6 +17,7 @@ import java.util.List;
  * @param mergedInto the complaint this registration joined, if it was a duplicate
  * @param mergedRegistrations the duplicates that joined this complaint
  * @param openTasks the process steps waiting now (the review task, a leader's overdue task, the 补正 desk task)
+ * @param documents the documents issued for it (登记表, 受理/不予受理/补正通知书, 告知书, 送达回证 are the documents module's)
  * @param employerHistory earlier complaints against the same employer
  * @param resultingCase the case the complaint led to, once the inspection track records it
  */
@@ -53,6 +54,7 @@ public record ComplaintView(
         List<TimelineEntry> timeline,
         List<IntakeEventView> events,
         List<TaskView> openTasks,
+        List<DocumentRef> documents,
         List<ComplaintSummary> employerHistory,
         List<String> warnings,
         String resultingCase,
@@ -74,6 +76,9 @@ public record ComplaintView(
     /** A duplicate registration that joined this complaint, with how many complainants it brought. */
     public record MergedRegistration(
             long id, Channel channel, Instant receivedAt, String registeredByName, int complainants) {}
+
+    /** A document of the complaint, with the page where it is read, printed and its service recorded. */
+    public record DocumentRef(long id, String typeName, String number, String status, Instant issuedAt, String href) {}
 
     /** An event the intake published for another track, e.g. WageEmergencyReported. */
     public record IntakeEventView(String type, Instant occurredAt, boolean consumed, String consumedBy) {}

@@ -41,6 +41,7 @@ public class Complaints {
     private final EmployerRegistry employers;
     private final Deadlines deadlines;
     private final TaskInbox inbox;
+    private final IntakeNotices notices;
     private final DataScope dataScope;
     private final AuditJournal audit;
 
@@ -50,6 +51,7 @@ public class Complaints {
             EmployerRegistry employers,
             Deadlines deadlines,
             TaskInbox inbox,
+            IntakeNotices notices,
             DataScope dataScope,
             AuditJournal audit) {
         this.mapper = mapper;
@@ -57,6 +59,7 @@ public class Complaints {
         this.employers = employers;
         this.deadlines = deadlines;
         this.inbox = inbox;
+        this.notices = notices;
         this.dataScope = dataScope;
         this.audit = audit;
     }
@@ -146,6 +149,7 @@ public class Complaints {
                 timeline.of(row.id()),
                 events,
                 openTasks,
+                notices.documentsOf(row.id()),
                 history,
                 warnings,
                 row.caseReference(),

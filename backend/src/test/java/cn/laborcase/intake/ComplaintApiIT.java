@@ -85,7 +85,8 @@ class ComplaintApiIT {
         assertThat(complaint.get("status").asText()).isEqualTo("UNDER_REVIEW");
         assertThat(complaint.at("/acceptanceDeadline/dueDate").asText()).isEqualTo(due.toString());
         assertThat(complaint.at("/employer/creditCode").asText()).isEqualTo(employer);
-        assertThat(steps(complaint)).containsExactly("REGISTERED", "ROUTED", "REVIEW_STARTED");
+        // the 登记表 is issued beside the review, by the job executor: it may or may not be on the timeline yet
+        assertThat(steps(complaint)).startsWith("REGISTERED", "ROUTED", "REVIEW_STARTED");
         assertThat(complaint.at("/timeline/0/actorName").asText()).isEqualTo("受理窗口");
         assertThat(complaint.at("/openTasks/0/taskDefinitionKey").asText()).isEqualTo("Task_ReviewAdmissibility");
         assertThat(complaint.at("/openTasks/0/candidateGroups/0").asText()).isEqualTo("grid:" + f.grid + ":inspectors");

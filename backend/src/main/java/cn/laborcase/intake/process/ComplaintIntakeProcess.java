@@ -8,6 +8,8 @@ public final class ComplaintIntakeProcess {
     public static final String KEY = "complaint-intake";
 
     public static final String START = "StartEvent_ComplaintRegistered";
+    public static final String ISSUE_REGISTRATION_FORM = "Task_IssueRegistrationForm";
+    public static final String END_REGISTRATION_FORM_ISSUED = "EndEvent_RegistrationFormIssued";
     public static final String START_REVIEW = "Task_StartReview";
     public static final String REVIEW_SUBPROCESS = "SubProcess_Review";
     public static final String REVIEW = "Task_ReviewAdmissibility";
@@ -25,6 +27,10 @@ public final class ComplaintIntakeProcess {
     public static final String RECORD_CORRECTION = "Task_RecordCorrection";
     public static final String RESUME_REVIEW = "Task_ResumeReview";
     public static final String REFER = "Task_ReferComplaint";
+    public static final String ISSUE_ACCEPTANCE_NOTICE = "Task_IssueAcceptanceNotice";
+    public static final String ISSUE_REFUSAL_NOTICE = "Task_IssueRefusalNotice";
+    public static final String ISSUE_CORRECTION_NOTICE = "Task_IssueCorrectionNotice";
+    public static final String ISSUE_REFERRAL_NOTICE = "Task_IssueReferralNotice";
     public static final String END_ACCEPTED = "EndEvent_Accepted";
     public static final String END_REFUSED = "EndEvent_Refused";
     public static final String END_REFERRED = "EndEvent_Referred";

@@ -5,8 +5,14 @@ import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_ACCEPTED;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REASSIGNED;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REFERRED;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REFUSED;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REGISTRATION_FORM_ISSUED;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REMINDED;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.HANDLE_OVERDUE;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.ISSUE_ACCEPTANCE_NOTICE;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.ISSUE_CORRECTION_NOTICE;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.ISSUE_REFERRAL_NOTICE;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.ISSUE_REFUSAL_NOTICE;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.ISSUE_REGISTRATION_FORM;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.LEADER_DECIDED;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.OVERDUE_TIMER;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.RECORD_CORRECTION;
@@ -38,7 +44,9 @@ import cn.laborcase.support.IntegrationTest;
 import cn.laborcase.workflow.TaskInbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -54,11 +62,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * complaint-intake on the real engine, one test per path: accept, refuse, 补正 then accept, refer, a merged
- * registration, the emergency route, the reminder and the breach escalation (reassign, or the leader decides). Timers
- * are driven by executing their jobs; nothing sleeps.
+ * registration, the emergency route, the reminder and the breach escalation (reassign, or the leader decides), with
+ * the documents each step issues. Timers and the asynchronous document steps are driven by executing their jobs (the
+ * running application's job executor is kept off them by moving their due date in the transaction that creates
+ * them); nothing sleeps.
  */
 @IntegrationTest
 class ComplaintIntakeProcessTest {
@@ -93,6 +105,9 @@ class ComplaintIntakeProcessTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     IntakeFixtures f;
     LocalDate today;
 
@@ -126,17 +141,44 @@ class ComplaintIntakeProcessTest {
                 .isEqualTo(Date.from(deadlines.reminderAt(deadline.id())));
         assertThat(timer(instance, OVERDUE_TIMER).getDuedate()).isEqualTo(Date.from(deadlines.breachAt(deadline.id())));
 
+        runAsyncSteps(instance);
+        BpmnAwareTests.assertThat(instance).hasPassed(ISSUE_REGISTRATION_FORM, END_REGISTRATION_FORM_ISSUED);
+        assertThat(documents(r)).containsExactly("COMPLAINT_REGISTRATION");
+
         decide(f.inspector, instance, Map.of("decision", "ACCEPT"));
 
-        BpmnAwareTests.assertThat(instance).hasPassed(ACCEPT, END_ACCEPTED).isEnded();
         assertThat(status(r)).isEqualTo("ACCEPTED");
+        BpmnAwareTests.assertThat(instance).hasPassed(ACCEPT).isWaitingAt(ISSUE_ACCEPTANCE_NOTICE);
+        runAsyncSteps(instance);
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(ISSUE_ACCEPTANCE_NOTICE, END_ACCEPTED)
+                .isEnded();
+        assertThat(documents(r)).containsExactly("COMPLAINT_REGISTRATION", "ACCEPTANCE_NOTICE");
+        Map<String, Object> notice = document(r, "ACCEPTANCE_NOTICE");
+        assertThat(notice.get("doc_number").toString()).contains("劳监受字");
+        assertThat(notice.get("created_by")).isEqualTo(f.inspector.username());
+        // served on the complainant by e-mail, with its 送达回证
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mail_outbox where related_type = 'DOCUMENT' and related_id = ?",
+                        Long.class,
+                        notice.get("id").toString()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select method from service_record where document_id = ?", String.class, notice.get("id")))
+                .isEqualTo("EMAIL");
         assertThat(deadlines.get(deadline.id()).closedOn()).isEqualTo(today);
         Map<String, Object> event = event(r, "ComplaintAccepted");
         assertThat(event).containsEntry("gridCode", f.grid).containsEntry("route", "INSPECTION");
         assertThat(event.get("acceptedOn")).isEqualTo(today.toString());
-        assertThat(timeline(r)).extracting(t -> t.get("step")).endsWith("ACCEPTED");
-        assertThat(timeline(r)).last().satisfies(t -> assertThat(t.get("actor_name"))
-                .isEqualTo("受理监察员"));
+        assertThat(timeline(r)).extracting(t -> t.get("step")).endsWith("ACCEPTED", "DOCUMENT_ISSUED");
+        assertThat(timeline(r))
+                .filteredOn(t -> t.get("step").equals("ACCEPTED"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.get("actor_name")).isEqualTo("受理监察员"));
+        assertThat(timeline(r)).last().satisfies(t -> assertThat(t.get("detail").toString())
+                .contains("签发受理通知书 " + notice.get("doc_number"))
+                .contains("已电子送达")
+                .contains("@example.cn"));
     }
 
     @Test
@@ -151,8 +193,12 @@ class ComplaintIntakeProcessTest {
         BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW);
 
         decide(f.inspector, instance, Map.of("decision", "REFUSE", "refusalReason", "EXPIRED"));
+        runAsyncSteps(instance);
 
-        BpmnAwareTests.assertThat(instance).hasPassed(REFUSE, END_REFUSED).isEnded();
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(REFUSE, ISSUE_REFUSAL_NOTICE, END_REFUSED)
+                .isEnded();
+        assertThat(documents(r)).contains("NON_ACCEPTANCE_NOTICE");
         assertThat(status(r)).isEqualTo("REFUSED");
         assertThat(jdbc.queryForObject("select decision_reason from complaint where id = ?", String.class, r.id()))
                 .isEqualTo("EXPIRED");
@@ -167,8 +213,11 @@ class ComplaintIntakeProcessTest {
         DeadlineView first = deadline(instance);
 
         decide(f.inspector, instance, Map.of("decision", "CORRECTION", "correctionItems", "劳动合同或工资条等用工证明"));
+        BpmnAwareTests.assertThat(instance).hasPassed(REQUEST_CORRECTION).isWaitingAt(ISSUE_CORRECTION_NOTICE);
+        runAsyncSteps(instance);
 
-        BpmnAwareTests.assertThat(instance).hasPassed(REQUEST_CORRECTION).isWaitingAt(RECORD_CORRECTION);
+        BpmnAwareTests.assertThat(instance).hasPassed(ISSUE_CORRECTION_NOTICE).isWaitingAt(RECORD_CORRECTION);
+        assertThat(documents(r)).contains("SUPPLEMENT_NOTICE");
         BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("office:" + f.office + ":clerks");
         assertThat(status(r)).isEqualTo("AWAITING_CORRECTION");
         assertThat(deadlines.get(first.id()).closedOn()).isEqualTo(today);
@@ -192,6 +241,7 @@ class ComplaintIntakeProcessTest {
         assertThat(status(r)).isEqualTo("UNDER_REVIEW");
 
         decide(f.partner, instance, Map.of("decision", "ACCEPT"));
+        runAsyncSteps(instance);
 
         BpmnAwareTests.assertThat(instance).hasPassed(END_ACCEPTED).isEnded();
         assertThat(timeline(r))
@@ -205,8 +255,12 @@ class ComplaintIntakeProcessTest {
         ProcessInstance instance = instance(r);
 
         decide(f.inspector, instance, Map.of("decision", "REFER", "referralTarget", "ARBITRATION"));
+        runAsyncSteps(instance);
 
-        BpmnAwareTests.assertThat(instance).hasPassed(REFER, END_REFERRED).isEnded();
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(REFER, ISSUE_REFERRAL_NOTICE, END_REFERRED)
+                .isEnded();
+        assertThat(document(r, "REFERRAL_NOTICE").get("input_data").toString()).contains("示范市劳动人事争议仲裁委员会");
         assertThat(status(r)).isEqualTo("REFERRED");
     }
 
@@ -309,6 +363,7 @@ class ComplaintIntakeProcessTest {
         assertThat(timeline(r)).extracting(t -> t.get("step")).containsSubsequence("OVERDUE", "REASSIGNED");
 
         decide(f.partner, instance, Map.of("decision", "ACCEPT"));
+        runAsyncSteps(instance);
         BpmnAwareTests.assertThat(instance).hasPassed(END_ACCEPTED).isEnded();
     }
 
@@ -319,15 +374,25 @@ class ComplaintIntakeProcessTest {
         String reviewTask = taskAt(instance, REVIEW).getId();
         managementService.executeJob(timer(instance, OVERDUE_TIMER).getId());
 
-        inbox.complete(
-                f.leader,
-                taskAt(instance, HANDLE_OVERDUE).getId(),
-                "经核实用工地在外区",
-                Map.of("overdueAction", "DECIDE", "decision", "REFUSE", "refusalReason", "NOT_OUR_JURISDICTION"));
+        holding(
+                instance,
+                () -> inbox.complete(
+                        f.leader,
+                        taskAt(instance, HANDLE_OVERDUE).getId(),
+                        "经核实用工地在外区",
+                        Map.of(
+                                "overdueAction",
+                                "DECIDE",
+                                "decision",
+                                "REFUSE",
+                                "refusalReason",
+                                "NOT_OUR_JURISDICTION")));
+        runAsyncSteps(instance);
 
         BpmnAwareTests.assertThat(instance)
                 .hasPassed(LEADER_DECIDED, REFUSE, END_REFUSED)
                 .isEnded();
+        assertThat(document(r, "NON_ACCEPTANCE_NOTICE").get("created_by")).isEqualTo(f.leader.username());
         assertThat(status(r)).isEqualTo("REFUSED");
         assertThat(jdbc.queryForObject("select status from wf_task where id = ?", String.class, reviewTask))
                 .isEqualTo("CANCELLED");
@@ -343,10 +408,56 @@ class ComplaintIntakeProcessTest {
         String leaderTask = taskAt(instance, HANDLE_OVERDUE).getId();
 
         decide(f.inspector, instance, Map.of("decision", "ACCEPT"));
+        runAsyncSteps(instance);
 
         BpmnAwareTests.assertThat(instance).hasPassed(END_ACCEPTED).isEnded();
         assertThat(jdbc.queryForObject("select status from wf_task where id = ?", String.class, leaderTask))
                 .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aReportsDocumentsNeverNameTheReporter() {
+        RegisterComplaintRequest report = new RegisterComplaintRequest(
+                "REPORT",
+                "PHONE",
+                null,
+                List.of(new RegisterComplaintRequest.ComplainantRequest(
+                        "钱保密",
+                        IntakeFixtures.idNumber(),
+                        IntakeFixtures.mobile(),
+                        "测试住址",
+                        "r" + IntakeFixtures.unique().toLowerCase() + "@example.cn")),
+                new RegisterComplaintRequest.EmployerRequest(f.employer(), null, null, null, null),
+                "CHILD_LABOR",
+                2,
+                null,
+                today.minusDays(5),
+                null,
+                false,
+                "后厨有未成年帮工");
+        Registration r = new TransactionTemplate(transactions).execute(status -> {
+            Registration registered = registration.register(f.clerk, report);
+            hold(instance(registered).getId());
+            return registered;
+        });
+        ProcessInstance instance = instance(r);
+        runAsyncSteps(instance);
+
+        Map<String, Object> form = document(r, "COMPLAINT_REGISTRATION");
+        assertThat(form.get("input_data").toString()).contains("举报人信息保密").doesNotContain("钱保密");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from document_recipient where document_id = ?", Long.class, form.get("id")))
+                .isZero();
+
+        decide(f.inspector, instance, Map.of("decision", "ACCEPT"));
+        runAsyncSteps(instance);
+
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(ISSUE_ACCEPTANCE_NOTICE, END_ACCEPTED)
+                .isEnded();
+        assertThat(documents(r)).containsExactly("COMPLAINT_REGISTRATION");
+        assertThat(timeline(r)).last().satisfies(t -> assertThat(t.get("detail").toString())
+                .contains("举报人信息保密"));
     }
 
     private Registration register(String employer, int workers) {
@@ -355,7 +466,11 @@ class ComplaintIntakeProcessTest {
                 "COUNTER",
                 null,
                 List.of(new RegisterComplaintRequest.ComplainantRequest(
-                        "张三", IntakeFixtures.idNumber(), IntakeFixtures.mobile(), "测试住址", null)),
+                        "张三",
+                        IntakeFixtures.idNumber(),
+                        IntakeFixtures.mobile(),
+                        "测试住址",
+                        "t" + IntakeFixtures.unique().toLowerCase() + "@example.cn")),
                 new RegisterComplaintRequest.EmployerRequest(employer, null, null, null, null),
                 workers == 1 ? "DISMISSAL_DISPUTE" : "WAGE_ARREARS",
                 workers,
@@ -364,11 +479,63 @@ class ComplaintIntakeProcessTest {
                 null,
                 false,
                 "拖欠工资");
-        return registration.register(f.clerk, request);
+        return new TransactionTemplate(transactions).execute(status -> {
+            Registration registered = registration.register(f.clerk, request);
+            if (!registered.merged()) {
+                hold(instance(registered).getId());
+            }
+            return registered;
+        });
+    }
+
+    /** Runs the action and, in its transaction, keeps the job executor off the asynchronous steps it created. */
+    private void holding(ProcessInstance instance, Runnable action) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            action.run();
+            hold(instance.getId());
+        });
+    }
+
+    private void hold(String processInstanceId) {
+        for (Job job : managementService
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .messages()
+                .list()) {
+            managementService.setJobDuedate(job.getId(), Date.from(Instant.now().plus(365, ChronoUnit.DAYS)));
+        }
+    }
+
+    /** Executes the asynchronous steps (documents) the instance waits at, and those they lead to. */
+    private void runAsyncSteps(ProcessInstance instance) {
+        List<Job> jobs;
+        while (!(jobs = managementService
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .messages()
+                        .list())
+                .isEmpty()) {
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    private List<String> documents(Registration r) {
+        return jdbc.queryForList(
+                "select type_code from document where case_type = 'COMPLAINT' and case_id = ? "
+                        + "and type_code <> 'SERVICE_RECEIPT' order by id",
+                String.class,
+                String.valueOf(r.id()));
+    }
+
+    private Map<String, Object> document(Registration r, String type) {
+        return jdbc.queryForMap(
+                "select * from document where case_type = 'COMPLAINT' and case_id = ? and type_code = ?",
+                String.valueOf(r.id()),
+                type);
     }
 
     private void decide(CurrentUser user, ProcessInstance instance, Map<String, Object> values) {
-        inbox.complete(user, taskAt(instance, REVIEW).getId(), null, new HashMap<>(values));
+        holding(instance, () -> inbox.complete(user, taskAt(instance, REVIEW).getId(), null, new HashMap<>(values)));
     }
 
     private ProcessInstance instance(Registration r) {

@@ -1,0 +1,226 @@
+package cn.laborcase.intake;
+
+import cn.laborcase.calendar.BeijingTime;
+import cn.laborcase.documents.IntakeDocumentTypes;
+import cn.laborcase.documents.Recipient;
+import cn.laborcase.employer.EmployerView;
+import cn.laborcase.intake.persistence.ComplainantRow;
+import cn.laborcase.intake.persistence.ComplaintRow;
+import cn.laborcase.organization.Office;
+import cn.laborcase.organization.OfficeKind;
+import cn.laborcase.organization.OrganizationDirectory;
+import cn.laborcase.organization.StaffAdministration;
+import cn.laborcase.security.UserLookup;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * What goes into the intake's documents (the fields of {@link IntakeDocumentTypes}): the complaint's facts, the
+ * decision, who handles it, where the complainant may appeal or go instead. A report's reporter never appears in a
+ * document (劳动保障监察条例 §9): the office's document list is visible to more people than the reporter's identity.
+ */
+@Component
+class NoticeContents {
+
+    static final String COMPLAINANT = "投诉人";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final int NAMES_SHOWN = 5;
+
+    private final OrganizationDirectory directory;
+    private final StaffAdministration staff;
+    private final UserLookup users;
+    private final IntakeSettings settings;
+
+    NoticeContents(
+            OrganizationDirectory directory, StaffAdministration staff, UserLookup users, IntakeSettings settings) {
+        this.directory = directory;
+        this.staff = staff;
+        this.users = users;
+        this.settings = settings;
+    }
+
+    /** 举报投诉登记表: what was received, by whom, from whom (a reporter withheld). */
+    Map<String, String> registration(
+            ComplaintRow c, EmployerView employer, List<ComplainantRow> people, String registeredByName) {
+        boolean report = ComplaintKind.REPORT.name().equals(c.kind());
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("kind", ComplaintKind.valueOf(c.kind()).label());
+        data.put("channel", channel(Channel.valueOf(c.channel())));
+        data.put(
+                "receivedAt",
+                LocalDateTime.ofInstant(c.receivedAt(), BeijingTime.ZONE).format(MINUTE));
+        if (people.isEmpty()) {
+            data.put("complainantName", "匿名");
+            data.put("complainantPhone", "（匿名）");
+        } else if (report) {
+            data.put("complainantName", ComplainantView.CONFIDENTIAL);
+            data.put("complainantPhone", "（保密）");
+        } else {
+            ComplainantRow first = people.get(0);
+            data.put("complainantName", names(people));
+            data.put("complainantIdNumber", first.idNumber());
+            data.put("complainantPhone", first.phone());
+            if (first.address() != null) {
+                data.put("complainantAddress", first.address());
+            }
+        }
+        data.put("respondentName", employer.name());
+        data.put("respondentCreditCode", employer.creditCode());
+        data.put("respondentAddress", employer.address() == null ? "（未登记）" : employer.address());
+        data.put("workersInvolved", String.valueOf(c.workersAffected()));
+        if (c.amountOwed() != null) {
+            data.put("amountInvolved", c.amountOwed().toPlainString());
+        }
+        data.put("facts", c.description());
+        data.put("registeredBy", registeredByName);
+        return data;
+    }
+
+    /** The decision notice of the complaint's current status; empty when the status has none. */
+    Optional<Notice> decision(ComplaintRow c, EmployerView employer, List<ComplainantRow> people) {
+        ComplaintStatus status = ComplaintStatus.valueOf(c.status());
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("complainantName", names(people));
+        data.put("complaintDate", BeijingTime.dateOf(c.receivedAt()).toString());
+        data.put("respondentName", employer.name());
+        data.put("matter", ComplaintCategory.valueOf(c.category()).label());
+        String type;
+        switch (status) {
+            case ACCEPTED -> {
+                type = IntakeDocumentTypes.ACCEPTANCE_NOTICE;
+                data.put("facts", c.description());
+                handler(c, data);
+            }
+            case REFUSED -> {
+                type = IntakeDocumentTypes.NON_ACCEPTANCE_NOTICE;
+                String reason = RefusalReason.valueOf(c.decisionReason()).label();
+                data.put("reason", c.decisionText() == null ? reason : reason + "。" + c.decisionText());
+                String region = region(c.officeCode());
+                data.put("reviewBody", region + "人民政府");
+                data.put("court", region + "人民法院");
+            }
+            case AWAITING_CORRECTION -> {
+                type = IntakeDocumentTypes.SUPPLEMENT_NOTICE;
+                data.put("missingMaterials", c.correctionItems());
+                data.put("deadlineDays", String.valueOf(settings.correctionWorkingDays()));
+                handler(c, data);
+            }
+            case REFERRED -> {
+                type = IntakeDocumentTypes.REFERRAL_NOTICE;
+                ReferralTarget target = ReferralTarget.valueOf(c.referralTarget());
+                data.put("referralKind", referralKind(target));
+                data.put("reason", c.decisionText() != null ? c.decisionText() : defaultReferralReason(target));
+                data.put("competentBody", competentBody(target, c.referralDepartment()));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Notice(type, data));
+    }
+
+    /** The complainants a document is served on (none for a report: its reporter stays out of documents). */
+    List<Recipient> recipients(ComplaintRow c, List<ComplainantRow> people) {
+        if (ComplaintKind.REPORT.name().equals(c.kind())) {
+            return List.of();
+        }
+        return people.stream()
+                .map(p -> new Recipient(p.name(), COMPLAINANT, p.address(), p.email()))
+                .toList();
+    }
+
+    String nameOf(String username) {
+        return users.findActive(username).map(u -> u.displayName()).orElse(username);
+    }
+
+    /** A document to issue: its type and data. */
+    record Notice(String typeCode, Map<String, String> data) {}
+
+    private void handler(ComplaintRow c, Map<String, String> data) {
+        data.put("handler", nameOf(c.decidedBy()));
+        String phone = users.findActive(c.decidedBy())
+                .map(u -> staff.get(u.staffId()).phone())
+                .filter(p -> p != null && !p.isBlank())
+                .orElse("12333");
+        data.put("handlerPhone", phone);
+    }
+
+    /** The region of the office, with the regions above it: 示范市东湖区. */
+    private String region(String officeCode) {
+        List<Office> offices = directory.offices();
+        Office office = offices.stream()
+                .filter(o -> o.code().equals(officeCode))
+                .findFirst()
+                .orElseThrow();
+        String region = office.regionName();
+        Long parent = office.parentId();
+        while (parent != null) {
+            Long id = parent;
+            Office above =
+                    offices.stream().filter(o -> o.id() == id).findFirst().orElse(null);
+            if (above == null) {
+                break;
+            }
+            if (!region.startsWith(above.regionName())) {
+                region = above.regionName() + region;
+            }
+            parent = above.parentId();
+        }
+        return region;
+    }
+
+    private String competentBody(ReferralTarget target, String department) {
+        if (department != null) {
+            return department;
+        }
+        return switch (target) {
+            case ARBITRATION ->
+                directory.offices().stream()
+                        .filter(o -> o.kind() == OfficeKind.ARBITRATION && o.active())
+                        .map(Office::name)
+                        .findFirst()
+                        .orElse("劳动人事争议仲裁委员会");
+            case MEDIATION -> "用人单位劳动争议调解委员会或者基层劳动争议调解组织";
+            default -> target.label();
+        };
+    }
+
+    private static String referralKind(ReferralTarget target) {
+        return switch (target) {
+            case ARBITRATION, MEDIATION -> IntakeDocumentTypes.REFER_DISPUTE;
+            case OTHER_OFFICE -> IntakeDocumentTypes.REFER_OTHER_OFFICE;
+            case OTHER_DEPARTMENT -> IntakeDocumentTypes.REFER_OTHER_DEPARTMENT;
+        };
+    }
+
+    private static String defaultReferralReason(ReferralTarget target) {
+        return switch (target) {
+            case ARBITRATION, MEDIATION -> "你反映的事项属于劳动争议，应当依照劳动争议处理程序申请调解、仲裁（《劳动保障监察条例》第二十一条）。";
+            case OTHER_OFFICE -> "你反映的事项属于劳动保障监察职权范围，但用人单位用工所在地不在本机关管辖区域（《劳动保障监察条例》第十三条）。";
+            case OTHER_DEPARTMENT -> "你反映的事项不属于劳动保障监察职权范围，应由其他主管部门处理。";
+        };
+    }
+
+    private static String channel(Channel channel) {
+        return switch (channel) {
+            case COUNTER -> "来访";
+            case PHONE -> "来电";
+            case ONLINE -> "网络";
+            case LETTER -> "信函";
+            case CLUE_PLATFORM -> "其他";
+        };
+    }
+
+    private static String names(List<ComplainantRow> people) {
+        List<String> names = people.stream().map(ComplainantRow::name).toList();
+        if (names.size() <= NAMES_SHOWN) {
+            return String.join("、", names);
+        }
+        return String.join("、", names.subList(0, NAMES_SHOWN)) + "等" + names.size() + "人";
+    }
+}
