@@ -97,6 +97,7 @@ class IntakeBrowserIT {
                 "#violationStartedOn",
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(3).toString());
         b.find("#description").sendKeys("三个月未发工资，共计18800元");
+        ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0);");
         b.screenshot("intake-register");
         b.find("#register").click();
 
