@@ -1,39 +1,16 @@
 package cn.laborcase.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.laborcase.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The administrator's console in a real browser: every page renders with its Chinese heading and no error. */
-@IntegrationTest
-class AdminBrowserIT {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Browser.available(), "Chromium not installed");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AdminBrowserIT extends BrowserTestBase {
 
     @Test
     void administratorLandsOnTheConsoleAndEveryPageRenders() throws Exception {
-        browser = Browser.open(port);
+        browser();
         browser.login("admin", "Demo@2026");
         browser.waitForPath("/admin");
         page("/admin", "admin-dashboard", "系统管理");

@@ -1,43 +1,20 @@
 package cn.laborcase.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.laborcase.support.IntegrationTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A clerk drafts a 受理通知书 from the 生成文书 form, issues it, and anyone checks it at /verify without logging in;
  * the administrator's page of types and number patterns. Screenshots for docs/documents.md.
  */
-@IntegrationTest
-class DocumentsBrowserIT {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Browser.available(), "Chromium not installed");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class DocumentsBrowserIT extends BrowserTestBase {
 
     @Test
     void aClerkDraftsAndIssuesANoticeAndAnyoneVerifiesIt() throws Exception {
-        browser = Browser.open(port);
+        browser();
         Browser b = browser;
         String caseId = "2026-BT-" + UUID.randomUUID().toString().substring(0, 4);
 

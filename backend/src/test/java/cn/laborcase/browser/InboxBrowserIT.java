@@ -1,9 +1,7 @@
 package cn.laborcase.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.laborcase.support.IntegrationTest;
 import cn.laborcase.workflow.CaseContext;
 import cn.laborcase.workflow.ProcessStarter;
 import java.time.Instant;
@@ -11,48 +9,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The login page and the task inbox in a real browser, as the grid assistant and the inspector use them. */
-@IntegrationTest
-class InboxBrowserIT {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class InboxBrowserIT extends BrowserTestBase {
 
     @Autowired
     ProcessStarter processes;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Browser.available(), "Chromium not installed");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(port);
-        }
-        return browser;
-    }
 
     @Test
     void loginPageRefusesAWrongPasswordInChinese() throws Exception {

@@ -2,13 +2,11 @@ package cn.laborcase.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.laborcase.intake.IntakeFixtures;
 import cn.laborcase.notification.MailAdministration;
 import cn.laborcase.notification.MailAttachment;
 import cn.laborcase.notification.ReceivedMail;
-import cn.laborcase.support.IntegrationTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,15 +14,12 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,31 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * inspector accepts it from his inbox, and the complainant receives the 受理通知书 by e-mail (the demo profile's
  * GreenMail), its PDF reading as it should.
  */
-@IntegrationTest
-class IntakeBrowserIT {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class IntakeBrowserIT extends BrowserTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     MailAdministration mail;
-
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Browser.available(), "Chromium not installed");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theDeskRegistersAComplaintTheInspectorAcceptsItAndTheComplainantGetsTheNoticeByEmail() throws Exception {
@@ -68,7 +45,7 @@ class IntakeBrowserIT {
                 String.class);
         String idNumber = IntakeFixtures.idNumber();
         String email = "b" + IntakeFixtures.unique().toLowerCase() + "@example.cn";
-        browser = Browser.open(port);
+        browser();
         Browser b = browser;
 
         b.login("clerk1", IntakeFixtures.PASSWORD);

@@ -2,33 +2,22 @@ package cn.laborcase.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.laborcase.notification.MailAttachment;
 import cn.laborcase.notification.MailMessage;
 import cn.laborcase.notification.Notifications;
-import cn.laborcase.support.IntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The notice badge and list as an inspector sees them, and the mail page as the administrator sees it. */
-@IntegrationTest
-class NotificationBrowserIT {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class NotificationBrowserIT extends BrowserTestBase {
 
     @Autowired
     Notifications notifications;
@@ -38,25 +27,6 @@ class NotificationBrowserIT {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Browser.available(), "Chromium not installed");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(port);
-        }
-        return browser;
-    }
 
     @Test
     void inspectorSeesHisUnreadNoticesAndTheAdministratorTheMailThatWentOut() throws Exception {
