@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Deadlines were recomputed (a year's schedule was loaded or changed, or a deadline was extended, paused, resumed or
  * restarted) and the listed tasks' due dates moved. Published in the transaction that moved them; the notification
- * module tells the assignees (e-mail / in-app) once it exists.
+ * module tells each task's holder in-app (notification.DeadlineMoveNotices).
  *
  * @param cause in words, e.g. "2031年节假日安排载入"
  */
