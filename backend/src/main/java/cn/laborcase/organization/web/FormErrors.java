@@ -1,11 +1,14 @@
 package cn.laborcase.organization.web;
 
+import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.DomainException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
@@ -22,6 +25,27 @@ final class FormErrors {
         return new InvalidInputException(binding.getFieldErrors().stream()
                 .map(f -> new FieldProblem(f.getField(), "TypeMismatch", "格式不正确"))
                 .toList());
+    }
+
+    /**
+     * Runs a form's change. Returns the view to go to when it succeeds; empty when the form goes back to its page
+     * with every wrong field named (400) or with the conflict shown (409; the page then shows what is stored now, so
+     * the user sees what the other change did).
+     */
+    static Optional<String> submit(
+            BindingResult binding, Model model, HttpServletResponse response, Supplier<String> change) {
+        try {
+            if (binding != null && binding.hasErrors()) {
+                throw of(binding);
+            }
+            return Optional.of(change.get());
+        } catch (InvalidInputException e) {
+            invalid(model, response, e);
+        } catch (ConflictException e) {
+            refused(model, response, HttpServletResponse.SC_CONFLICT, e);
+            model.asMap().remove("form");
+        }
+        return Optional.empty();
     }
 
     static void invalid(Model model, HttpServletResponse response, InvalidInputException e) {

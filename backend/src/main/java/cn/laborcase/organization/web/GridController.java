@@ -10,11 +10,10 @@ import cn.laborcase.organization.Role;
 import cn.laborcase.organization.StaffAdministration;
 import cn.laborcase.organization.StaffOption;
 import cn.laborcase.organization.UpdateGridRequest;
-import cn.laborcase.shared.ConflictException;
-import cn.laborcase.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,20 +64,12 @@ class GridController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            if (binding.hasErrors()) {
-                throw FormErrors.of(binding);
-            }
-            long id = grids.create(form);
-            redirect.addFlashAttribute("flashSuccess", "已新增网格 " + form.code() + " " + form.name());
-            return "redirect:/admin/grids/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-            if (form == null) {
-                model.addAttribute("form", CreateGridRequest.blank(null));
-            }
-            return createPage(model, form == null ? null : form.officeId());
-        }
+        return FormErrors.submit(binding, model, response, () -> {
+                    long id = grids.create(form);
+                    redirect.addFlashAttribute("flashSuccess", "已新增网格 " + form.code() + " " + form.name());
+                    return "redirect:/admin/grids/" + id;
+                })
+                .orElseGet(() -> createPage(model, form.officeId()));
     }
 
     @GetMapping("/{id}")
@@ -96,18 +87,13 @@ class GridController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            if (binding.hasErrors()) {
-                throw FormErrors.of(binding);
-            }
+        Optional<String> done = FormErrors.submit(binding, model, response, () -> {
             GridSummary after = grids.update(id, form);
             redirect.addFlashAttribute("flashSuccess", "已保存网格 " + after.code() + " " + after.name());
             return "redirect:/admin/grids/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-        } catch (ConflictException e) {
-            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
-            model.asMap().remove("form");
+        });
+        if (done.isPresent()) {
+            return done.get();
         }
         GridSummary current = grids.get(id);
         if (!(model.getAttribute("form") instanceof UpdateGridRequest)) {

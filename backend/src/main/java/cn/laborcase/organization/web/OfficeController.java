@@ -5,9 +5,8 @@ import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OfficeAdministration;
 import cn.laborcase.organization.OfficeKind;
 import cn.laborcase.organization.UpdateOfficeRequest;
-import cn.laborcase.shared.ConflictException;
-import cn.laborcase.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,20 +49,12 @@ class OfficeController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            if (binding.hasErrors()) {
-                throw FormErrors.of(binding);
-            }
-            long id = offices.create(form);
-            redirect.addFlashAttribute("flashSuccess", "已新增机构 " + form.code() + " " + form.name());
-            return "redirect:/admin/offices/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-            if (form == null) {
-                model.addAttribute("form", CreateOfficeRequest.blank());
-            }
-            return page(model, null);
-        }
+        return FormErrors.submit(binding, model, response, () -> {
+                    long id = offices.create(form);
+                    redirect.addFlashAttribute("flashSuccess", "已新增机构 " + form.code() + " " + form.name());
+                    return "redirect:/admin/offices/" + id;
+                })
+                .orElseGet(() -> page(model, null));
     }
 
     @GetMapping("/{id}")
@@ -81,18 +72,13 @@ class OfficeController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            if (binding.hasErrors()) {
-                throw FormErrors.of(binding);
-            }
+        Optional<String> done = FormErrors.submit(binding, model, response, () -> {
             Office after = offices.update(id, form);
             redirect.addFlashAttribute("flashSuccess", "已保存机构 " + after.code() + " " + after.name());
             return "redirect:/admin/offices/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-        } catch (ConflictException e) {
-            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
-            model.asMap().remove("form");
+        });
+        if (done.isPresent()) {
+            return done.get();
         }
         Office current = offices.get(id);
         if (!(model.getAttribute("form") instanceof UpdateOfficeRequest)) {

@@ -9,9 +9,9 @@ import cn.laborcase.organization.StaffAdministration;
 import cn.laborcase.organization.StaffDetails;
 import cn.laborcase.organization.StaffSearch;
 import cn.laborcase.organization.UpdateStaffRequest;
-import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,20 +71,13 @@ class StaffController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            if (binding.hasErrors()) {
-                throw FormErrors.of(binding);
-            }
-            long id = staff.create(form);
-            redirect.addFlashAttribute("flashSuccess", "已新增人员 " + form.username() + "（" + form.displayName() + "）");
-            return "redirect:/admin/staff/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-            if (form == null) {
-                model.addAttribute("form", CreateStaffRequest.blank());
-            }
-            return createPage(model);
-        }
+        return FormErrors.submit(binding, model, response, () -> {
+                    long id = staff.create(form);
+                    redirect.addFlashAttribute(
+                            "flashSuccess", "已新增人员 " + form.username() + "（" + form.displayName() + "）");
+                    return "redirect:/admin/staff/" + id;
+                })
+                .orElseGet(() -> createPage(model));
     }
 
     @GetMapping("/{id}")
@@ -158,19 +151,13 @@ class StaffController {
             BindingResult binding,
             Supplier<StaffDetails> change,
             String done) {
-        try {
-            if (binding != null && binding.hasErrors()) {
-                throw FormErrors.of(binding);
-            }
+        Optional<String> view = FormErrors.submit(binding, model, response, () -> {
             StaffDetails after = change.get();
             redirect.addFlashAttribute("flashSuccess", done + "：" + after.displayName() + "（" + after.username() + "）");
             return "redirect:/admin/staff/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-        } catch (ConflictException e) {
-            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
-            // the page shows what is stored now, so the user sees what the other change did
-            model.asMap().remove("form");
+        });
+        if (view.isPresent()) {
+            return view.get();
         }
         StaffDetails current = staff.get(id);
         if (!(model.getAttribute("form") instanceof UpdateStaffRequest)) {
