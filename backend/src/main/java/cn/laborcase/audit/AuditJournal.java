@@ -26,9 +26,9 @@ public class AuditJournal {
     private final AuditMapper mapper;
     private final Clock clock;
 
-    AuditJournal(AuditMapper mapper) {
+    AuditJournal(AuditMapper mapper, Clock clock) {
         this.mapper = mapper;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Records a change made by the current user (or "system" outside a request). */

@@ -30,11 +30,11 @@ public class CalendarAdministration {
     private final AuditJournal audit;
     private final Clock clock;
 
-    CalendarAdministration(CalendarMapper mapper, Deadlines deadlines, AuditJournal audit) {
+    CalendarAdministration(CalendarMapper mapper, Deadlines deadlines, AuditJournal audit, Clock clock) {
         this.mapper = mapper;
         this.deadlines = deadlines;
         this.audit = audit;
-        this.clock = Clock.system(BeijingTime.ZONE);
+        this.clock = clock;
     }
 
     /** Loads (or replaces) a year from the CSV upload format; 400 naming every bad line, nothing written. */

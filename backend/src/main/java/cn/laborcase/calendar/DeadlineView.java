@@ -1,5 +1,6 @@
 package cn.laborcase.calendar;
 
+import cn.laborcase.shared.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

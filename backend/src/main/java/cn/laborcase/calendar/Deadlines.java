@@ -5,6 +5,7 @@ import cn.laborcase.calendar.persistence.DeadlineMapper;
 import cn.laborcase.calendar.persistence.DeadlineRow;
 import cn.laborcase.calendar.persistence.GeneratedKey;
 import cn.laborcase.calendar.process.DeadlineDependents;
+import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
@@ -50,7 +51,8 @@ public class Deadlines {
             DeadlineDependents dependents,
             AuditJournal audit,
             ApplicationEventPublisher events,
-            DeadlineSettings settings) {
+            DeadlineSettings settings,
+            Clock clock) {
         this.mapper = mapper;
         this.calendar = calendar;
         this.dependents = dependents;
@@ -60,7 +62,7 @@ public class Deadlines {
                 .collect(Collectors.toUnmodifiableMap(DeadlineRule::code, Function.identity()));
         this.dueSoonWorkingDays = settings.dueSoonWorkingDays();
         this.reminders = ReminderPolicy.of(settings);
-        this.clock = Clock.system(BeijingTime.ZONE);
+        this.clock = clock;
     }
 
     /** The configured rules, by code. */

@@ -3,13 +3,13 @@ package cn.laborcase.demo;
 import cn.laborcase.demo.persistence.DemoDataMapper;
 import cn.laborcase.employer.CreditCode;
 import cn.laborcase.intake.ComplaintRegistration;
-import cn.laborcase.intake.IdCardNumber;
 import cn.laborcase.intake.RegisterComplaintRequest;
 import cn.laborcase.intake.RegisterComplaintRequest.ComplainantRequest;
 import cn.laborcase.intake.RegisterComplaintRequest.EmployerRequest;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.IdCardNumber;
 import cn.laborcase.workflow.CaseContext;
 import cn.laborcase.workflow.ProcessStarter;
 import java.math.BigDecimal;
@@ -47,13 +47,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProcessStarter processes;
     private final ComplaintRegistration complaints;
     private final UserLookup users;
+    private final java.time.Clock clock;
 
     DemoDataLoader(
             DemoDataMapper mapper,
             PasswordEncoder passwords,
             ProcessStarter processes,
             ComplaintRegistration complaints,
-            UserLookup users) {
+            UserLookup users,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.mapper = mapper;
         this.passwords = passwords;
         this.processes = processes;
@@ -142,7 +145,7 @@ class DemoDataLoader implements ApplicationRunner {
      * is reported at once), and a dismissal dispute in G04 that the routing suggests for arbitration.
      */
     private void complaints() {
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
         CurrentUser clerk1 = users.findActive("clerk1").orElseThrow();
         CurrentUser clerk2 = users.findActive("clerk2").orElseThrow();
         complaints.register(
@@ -231,7 +234,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void registryReviews() {
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
         int i = 0;
         for (DemoGrid grid : DemoGrid.ALL) {
             // two grids are already past their due date so the 已超期 filter has something to show

@@ -36,7 +36,7 @@ public class DocumentAdministration {
     private final DocumentNumbering numbering;
     private final OrganizationDirectory organization;
     private final AuditJournal audit;
-    private final Clock clock = Clock.system(Dates.ZONE);
+    private final Clock clock;
 
     DocumentAdministration(
             DocumentTypes types,
@@ -44,7 +44,9 @@ public class DocumentAdministration {
             DocumentComposer composer,
             DocumentNumbering numbering,
             OrganizationDirectory organization,
-            AuditJournal audit) {
+            AuditJournal audit,
+            Clock clock) {
+        this.clock = clock;
         this.types = types;
         this.mapper = mapper;
         this.composer = composer;

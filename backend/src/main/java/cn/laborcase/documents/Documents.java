@@ -87,7 +87,8 @@ public class Documents {
             DataScope dataScope,
             AuditJournal audit,
             ApplicationEventPublisher events,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Clock clock) {
         this.mapper = mapper;
         this.types = types;
         this.composer = composer;
@@ -99,7 +100,7 @@ public class Documents {
         this.audit = audit;
         this.events = events;
         this.json = json;
-        this.clock = Clock.system(Dates.ZONE);
+        this.clock = clock;
     }
 
     // drafting ---------------------------------------------------------------------------------------------------

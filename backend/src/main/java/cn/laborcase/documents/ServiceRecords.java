@@ -56,13 +56,14 @@ public class ServiceRecords {
             Documents documents,
             DataScope dataScope,
             AuditJournal audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.mapper = mapper;
         this.documents = documents;
         this.dataScope = dataScope;
         this.audit = audit;
         this.events = events;
-        this.clock = Clock.system(Dates.ZONE);
+        this.clock = clock;
     }
 
     /**

@@ -1,7 +1,6 @@
 package cn.laborcase.intake;
 
 import cn.laborcase.audit.AuditJournal;
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.calendar.DeadlineId;
 import cn.laborcase.calendar.DeadlineOwner;
 import cn.laborcase.calendar.DeadlineView;
@@ -23,10 +22,13 @@ import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
+import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
+import cn.laborcase.shared.IdCardNumber;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.PhoneNumber;
 import cn.laborcase.workflow.CaseContext;
 import cn.laborcase.workflow.ProcessStarter;
 import java.math.BigDecimal;

@@ -1,7 +1,6 @@
 package cn.laborcase.intake;
 
 import cn.laborcase.audit.AuditJournal;
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.calendar.DeadlineId;
 import cn.laborcase.calendar.DeadlineOwner;
 import cn.laborcase.calendar.DeadlineView;
@@ -18,6 +17,7 @@ import cn.laborcase.organization.Colleague;
 import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;

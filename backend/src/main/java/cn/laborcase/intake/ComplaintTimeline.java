@@ -22,10 +22,10 @@ class ComplaintTimeline {
     private final UserLookup users;
     private final Clock clock;
 
-    ComplaintTimeline(ComplaintMapper mapper, UserLookup users) {
+    ComplaintTimeline(ComplaintMapper mapper, UserLookup users, Clock clock) {
         this.mapper = mapper;
         this.users = users;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     Instant now() {

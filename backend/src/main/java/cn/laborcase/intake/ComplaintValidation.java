@@ -1,8 +1,10 @@
 package cn.laborcase.intake;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.employer.CreditCode;
+import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.IdCardNumber;
+import cn.laborcase.shared.PhoneNumber;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package cn.laborcase.intake;
 
 import cn.laborcase.audit.AuditJournal;
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.calendar.DeadlineId;
 import cn.laborcase.calendar.DeadlineOwner;
 import cn.laborcase.calendar.DeadlineView;
@@ -17,8 +16,11 @@ import cn.laborcase.security.CaseCriteria;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
 import cn.laborcase.security.ScopeTarget;
+import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.shared.PersonalData;
+import cn.laborcase.shared.PhoneNumber;
 import cn.laborcase.workflow.TaskInbox;
 import cn.laborcase.workflow.TaskView;
 import java.time.LocalDate;

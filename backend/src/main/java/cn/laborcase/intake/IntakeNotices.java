@@ -1,6 +1,5 @@
 package cn.laborcase.intake;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.documents.CaseReference;
 import cn.laborcase.documents.DocumentRequest;
 import cn.laborcase.documents.DocumentView;
@@ -12,6 +11,7 @@ import cn.laborcase.documents.ServiceRecordRequest;
 import cn.laborcase.documents.ServiceRecordView;
 import cn.laborcase.documents.ServiceRecords;
 import cn.laborcase.notification.Notifications;
+import cn.laborcase.shared.PersonalData;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -37,9 +37,10 @@ class IntakeNotices {
     private final Notifications notifications;
     private final Documents documents;
     private final ServiceRecords serviceRecords;
-    private final Clock clock = Clock.system(BeijingTime.ZONE);
+    private final Clock clock;
 
-    IntakeNotices(Notifications notifications, Documents documents, ServiceRecords serviceRecords) {
+    IntakeNotices(Notifications notifications, Documents documents, ServiceRecords serviceRecords, Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.documents = documents;
         this.serviceRecords = serviceRecords;

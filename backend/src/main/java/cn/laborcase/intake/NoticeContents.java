@@ -1,6 +1,5 @@
 package cn.laborcase.intake;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.documents.IntakeDocumentTypes;
 import cn.laborcase.documents.Recipient;
 import cn.laborcase.employer.EmployerView;
@@ -11,6 +10,7 @@ import cn.laborcase.organization.OfficeKind;
 import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.organization.StaffAdministration;
 import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.BeijingTime;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;

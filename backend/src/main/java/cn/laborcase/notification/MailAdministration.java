@@ -36,12 +36,13 @@ public class MailAdministration {
             OutboxMapper mapper,
             AuditJournal audit,
             ApplicationEventPublisher events,
-            ObjectProvider<DemoMailServer> demoServer) {
+            ObjectProvider<DemoMailServer> demoServer,
+            Clock clock) {
         this.mapper = mapper;
         this.audit = audit;
         this.events = events;
         this.demoServer = demoServer;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)

@@ -42,12 +42,17 @@ class MailOutbox {
     private final MailSettings settings;
     private final Clock clock;
 
-    MailOutbox(OutboxMapper mapper, AuditJournal audit, ApplicationEventPublisher events, MailSettings settings) {
+    MailOutbox(
+            OutboxMapper mapper,
+            AuditJournal audit,
+            ApplicationEventPublisher events,
+            MailSettings settings,
+            Clock clock) {
         this.mapper = mapper;
         this.audit = audit;
         this.events = events;
         this.settings = settings;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Writes the message; false (and nothing written) when a message with the same dedup key exists. */

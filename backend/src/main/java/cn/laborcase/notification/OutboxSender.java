@@ -57,7 +57,8 @@ class OutboxSender implements SmartLifecycle {
             SmtpGateway gateway,
             AuditJournal audit,
             MailSettings settings,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.mapper = mapper;
         this.gateway = gateway;
         this.audit = audit;
@@ -65,7 +66,7 @@ class OutboxSender implements SmartLifecycle {
         this.retry = settings.retryPolicy();
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.node = nodeName();
     }
 

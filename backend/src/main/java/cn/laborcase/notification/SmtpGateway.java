@@ -35,10 +35,10 @@ class SmtpGateway {
     private final MailSettings settings;
     private final Clock clock;
 
-    SmtpGateway(JavaMailSender sender, MailSettings settings) {
+    SmtpGateway(JavaMailSender sender, MailSettings settings, Clock clock) {
         this.sender = sender;
         this.settings = settings;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -30,9 +30,9 @@ public class StaffNotices {
     private final NoticeMapper mapper;
     private final Clock clock;
 
-    StaffNotices(NoticeMapper mapper) {
+    StaffNotices(NoticeMapper mapper, Clock clock) {
         this.mapper = mapper;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     void create(String username, String title, String link) {

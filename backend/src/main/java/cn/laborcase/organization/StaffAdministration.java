@@ -47,7 +47,7 @@ public class StaffAdministration {
     private final PasswordEncoder passwords;
     private final Validator validator;
     private final AuditJournal audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     StaffAdministration(
             StaffMapper staff,
@@ -55,7 +55,9 @@ public class StaffAdministration {
             GridMapper grids,
             PasswordEncoder passwords,
             Validator validator,
-            AuditJournal audit) {
+            AuditJournal audit,
+            Clock clock) {
+        this.clock = clock;
         this.staff = staff;
         this.offices = offices;
         this.grids = grids;
@@ -84,7 +86,7 @@ public class StaffAdministration {
                         r.officeCode(),
                         r.officeName(),
                         r.title(),
-                        PhoneMask.mask(r.phone()),
+                        cn.laborcase.shared.PersonalData.phone(r.phone()),
                         roles.getOrDefault(r.id(), List.of()),
                         r.active(),
                         r.lockedUntil() != null && r.lockedUntil().isAfter(now),
@@ -496,7 +498,8 @@ public class StaffAdministration {
     /** The journal's before/after text: short, with the phone masked (it is personal data). */
     static String describe(StaffDetails s) {
         return "姓名=" + s.displayName() + "；机构=" + s.officeCode() + "；职务=" + nullToDash(s.title()) + "；电话="
-                + nullToDash(PhoneMask.mask(s.phone())) + "；邮箱=" + nullToDash(s.email()) + "；执法证号="
+                + nullToDash(cn.laborcase.shared.PersonalData.phone(s.phone())) + "；邮箱=" + nullToDash(s.email())
+                + "；执法证号="
                 + nullToDash(s.badgeNo()) + "；角色="
                 + s.roles().stream().map(Role::label).collect(Collectors.joining("、")) + "；网格="
                 + (s.gridLabels().isEmpty() ? "—" : String.join("、", s.gridLabels())) + "；状态="

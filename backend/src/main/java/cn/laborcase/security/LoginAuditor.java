@@ -31,9 +31,10 @@ class LoginAuditor {
     private final OrganizationDirectory directory;
     private final AuditJournal audit;
     private final SecurityProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    LoginAuditor(OrganizationDirectory directory, AuditJournal audit, SecurityProperties properties) {
+    LoginAuditor(OrganizationDirectory directory, AuditJournal audit, SecurityProperties properties, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.audit = audit;
         this.properties = properties;

@@ -17,9 +17,10 @@ class StaffUserDetailsService implements UserDetailsService {
 
     private final OrganizationDirectory directory;
     private final boolean demoProfile;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    StaffUserDetailsService(OrganizationDirectory directory, Environment environment) {
+    StaffUserDetailsService(OrganizationDirectory directory, Environment environment, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.demoProfile = Arrays.asList(environment.getActiveProfiles()).contains("demo");
     }

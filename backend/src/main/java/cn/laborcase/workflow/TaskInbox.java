@@ -67,7 +67,8 @@ public class TaskInbox {
             UserLookup users,
             OrganizationDirectory directory,
             AuditJournal audit,
-            ObjectProvider<TaskFormRule> formRules) {
+            ObjectProvider<TaskFormRule> formRules,
+            Clock clock) {
         this.tasks = tasks;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -78,7 +79,7 @@ public class TaskInbox {
         this.directory = directory;
         this.audit = audit;
         this.formRules = formRules;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.laborcase.audit.persistence.AuditMapper;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.TestClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -108,7 +108,7 @@ class AuditJournalIT {
         journal.record("TEST_FIRST", "TEST", target, "第一条", null, null);
         journal.record("TEST_SECOND", "TEST", target, "第二条", null, null);
         SecurityContextHolder.clearContext();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = TestClock.get().today();
 
         String byTarget = page("targetType", "TEST", "targetId", target);
         assertThat(byTarget).contains("第一条").contains("第二条");

@@ -2,9 +2,9 @@ package cn.laborcase.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.laborcase.support.TestClock;
 import cn.laborcase.workflow.CaseContext;
 import cn.laborcase.workflow.ProcessStarter;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
@@ -36,7 +36,7 @@ class InboxBrowserIT extends BrowserTestBase {
     @Test
     void assistantClaimsAndCompletesAReviewAndTheInspectorReceivesIt() throws Exception {
         String title = "浏览器测试网格核查 " + UUID.randomUUID().toString().substring(0, 6);
-        Date due = Date.from(Instant.now().plus(2, ChronoUnit.DAYS));
+        Date due = Date.from(TestClock.get().instant().plus(2, ChronoUnit.DAYS));
         processes.start(
                 "employer-registry-review",
                 "BT-" + UUID.randomUUID(),

@@ -7,9 +7,8 @@ import cn.laborcase.intake.IntakeFixtures;
 import cn.laborcase.notification.MailAdministration;
 import cn.laborcase.notification.MailAttachment;
 import cn.laborcase.notification.ReceivedMail;
+import cn.laborcase.support.TestClock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -70,9 +69,7 @@ class IntakeBrowserIT extends BrowserTestBase {
         b.find("#workersAffected").sendKeys("4");
         b.find("#amountOwed").sendKeys("18800.00");
         setValue(
-                b,
-                "#violationStartedOn",
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(3).toString());
+                b, "#violationStartedOn", TestClock.get().today().minusMonths(3).toString());
         b.find("#description").sendKeys("三个月未发工资，共计18800元");
         ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0);");
         b.screenshot("intake-register");

@@ -2,6 +2,7 @@ package cn.laborcase.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.laborcase.shared.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,6 +1,6 @@
 package cn.laborcase.documents;
 
-import java.time.LocalDate;
+import cn.laborcase.support.TestClock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +74,6 @@ final class DocumentFixtures {
     }
 
     static int thisYear() {
-        return LocalDate.now(Dates.ZONE).getYear();
+        return TestClock.get().today().getYear();
     }
 }

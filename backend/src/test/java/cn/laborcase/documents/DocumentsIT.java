@@ -10,8 +10,8 @@ import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.TestClock;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -250,7 +250,7 @@ class DocumentsIT {
                 office,
                 IntakeDocumentTypes.ACCEPTANCE_NOTICE,
                 "{office}劳监立字〔{year}〕第{seq}号",
-                java.sql.Timestamp.from(Instant.now()));
+                java.sql.Timestamp.from(TestClock.get().instant()));
 
         DocumentView issued = documents.issue(
                 documents.draft(acceptance(office, uniqueCase()), "clerk1").id(), "clerk1");

@@ -9,6 +9,7 @@ import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.TestClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -178,8 +179,16 @@ class ServiceRecordsIT {
 
     @Test
     void serviceCannotBeInTheFutureNorBeforeTheDocumentWasIssued() {
-        assertProblems(direct(complainant.id(), LocalDateTime.now(Dates.ZONE).plusHours(2)), "servedOn");
-        assertProblems(direct(complainant.id(), LocalDateTime.now(Dates.ZONE).minusDays(3)), "servedOn");
+        assertProblems(
+                direct(
+                        complainant.id(),
+                        LocalDateTime.now(TestClock.get().withZone(Dates.ZONE)).plusHours(2)),
+                "servedOn");
+        assertProblems(
+                direct(
+                        complainant.id(),
+                        LocalDateTime.now(TestClock.get().withZone(Dates.ZONE)).minusDays(3)),
+                "servedOn");
     }
 
     @Test

@@ -5,12 +5,13 @@ import static cn.laborcase.intake.IntakeFixtures.complaintsJson;
 import static cn.laborcase.intake.IntakeFixtures.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.calendar.PeriodUnit;
 import cn.laborcase.calendar.WorkingCalendar;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.PersonalData;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.TestClock;
 import cn.laborcase.support.UserAgent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,13 +71,13 @@ class ComplaintApiIT {
         assertThat(response.statusCode()).isEqualTo(201);
         JsonNode body = json.readTree(response.body());
         long id = body.get("id").asLong();
-        int year = LocalDate.now(BeijingTime.ZONE).getYear();
+        int year = TestClock.get().today().getYear();
         assertThat(body.get("number").asText()).matches(f.officeShortName + "投诉〔" + year + "〕\\d+号");
         assertThat(body.get("status").asText()).isEqualTo("UNDER_REVIEW");
         assertThat(body.get("merged").asBoolean()).isFalse();
         assertThat(body.get("route").asText()).isEqualTo("INSPECTION");
         // 25号令 §18: 5 working days from the day of receipt
-        LocalDate due = calendar.dueDate(LocalDate.now(BeijingTime.ZONE), 5, PeriodUnit.WORKING_DAYS)
+        LocalDate due = calendar.dueDate(TestClock.get().today(), 5, PeriodUnit.WORKING_DAYS)
                 .dueDate();
         assertThat(body.get("acceptanceDueDate").asText()).isEqualTo(due.toString());
         assertThat(response.headers().firstValue("Location")).contains("/api/complaints/" + id);

@@ -4,6 +4,8 @@ import cn.laborcase.employer.CreditCode;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.IdCardNumber;
+import cn.laborcase.support.TestClock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -147,7 +149,7 @@ public final class IntakeFixtures {
                         creditCode,
                         category,
                         workers,
-                        LocalDate.now(CHINA).minusMonths(2),
+                        TestClock.get().today().minusMonths(2),
                         absconded);
     }
 

@@ -12,9 +12,9 @@ import static org.awaitility.Awaitility.await;
 import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.notification.persistence.OutboxMapper;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,6 +37,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class OutboxResilienceIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
+
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired
     Notifications notifications;
@@ -95,7 +98,7 @@ class OutboxResilienceIT {
         for (Sent m : messages) {
             jdbc.update(
                     "update mail_outbox set next_attempt_at = ? where dedup_key = ?",
-                    Timestamp.from(Instant.now().minusSeconds(1)),
+                    Timestamp.from(TestClock.get().instant().minusSeconds(1)),
                     m.key());
         }
         sender.poll();
@@ -136,7 +139,7 @@ class OutboxResilienceIT {
                     """
                     update mail_outbox set state = 'SENDING', attempts = 1, claim_token = 'dead', locked_by = 'dead-node',
                            locked_until = ? where dedup_key = ?""",
-                    Timestamp.from(Instant.now().plus(Duration.ofMinutes(5))),
+                    Timestamp.from(TestClock.get().instant().plus(Duration.ofMinutes(5))),
                     key);
         });
         Sent message = new Sent(key, to);
@@ -147,7 +150,7 @@ class OutboxResilienceIT {
 
         jdbc.update(
                 "update mail_outbox set locked_until = ? where dedup_key = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)),
+                Timestamp.from(TestClock.get().instant().minusSeconds(1)),
                 key);
         sender.poll();
 
@@ -158,7 +161,7 @@ class OutboxResilienceIT {
     @Test
     void twoSendersPollingAtOnceDeliverEachMessageOnce() throws Exception {
         List<Sent> messages = new ArrayList<>();
-        OutboxSender otherNode = new OutboxSender(mapper, gateway, audit, settings, transactions);
+        OutboxSender otherNode = new OutboxSender(mapper, gateway, audit, settings, transactions, clock);
         sender.stop();
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {

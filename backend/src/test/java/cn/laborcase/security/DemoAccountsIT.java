@@ -21,6 +21,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 class DemoAccountsIT {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     OrganizationDirectory directory;
 
     @Autowired
@@ -28,7 +31,7 @@ class DemoAccountsIT {
 
     @Test
     void refusesDemoAccountsWithoutTheDemoProfile() {
-        StaffUserDetailsService production = new StaffUserDetailsService(directory, new MockEnvironment());
+        StaffUserDetailsService production = new StaffUserDetailsService(directory, new MockEnvironment(), clock);
 
         for (String demo : new String[] {"admin", "inspector1", "director"}) {
             assertThatThrownBy(() -> production.loadUserByUsername(demo))
@@ -42,7 +45,7 @@ class DemoAccountsIT {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles("prod");
 
-        assertThatThrownBy(() -> new StaffUserDetailsService(directory, environment).loadUserByUsername("admin"))
+        assertThatThrownBy(() -> new StaffUserDetailsService(directory, environment, clock).loadUserByUsername("admin"))
                 .isInstanceOf(UsernameNotFoundException.class);
     }
 
@@ -51,7 +54,7 @@ class DemoAccountsIT {
         String username = TestStaff.uniqueUsername("real");
         TestStaff.insert(jdbc, username, "Real#2026", "D2", "INSPECTOR");
 
-        StaffUserDetailsService production = new StaffUserDetailsService(directory, new MockEnvironment());
+        StaffUserDetailsService production = new StaffUserDetailsService(directory, new MockEnvironment(), clock);
 
         assertThat(production.loadUserByUsername(username).getUsername()).isEqualTo(username);
     }
@@ -62,7 +65,7 @@ class DemoAccountsIT {
         environment.setActiveProfiles("demo");
 
         StaffPrincipal admin =
-                (StaffPrincipal) new StaffUserDetailsService(directory, environment).loadUserByUsername("admin");
+                (StaffPrincipal) new StaffUserDetailsService(directory, environment, clock).loadUserByUsername("admin");
 
         assertThat(admin.user().isAdmin()).isTrue();
         assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");

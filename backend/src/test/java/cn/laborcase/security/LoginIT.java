@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.laborcase.organization.Role;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.TestClock;
 import cn.laborcase.support.TestStaff;
 import cn.laborcase.support.UserAgent;
 import java.net.http.HttpResponse;
@@ -81,7 +82,7 @@ class LoginIT {
     @Test
     void auditsASuccessfulLoginWithTheRemoteAddress() {
         String username = newStaff("login");
-        Instant before = Instant.now().minusSeconds(1);
+        Instant before = TestClock.get().instant().minusSeconds(1);
 
         HttpResponse<String> response = UserAgent.browser(port).login(username, PASSWORD);
 
@@ -132,7 +133,7 @@ class LoginIT {
                     .as("attempt %d", attempt)
                     .isEqualTo("/login?error=bad");
         }
-        Instant lockedAt = Instant.now();
+        Instant lockedAt = TestClock.get().instant();
 
         HttpResponse<String> rightPassword = browser.login(username, PASSWORD);
 
@@ -156,7 +157,7 @@ class LoginIT {
 
         jdbc.update(
                 "update staff set locked_until = ? where username = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))),
+                Timestamp.from(TestClock.get().instant().minus(Duration.ofMinutes(1))),
                 username);
         assertThat(location(browser.login(username, "wrong-again"))).isEqualTo("/login?error=bad");
         assertThat(staff(username).get("failed_logins")).isEqualTo(1);

@@ -4,7 +4,7 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points the application at {@link TestDatabase}. */
+/** Points the application at {@link TestDatabase} and gives it the {@link TestClock}. */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -16,5 +16,6 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                         "spring.datasource.password=" + db.password())
                 .applyTo(context.getEnvironment());
         TestDatabase.register(context);
+        context.getBeanFactory().registerSingleton("clock", TestClock.get());
     }
 }

@@ -11,9 +11,8 @@ import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.support.IntegrationTest;
-import java.time.Instant;
+import cn.laborcase.support.TestClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
@@ -106,7 +105,7 @@ class EmployerRegistryReviewProcessTest {
         execute(job(instance));
 
         BpmnAwareTests.assertThat(instance).hasPassed(RECORD, END).isEnded();
-        assertThat(checkedOn(employer)).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        assertThat(checkedOn(employer)).isEqualTo(TestClock.get().today());
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where action = 'REGISTRY_REVIEWED' and target_id = ?",
                         Long.class,
@@ -142,7 +141,8 @@ class EmployerRegistryReviewProcessTest {
                     .createJobQuery()
                     .processInstanceId(instance.getId())
                     .singleResult();
-            managementService.setJobDuedate(job.getId(), Date.from(Instant.now().plus(365, ChronoUnit.DAYS)));
+            managementService.setJobDuedate(
+                    job.getId(), Date.from(TestClock.get().instant().plus(365, ChronoUnit.DAYS)));
         });
     }
 

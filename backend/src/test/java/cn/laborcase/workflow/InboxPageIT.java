@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.support.IntegrationTest;
-import java.time.Instant;
+import cn.laborcase.support.TestClock;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +112,8 @@ class InboxPageIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(businessKey))));
 
-        String late = fixtures.startReview("G01", "D1", Instant.now().minus(1, ChronoUnit.DAYS));
+        String late =
+                fixtures.startReview("G01", "D1", TestClock.get().instant().minus(1, ChronoUnit.DAYS));
         inbox.complete(fixtures.user("assistant1"), fixtures.openTask(late), null, WorkflowFixtures.verifyValues());
         mvc.perform(get("/inbox?filter=OVERDUE&sort=CREATED_DESC").with(user(inspector1)))
                 .andExpect(status().isOk())

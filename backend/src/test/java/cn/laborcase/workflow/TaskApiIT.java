@@ -6,6 +6,7 @@ import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -57,7 +58,7 @@ class TaskApiIT {
         grid = fixtures.newGrid("D1");
         assistant = fixtures.newStaff("接口协管甲", Role.GRID_ASSISTANT, "D1", grid, "ASSISTANT");
         colleague = fixtures.newStaff("接口协管乙", Role.GRID_ASSISTANT, "D1", grid, "ASSISTANT");
-        Instant now = Instant.now();
+        Instant now = TestClock.get().instant();
         dueLater = fixtures.openTask(fixtures.startReview(grid, "D1", now.plus(5, ChronoUnit.DAYS)));
         overdue = fixtures.openTask(fixtures.startReview(grid, "D1", now.minus(2, ChronoUnit.DAYS)));
         dueTomorrow = fixtures.openTask(fixtures.startReview(grid, "D1", now.plus(1, ChronoUnit.DAYS)));

@@ -4,6 +4,7 @@ import cn.laborcase.employer.CreditCode;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
+import cn.laborcase.support.TestClock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -105,7 +106,7 @@ final class WorkflowFixtures {
     }
 
     String startReview(String gridCode, String officeCode) {
-        return startReview(gridCode, officeCode, Instant.now().plus(7, ChronoUnit.DAYS));
+        return startReview(gridCode, officeCode, TestClock.get().instant().plus(7, ChronoUnit.DAYS));
     }
 
     String businessKey(String processInstanceId) {

@@ -1,10 +1,10 @@
 package cn.laborcase.calendar.process;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.calendar.DeadlineId;
 import cn.laborcase.calendar.Deadlines;
 import cn.laborcase.calendar.PeriodUnit;
 import cn.laborcase.calendar.WorkingCalendar;
+import cn.laborcase.shared.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package cn.laborcase.calendar.process;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.calendar.MovedTask;
+import cn.laborcase.shared.BeijingTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;

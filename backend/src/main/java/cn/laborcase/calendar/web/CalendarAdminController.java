@@ -1,11 +1,11 @@
 package cn.laborcase.calendar.web;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.calendar.CalendarAdministration;
 import cn.laborcase.calendar.Deadlines;
 import cn.laborcase.calendar.WorkingCalendar;
 import cn.laborcase.calendar.YearChange;
 import cn.laborcase.calendar.YearSchedule;
+import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,9 +41,11 @@ class CalendarAdminController {
     private final WorkingCalendar calendar;
     private final CalendarAdministration administration;
     private final Deadlines deadlines;
-    private final Clock clock = Clock.system(BeijingTime.ZONE);
+    private final Clock clock;
 
-    CalendarAdminController(WorkingCalendar calendar, CalendarAdministration administration, Deadlines deadlines) {
+    CalendarAdminController(
+            WorkingCalendar calendar, CalendarAdministration administration, Deadlines deadlines, Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.administration = administration;
         this.deadlines = deadlines;

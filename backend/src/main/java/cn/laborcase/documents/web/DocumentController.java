@@ -60,9 +60,15 @@ class DocumentController {
     private final ServiceRecords serviceRecords;
     private final DocumentTypes types;
     private final CurrentUsers currentUsers;
+    private final java.time.Clock clock;
 
     DocumentController(
-            Documents documents, ServiceRecords serviceRecords, DocumentTypes types, CurrentUsers currentUsers) {
+            Documents documents,
+            ServiceRecords serviceRecords,
+            DocumentTypes types,
+            CurrentUsers currentUsers,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.serviceRecords = serviceRecords;
         this.types = types;
@@ -256,7 +262,7 @@ class DocumentController {
         model.addAttribute("methods", ServiceMethod.values());
         model.addAttribute("serviceForm", serviceForm);
         model.addAttribute("errors", errors);
-        model.addAttribute("today", LocalDate.now(CHINA));
+        model.addAttribute("today", LocalDate.now(clock.withZone(CHINA)));
         return "documents/detail";
     }
 

@@ -23,8 +23,8 @@ class VerificationRateLimit {
     private final Clock clock;
 
     @Autowired
-    VerificationRateLimit(DocumentSettings settings) {
-        this(settings.verifyRequestsPerMinute(), Clock.systemUTC());
+    VerificationRateLimit(DocumentSettings settings, Clock clock) {
+        this(settings.verifyRequestsPerMinute(), clock);
     }
 
     VerificationRateLimit(int perMinute, Clock clock) {

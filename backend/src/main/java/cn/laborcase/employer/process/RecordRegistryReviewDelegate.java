@@ -2,8 +2,6 @@ package cn.laborcase.employer.process;
 
 import cn.laborcase.employer.EmployerRegistry;
 import cn.laborcase.workflow.WorkflowVariables;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,16 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("recordRegistryReviewDelegate")
 class RecordRegistryReviewDelegate implements JavaDelegate {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final EmployerRegistry registry;
+    private final java.time.Clock clock;
 
-    RecordRegistryReviewDelegate(EmployerRegistry registry) {
+    RecordRegistryReviewDelegate(EmployerRegistry registry, java.time.Clock clock) {
         this.registry = registry;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        registry.markGridReviewed((String) execution.getVariable(WorkflowVariables.GRID_CODE), LocalDate.now(CHINA));
+        registry.markGridReviewed(
+                (String) execution.getVariable(WorkflowVariables.GRID_CODE),
+                cn.laborcase.shared.BeijingTime.today(clock));
     }
 }

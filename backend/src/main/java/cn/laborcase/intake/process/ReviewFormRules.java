@@ -1,6 +1,5 @@
 package cn.laborcase.intake.process;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.intake.ComplaintId;
 import cn.laborcase.intake.ComplaintReview;
 import cn.laborcase.intake.ReviewOutcome;
@@ -8,6 +7,7 @@ import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
 import cn.laborcase.security.TaskScope;
 import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.workflow.TaskFormRule;
 import cn.laborcase.workflow.TaskView;
@@ -35,9 +35,10 @@ class ReviewFormRules implements TaskFormRule {
     private final ComplaintReview review;
     private final UserLookup users;
     private final DataScope dataScope;
-    private final Clock clock = Clock.system(BeijingTime.ZONE);
+    private final Clock clock;
 
-    ReviewFormRules(ComplaintReview review, UserLookup users, DataScope dataScope) {
+    ReviewFormRules(ComplaintReview review, UserLookup users, DataScope dataScope, Clock clock) {
+        this.clock = clock;
         this.review = review;
         this.users = users;
         this.dataScope = dataScope;

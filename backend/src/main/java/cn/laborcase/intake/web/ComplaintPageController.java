@@ -1,6 +1,5 @@
 package cn.laborcase.intake.web;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.intake.Channel;
 import cn.laborcase.intake.ComplaintCategory;
 import cn.laborcase.intake.ComplaintFilter;
@@ -16,6 +15,7 @@ import cn.laborcase.organization.GridAdministration;
 import cn.laborcase.organization.GridOption;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,13 +50,15 @@ class ComplaintPageController {
     private final Complaints complaints;
     private final GridAdministration grids;
     private final CurrentUsers currentUsers;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ComplaintPageController(
             ComplaintRegistration registration,
             Complaints complaints,
             GridAdministration grids,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers,
+            Clock clock) {
+        this.clock = clock;
         this.registration = registration;
         this.complaints = complaints;
         this.grids = grids;
@@ -88,7 +90,7 @@ class ComplaintPageController {
 
     @GetMapping("/complaints/new")
     String newComplaint(Model model) {
-        return form(model, RegistrationForm.blank(), Map.of());
+        return form(model, RegistrationForm.blank(clock), Map.of());
     }
 
     @PostMapping("/complaints")
@@ -171,7 +173,7 @@ class ComplaintPageController {
         model.addAttribute("kinds", ComplaintKind.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("categories", ComplaintCategory.values());
-        model.addAttribute("today", java.time.LocalDate.now(BeijingTime.ZONE));
+        model.addAttribute("today", BeijingTime.today(clock));
         addEmployerModel(model, form);
         return "intake/new";
     }

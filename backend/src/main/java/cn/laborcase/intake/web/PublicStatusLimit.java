@@ -22,8 +22,8 @@ class PublicStatusLimit {
     private final Clock clock;
 
     @Autowired
-    PublicStatusLimit(IntakeSettings settings) {
-        this(settings.publicStatusLookupsPerMinute(), Clock.systemUTC());
+    PublicStatusLimit(IntakeSettings settings, Clock clock) {
+        this(settings.publicStatusLookupsPerMinute(), clock);
     }
 
     PublicStatusLimit(int perMinute, Clock clock) {

@@ -1,7 +1,7 @@
 package cn.laborcase.intake.web;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.intake.RegisterComplaintRequest;
+import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,11 +41,14 @@ record RegistrationForm(
     }
 
     /** A blank form: a complaint at the counter, received now, with one complainant row. */
-    static RegistrationForm blank() {
+    static RegistrationForm blank(java.time.Clock clock) {
         return new RegistrationForm(
                 "COMPLAINT",
                 "COUNTER",
-                LocalDateTime.now(BeijingTime.ZONE).withSecond(0).withNano(0).toString(),
+                LocalDateTime.now(clock.withZone(BeijingTime.ZONE))
+                        .withSecond(0)
+                        .withNano(0)
+                        .toString(),
                 new ArrayList<>(List.of(new ComplainantForm(null, null, null, null, null))),
                 null,
                 null,

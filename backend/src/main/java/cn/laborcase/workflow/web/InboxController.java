@@ -43,9 +43,10 @@ class InboxController {
 
     private final TaskInbox inbox;
     private final CurrentUsers currentUsers;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    InboxController(TaskInbox inbox, CurrentUsers currentUsers) {
+    InboxController(TaskInbox inbox, CurrentUsers currentUsers, Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
         this.currentUsers = currentUsers;
     }

@@ -26,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.calendar.DeadlineId;
 import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.calendar.Deadlines;
@@ -41,10 +40,10 @@ import cn.laborcase.security.UserLookup;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.TestClock;
 import cn.laborcase.workflow.TaskInbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -115,7 +114,7 @@ class ComplaintIntakeProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine);
         f = new IntakeFixtures(jdbc, users);
-        today = LocalDate.now(BeijingTime.ZONE);
+        today = TestClock.get().today();
     }
 
     @AfterEach
@@ -502,7 +501,8 @@ class ComplaintIntakeProcessTest {
                 .processInstanceId(processInstanceId)
                 .messages()
                 .list()) {
-            managementService.setJobDuedate(job.getId(), Date.from(Instant.now().plus(365, ChronoUnit.DAYS)));
+            managementService.setJobDuedate(
+                    job.getId(), Date.from(TestClock.get().instant().plus(365, ChronoUnit.DAYS)));
         }
     }
 

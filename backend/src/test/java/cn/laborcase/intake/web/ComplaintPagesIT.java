@@ -3,16 +3,16 @@ package cn.laborcase.intake.web;
 import static cn.laborcase.intake.IntakeFixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.laborcase.calendar.BeijingTime;
 import cn.laborcase.intake.IntakeFixtures;
-import cn.laborcase.intake.PersonalData;
 import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.BeijingTime;
+import cn.laborcase.shared.PersonalData;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.TestClock;
 import cn.laborcase.support.UserAgent;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,8 +93,7 @@ class ComplaintPagesIT {
         assertThat(location).matches("/complaints/\\d+");
         String page = clerk.get(location).body();
         assertThat(page)
-                .contains(f.officeShortName + "投诉〔"
-                        + LocalDate.now(BeijingTime.ZONE).getYear() + "〕")
+                .contains(f.officeShortName + "投诉〔" + TestClock.get().today().getYear() + "〕")
                 .contains("已登记")
                 .contains("受理审查中")
                 .contains("张小明")
@@ -193,7 +192,14 @@ class ComplaintPagesIT {
         form.put("_csrf", clerk.csrfToken("/complaints/new"));
         form.put("kind", "COMPLAINT");
         form.put("channel", "COUNTER");
-        form.put("receivedAt", LocalDate.now(BeijingTime.ZONE) + "T09:30");
+        // the desk takes receipt times to the minute and refuses the future: an hour ago by the application's clock
+        form.put(
+                "receivedAt",
+                java.time.LocalDateTime.ofInstant(
+                                TestClock.get().instant().minus(java.time.Duration.ofHours(1)), BeijingTime.ZONE)
+                        .withSecond(0)
+                        .withNano(0)
+                        .toString());
         form.put("complainants[0].name", "张小明");
         form.put("complainants[0].idNumber", IntakeFixtures.idNumber());
         form.put("complainants[0].phone", IntakeFixtures.mobile());
@@ -205,9 +211,7 @@ class ComplaintPagesIT {
         form.put("category", "WAGE_ARREARS");
         form.put("workersAffected", "3");
         form.put("amountOwed", "12000.00");
-        form.put(
-                "violationStartedOn",
-                LocalDate.now(BeijingTime.ZONE).minusMonths(2).toString());
+        form.put("violationStartedOn", TestClock.get().today().minusMonths(2).toString());
         form.put("description", "拖欠两个月工资");
         return form;
     }

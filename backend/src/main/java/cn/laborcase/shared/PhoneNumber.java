@@ -1,4 +1,4 @@
-package cn.laborcase.intake;
+package cn.laborcase.shared;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

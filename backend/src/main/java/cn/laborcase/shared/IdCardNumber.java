@@ -1,4 +1,4 @@
-package cn.laborcase.intake;
+package cn.laborcase.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.laborcase.intake;
+package cn.laborcase.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.laborcase.calendar;
+package cn.laborcase.shared;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cn.laborcase.intake;
+package cn.laborcase.shared;
 
 /**
  * Masks personal data for lists, logs and exports (house style #19): what remains is enough to tell two people apart
