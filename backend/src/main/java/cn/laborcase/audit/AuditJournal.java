@@ -1,6 +1,7 @@
 package cn.laborcase.audit;
 
 import cn.laborcase.audit.persistence.AuditMapper;
+import cn.laborcase.shared.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,6 +69,12 @@ public class AuditJournal {
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query) {
         return mapper.search(query);
+    }
+
+    /** One page of the journal for the query, newest first, with the total. */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> page(AuditQuery query) {
+        return new Page<>(mapper.search(query), mapper.count(query), query.page(), query.size());
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import cn.laborcase.notification.persistence.OutboxMapper;
 import cn.laborcase.notification.persistence.OutboxRow;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.shared.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -66,12 +67,13 @@ public class MailAdministration {
         Map<OutboxState, Long> byState = new EnumMap<>(OutboxState.class);
         Arrays.stream(OutboxState.values()).forEach(s -> byState.put(s, mapper.countByState(s.name())));
         return new OutboxPage(
-                rows.stream()
-                        .map(r -> entry(r, attachments.getOrDefault(r.id(), List.of())))
-                        .toList(),
-                mapper.count(state, text),
-                query.page(),
-                query.size(),
+                new Page<>(
+                        rows.stream()
+                                .map(r -> entry(r, attachments.getOrDefault(r.id(), List.of())))
+                                .toList(),
+                        mapper.count(state, text),
+                        query.page(),
+                        query.size()),
                 byState);
     }
 

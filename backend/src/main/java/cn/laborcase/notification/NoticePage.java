@@ -1,11 +1,6 @@
 package cn.laborcase.notification;
 
-import java.util.List;
+import cn.laborcase.shared.Page;
 
-/** One page of a staff member's notices, newest first. */
-public record NoticePage(List<StaffNotice> notices, long total, long unread, int page, int size) {
-
-    public int pages() {
-        return (int) Math.max(1, (total + size - 1) / size);
-    }
-}
+/** One page of a staff member's notices, newest first, and how many are unread in all. */
+public record NoticePage(Page<StaffNotice> list, long unread) {}

@@ -4,6 +4,7 @@ import cn.laborcase.notification.persistence.NoticeMapper;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.shared.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,11 +94,12 @@ public class StaffNotices {
     public NoticePage page(String username, int page) {
         int shown = Math.max(page, 0);
         return new NoticePage(
-                mapper.findByUsername(username, shown * PAGE_SIZE, PAGE_SIZE),
-                mapper.count(username),
-                mapper.countUnread(username),
-                shown,
-                PAGE_SIZE);
+                new Page<>(
+                        mapper.findByUsername(username, shown * PAGE_SIZE, PAGE_SIZE),
+                        mapper.count(username),
+                        shown,
+                        PAGE_SIZE),
+                mapper.countUnread(username));
     }
 
     /** Marks the notice read and returns it (its link is where the reader goes next). */

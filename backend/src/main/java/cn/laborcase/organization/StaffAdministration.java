@@ -11,6 +11,7 @@ import cn.laborcase.organization.persistence.StaffMapper.StaffSearchRow;
 import cn.laborcase.organization.persistence.StaffRow;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.shared.Page;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,7 +68,7 @@ public class StaffAdministration {
     }
 
     @Transactional(readOnly = true)
-    public StaffPage search(StaffSearch search) {
+    public Page<StaffSummary> search(StaffSearch search) {
         StaffSearchRow criteria = new StaffSearchRow(
                 search.officeId(),
                 search.role() == null ? null : search.role().name(),
@@ -92,7 +93,7 @@ public class StaffAdministration {
                         r.lockedUntil() != null && r.lockedUntil().isAfter(now),
                         r.lastLoginAt()))
                 .toList();
-        return new StaffPage(items, staff.countSearch(criteria), search.page(), search.size());
+        return new Page<>(items, staff.countSearch(criteria), search.page(), search.size());
     }
 
     @Transactional(readOnly = true)

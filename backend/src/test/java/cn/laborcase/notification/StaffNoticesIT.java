@@ -97,7 +97,7 @@ class StaffNoticesIT {
         mvc.perform(post("/notifications/{id}/open", second).with(as(reader)).with(csrf()))
                 .andExpect(redirectedUrl("/inbox"));
         assertThat(badge(reader)).isZero();
-        assertThat(notices.page(reader, 0).notices())
+        assertThat(notices.page(reader, 0).list().items())
                 .allSatisfy(n -> assertThat(n.unread()).isFalse());
     }
 
@@ -172,7 +172,7 @@ class StaffNoticesIT {
     }
 
     private long noticeId(String username, String title) {
-        return notices.page(username, 0).notices().stream()
+        return notices.page(username, 0).list().items().stream()
                 .filter(n -> n.title().equals(title))
                 .findFirst()
                 .orElseThrow()

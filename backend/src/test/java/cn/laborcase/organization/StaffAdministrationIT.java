@@ -96,7 +96,8 @@ class StaffAdministrationIT {
                         .with(admin.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("data-username=\"" + username + "\""))));
-        StaffPage page = staff.search(new StaffSearch(office, Role.GRID_ASSISTANT, null, true, 0, 20));
+        cn.laborcase.shared.Page<StaffSummary> page =
+                staff.search(new StaffSearch(office, Role.GRID_ASSISTANT, null, true, 0, 20));
         assertThat(page.items()).extracting(StaffSummary::username).containsExactly(username);
     }
 

@@ -6,7 +6,6 @@ import cn.laborcase.audit.AuditQuery;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,14 +38,8 @@ class AuditController {
             Model model) {
         AuditQuery query = new AuditQuery(
                 clean(actor), clean(action), clean(targetType), clean(targetId), from, to, page, PAGE_SIZE);
-        long total = journal.count(query);
-        List<Line> lines = journal.search(query).stream()
-                .map(e -> new Line(e, TIME.format(e.occurredAt())))
-                .toList();
         model.addAttribute("query", query);
-        model.addAttribute("lines", lines);
-        model.addAttribute("total", total);
-        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("lines", journal.page(query).map(e -> new Line(e, TIME.format(e.occurredAt()))));
         return "audit/journal";
     }
 
