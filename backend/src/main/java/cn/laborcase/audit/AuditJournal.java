@@ -2,7 +2,6 @@ package cn.laborcase.audit;
 
 import cn.laborcase.audit.persistence.AuditMapper;
 import cn.laborcase.shared.Page;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +10,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes the audit journal in the caller's transaction, so a state change and its journal line commit together.
@@ -26,10 +23,12 @@ public class AuditJournal {
 
     private final AuditMapper mapper;
     private final Clock clock;
+    private final RequestOrigin origin;
 
-    AuditJournal(AuditMapper mapper, Clock clock) {
+    AuditJournal(AuditMapper mapper, Clock clock, RequestOrigin origin) {
         this.mapper = mapper;
         this.clock = clock;
+        this.origin = origin;
     }
 
     /** Records a change made by the current user (or "system" outside a request). */
@@ -63,7 +62,7 @@ public class AuditJournal {
                 truncate(summary, 500),
                 truncate(before, MAX_STATE),
                 truncate(after, MAX_STATE),
-                remoteAddress()));
+                origin.remoteAddress()));
     }
 
     @Transactional(readOnly = true)
@@ -85,14 +84,6 @@ public class AuditJournal {
     private static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
-    }
-
-    private static String remoteAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
     }
 
     private static String truncate(String value, int max) {
