@@ -76,6 +76,11 @@ class ErrorPageController implements ErrorController {
         if (code instanceof Integer value && value >= 400) {
             return HttpStatusCode.valueOf(value);
         }
+        // /error asked for directly (no error dispatch behind it): nothing failed, there is just no page here
+        if (request.getAttribute("jakarta.servlet.error.request_uri") == null
+                && request.getAttribute("jakarta.servlet.error.exception") == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 }
