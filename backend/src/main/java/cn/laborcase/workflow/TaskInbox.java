@@ -290,9 +290,10 @@ public class TaskInbox {
         if (user.username().equals(toUsername)) {
             throw new InvalidInputException("assignee", "SelfTransfer", "不能转办给自己");
         }
+        // the task and the right to work it first: whether a name exists is no answer for someone who may not
+        TaskView task = take(user, taskId);
         CurrentUser target = users.findActive(toUsername)
                 .orElseThrow(() -> new InvalidInputException("assignee", "UnknownStaff", "接收人不存在或已停用"));
-        TaskView task = take(user, taskId);
         if (target.username().equals(task.assignee())) {
             throw new InvalidInputException("assignee", "AlreadyAssignee", "任务已在 " + target.displayName() + " 名下");
         }
