@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class LoginAuditor {
 
     static final String TARGET = "STAFF";
+    private static final Logger log = LoggerFactory.getLogger(LoginAuditor.class);
     private static final Duration RECORD_LOGIN_EVERY = Duration.ofMinutes(1);
 
     private final OrganizationDirectory directory;
@@ -74,10 +77,18 @@ class LoginAuditor {
         audit.recordAs(username, "LOGIN", TARGET, username, "登录成功", null, null);
     }
 
+    /**
+     * Not one transaction: a database that cannot be reached must be recognised before a transaction asks it for a
+     * connection; the journal entry and the failure count each commit on their own.
+     */
     @EventListener
-    @Transactional
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
+        if (event.getException() instanceof DatabaseUnavailableException) {
+            // nothing can be journalled without the database; the log keeps the trace, and it was not a bad login
+            log.warn("login of {} not checked: database unreachable", username);
+            return;
+        }
         audit.recordAs(username, "LOGIN_FAILED", TARGET, username, "登录失败：" + reason(event.getException()), null, null);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             String address = LoginLocks.addressOf(event.getAuthentication());

@@ -1,5 +1,6 @@
 package cn.laborcase.security;
 
+import cn.laborcase.shared.DatabaseOutage;
 import java.time.Instant;
 import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -24,6 +25,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  *   <li>Only after a right password does the answer say that the account is deactivated or locked by an
  *       administrator: before it, those answers would tell a stranger that the name exists.
  * </ol>
+ *
+ * A database that cannot be reached is {@link DatabaseUnavailableException} (503), not a failed login.
  */
 final class StaffAuthenticationProvider implements AuthenticationProvider {
 
@@ -40,12 +43,20 @@ final class StaffAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String address = LoginLocks.addressOf(authentication);
-        Instant until = locks.lockedUntil(authentication.getName(), address).orElse(null);
-        if (until != null) {
-            throw new LockedException("locked at this address until " + until);
+        try {
+            String address = LoginLocks.addressOf(authentication);
+            Instant until = locks.lockedUntil(authentication.getName(), address).orElse(null);
+            if (until != null) {
+                throw new LockedException("locked at this address until " + until);
+            }
+            return passwords.authenticate(authentication);
+        } catch (RuntimeException e) {
+            // Spring wraps a failed user lookup as an authentication failure: it would answer "wrong password"
+            if (DatabaseOutage.causedBy(e)) {
+                throw new DatabaseUnavailableException(e);
+            }
+            throw e;
         }
-        return passwords.authenticate(authentication);
     }
 
     @Override
