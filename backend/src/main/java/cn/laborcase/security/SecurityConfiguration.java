@@ -1,10 +1,12 @@
 package cn.laborcase.security;
 
+import cn.laborcase.shared.DatabaseOutage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -13,12 +15,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -57,6 +61,11 @@ class SecurityConfiguration {
     };
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    /** The OpenAPI document and its UI describe every endpoint: administrators only (issue 9 item 5). */
+    private static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**"};
+
+    private static final String[] SWAGGER_UI = {"/swagger-ui.html", "/swagger-ui/**"};
+
     /** A browser with a live session could be lured into an unsafe request: only then is a CSRF token needed. */
     private static final RequestMatcher SESSION_COOKIE_AND_UNSAFE =
             request -> !SAFE_METHODS.contains(request.getMethod())
@@ -68,10 +77,27 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** The only authentication provider (form login and HTTP Basic): lock per address, then the password. */
+    @Bean
+    AuthenticationProvider staffAuthentication(
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginLocks locks,
+            SecurityProperties properties,
+            Clock clock) {
+        return new StaffAuthenticationProvider(
+                users, new VerifiedCredentials(passwordEncoder, properties.credentialCacheTtl(), clock), locks);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain integrationChain(HttpSecurity http, ObjectMapper json) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            if (e instanceof DatabaseUnavailableException) {
+                response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+                write(response, json, HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", DatabaseOutage.MESSAGE);
+                return;
+            }
             if (!isHtmx(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"laborcase\", charset=\"UTF-8\"");
             }
@@ -87,8 +113,11 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/actuator/**")
                         .hasRole("ADMIN")
+                        .requestMatchers(API_DOCS)
+                        .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
+                .headers(SecurityHeaders::apply)
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 // read a person's session if there is one, but never create one: integrations stay stateless
@@ -106,8 +135,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
+                        .requestMatchers(SWAGGER_UI)
+                        .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
+                .headers(SecurityHeaders::apply)
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(new RoleHomeSuccessHandler())
                         .failureHandler(loginFailure())
@@ -136,6 +168,12 @@ class SecurityConfiguration {
 
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, e) -> {
+            if (e instanceof DatabaseUnavailableException) {
+                // the error page for 503 (ErrorPageController): the login itself was not refused
+                response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+                response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+                return;
+            }
             String reason =
                     e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
@@ -209,7 +247,12 @@ class SecurityConfiguration {
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, msg);
         problem.setType(URI.create("urn:laborcase:problem:" + code));
-        problem.setTitle(status == HttpStatus.UNAUTHORIZED ? "请先登录" : "无权操作");
+        problem.setTitle(
+                switch (status) {
+                    case UNAUTHORIZED -> "请先登录";
+                    case SERVICE_UNAVAILABLE -> "系统暂不可用";
+                    default -> "无权操作";
+                });
         problem.setProperties(Map.of("code", code));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -87,7 +87,7 @@ public class TaskInbox {
         InboxCriteriaRow criteria = criteria(user, query);
         List<TaskView> views =
                 tasks.search(criteria).stream().map(row -> view(row, List.of())).toList();
-        return new InboxPage(views, tasks.count(criteria), query.page(), query.size());
+        return InboxPage.of(views, tasks.count(criteria), query.page(), query.size());
     }
 
     @Transactional(readOnly = true)
@@ -149,6 +149,7 @@ public class TaskInbox {
         if (tasks.takeForClaim(taskId, user.username()) == 0) {
             throw alreadyTaken(get(user, taskId));
         }
+        tasks.syncCandidates(taskId);
         asUser(user, () -> {
             taskService.claim(taskId, user.username());
             return null;
@@ -170,6 +171,7 @@ public class TaskInbox {
         if (tasks.takeForUnclaim(taskId, user.username()) == 0) {
             throw ConflictException.concurrentEdit("任务「" + task.name() + "」");
         }
+        tasks.syncCandidates(taskId);
         asUser(user, () -> {
             taskService.setAssignee(taskId, null);
             return null;
@@ -290,9 +292,10 @@ public class TaskInbox {
         if (user.username().equals(toUsername)) {
             throw new InvalidInputException("assignee", "SelfTransfer", "不能转办给自己");
         }
+        // the task and the right to work it first: whether a name exists is no answer for someone who may not
+        TaskView task = take(user, taskId);
         CurrentUser target = users.findActive(toUsername)
                 .orElseThrow(() -> new InvalidInputException("assignee", "UnknownStaff", "接收人不存在或已停用"));
-        TaskView task = take(user, taskId);
         if (target.username().equals(task.assignee())) {
             throw new InvalidInputException("assignee", "AlreadyAssignee", "任务已在 " + target.displayName() + " 名下");
         }
@@ -339,6 +342,7 @@ public class TaskInbox {
             return null;
         });
         tasks.markReturned(taskId, user.username(), reason.strip(), Instant.now(clock));
+        tasks.syncCandidates(taskId);
         TaskRow reopened = tasks.findOpen(task.processInstanceId(), previous.taskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("returned step did not reopen"));
         if (previous.endedBy() != null && users.findActive(previous.endedBy()).isPresent()) {
@@ -474,7 +478,8 @@ public class TaskInbox {
                 query.sort().name(),
                 Instant.now(clock),
                 query.offset(),
-                query.size());
+                query.size(),
+                InboxPage.COUNT_CAP);
     }
 
     private static TaskScope scope(TaskView task) {

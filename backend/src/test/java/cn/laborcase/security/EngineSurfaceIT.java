@@ -106,20 +106,27 @@ class EngineSurfaceIT {
     }
 
     @Test
-    void servesTheOpenApiDocumentOnlyAfterLogin() {
+    void servesTheOpenApiDocumentOnlyToAdministrators() {
         assertThat(UserAgent.browser(port).get("/v3/api-docs").statusCode()).isEqualTo(401);
         HttpResponse<String> ui = UserAgent.browser(port).get("/swagger-ui.html");
         assertThat(ui.statusCode()).isEqualTo(302);
         assertThat(location(ui)).isEqualTo("/login");
 
         UserAgent person = UserAgent.loggedIn(port, "clerk2", DEMO_PASSWORD);
-        HttpResponse<String> document = person.get("/v3/api-docs");
+        assertThat(person.get("/v3/api-docs").statusCode()).isEqualTo(403);
+        assertThat(person.get("/swagger-ui/index.html").statusCode()).isEqualTo(403);
+        assertThat(UserAgent.basic(port, "clerk2", DEMO_PASSWORD)
+                        .get("/v3/api-docs")
+                        .statusCode())
+                .isEqualTo(403);
+
+        UserAgent admin = UserAgent.loggedIn(port, "admin", DEMO_PASSWORD);
+        HttpResponse<String> document = admin.get("/v3/api-docs");
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("\"openapi\"");
-        assertThat(person.get("/swagger-ui.html").statusCode()).isIn(200, 302);
-        assertThat(person.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
-
-        assertThat(UserAgent.basic(port, "clerk2", DEMO_PASSWORD)
+        assertThat(admin.get("/swagger-ui.html").statusCode()).isIn(200, 302);
+        assertThat(admin.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+        assertThat(UserAgent.basic(port, "admin", DEMO_PASSWORD)
                         .get("/v3/api-docs")
                         .statusCode())
                 .isEqualTo(200);

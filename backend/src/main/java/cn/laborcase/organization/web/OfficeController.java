@@ -5,7 +5,9 @@ import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OfficeAdministration;
 import cn.laborcase.organization.OfficeKind;
 import cn.laborcase.organization.UpdateOfficeRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +49,7 @@ class OfficeController {
             @ModelAttribute("form") CreateOfficeRequest form,
             BindingResult binding,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return FormErrors.submit(binding, model, response, () -> {
@@ -54,7 +57,30 @@ class OfficeController {
                     redirect.addFlashAttribute("flashSuccess", "已新增机构 " + form.code() + " " + form.name());
                     return "redirect:/admin/offices/" + id;
                 })
-                .orElseGet(() -> page(model, null));
+                .orElseGet(() -> {
+                    if (!(model.getAttribute("form") instanceof CreateOfficeRequest)) {
+                        model.addAttribute("form", typedBack(request));
+                    }
+                    return page(model, null);
+                });
+    }
+
+    /**
+     * The form as typed, for a form whose values could not even be converted (a {@code parentId} of "abc"): the
+     * record was not built then, and the page would fail on a missing form instead of naming the field.
+     */
+    private static CreateOfficeRequest typedBack(HttpServletRequest request) {
+        OfficeKind kind = Arrays.stream(OfficeKind.values())
+                .filter(k -> k.name().equals(request.getParameter("kind")))
+                .findFirst()
+                .orElse(null);
+        return new CreateOfficeRequest(
+                request.getParameter("code"),
+                request.getParameter("name"),
+                request.getParameter("shortName"),
+                kind,
+                request.getParameter("regionName"),
+                null);
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package cn.laborcase.shared.web;
 
+import cn.laborcase.shared.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -37,6 +39,13 @@ class ErrorPageController implements ErrorController {
 
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
+        if (databaseOutage(request)) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            return new ModelAndView(
+                    "unavailable",
+                    Map.of("status", 503, "detail", DatabaseOutage.MESSAGE),
+                    HttpStatus.SERVICE_UNAVAILABLE);
+        }
         HttpStatusCode status = statusOf(request);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("status", status.value());
@@ -48,6 +57,9 @@ class ErrorPageController implements ErrorController {
 
     @RequestMapping
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+        if (databaseOutage(request)) {
+            return ErrorResponses.unavailable(errors.getError(new ServletWebRequest(request)));
+        }
         HttpStatusCode status = statusOf(request);
         ProblemDetail problem =
                 ErrorResponses.problem(status, ErrorResponses.codeOf(status), detailOf(request, status));
@@ -71,10 +83,21 @@ class ErrorPageController implements ErrorController {
         return ErrorResponses.internalError(incident);
     }
 
+    /** An exception that escaped a filter or controller because the database could not be reached, or a 503. */
+    private boolean databaseOutage(HttpServletRequest request) {
+        Throwable error = errors.getError(new ServletWebRequest(request));
+        return error != null && DatabaseOutage.causedBy(error);
+    }
+
     private static HttpStatusCode statusOf(HttpServletRequest request) {
         Object code = request.getAttribute("jakarta.servlet.error.status_code");
         if (code instanceof Integer value && value >= 400) {
             return HttpStatusCode.valueOf(value);
+        }
+        // /error asked for directly (no error dispatch behind it): nothing failed, there is just no page here
+        if (request.getAttribute("jakarta.servlet.error.request_uri") == null
+                && request.getAttribute("jakarta.servlet.error.exception") == null) {
+            return HttpStatus.NOT_FOUND;
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }

@@ -1,13 +1,21 @@
 package cn.laborcase.shared.web;
 
+import cn.laborcase.shared.DatabaseOutage;
 import java.net.URI;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /** The stable codes, Chinese titles and messages shared by the API's problems and the error page. */
 final class ErrorResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
     private ErrorResponses() {}
 
@@ -26,6 +34,23 @@ final class ErrorResponses {
 
     static String incidentNumber() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** 503 with Retry-After: the database cannot be reached (a restart, a network cut); the request was fine. */
+    static ResponseEntity<ProblemDetail> unavailable(Throwable cause) {
+        log.warn("database unreachable, answered 503: {}", rootMessage(cause));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", DatabaseOutage.MESSAGE));
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static String internalError(String incident) {

@@ -1,11 +1,15 @@
 package cn.laborcase.shared.web;
 
+import cn.laborcase.shared.DatabaseOutage;
 import cn.laborcase.shared.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +30,23 @@ class PageErrorAdvice {
         model.addAttribute("detail", e.getMessage());
         model.addAttribute("code", e.code());
         return "error";
+    }
+
+    /**
+     * A page whose database cannot be reached: 503 with Retry-After on a page without the header (which itself reads
+     * the database). Anything else of these types is a real error and goes on to the error page as before.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
+    String database(Exception e, HttpServletResponse response, Model model) throws Exception {
+        if (!DatabaseOutage.causedBy(e)) {
+            throw e;
+        }
+        ErrorResponses.unavailable(e);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        model.addAttribute("status", 503);
+        model.addAttribute("detail", DatabaseOutage.MESSAGE);
+        return "unavailable";
     }
 
     @ExceptionHandler(AccessDeniedException.class)

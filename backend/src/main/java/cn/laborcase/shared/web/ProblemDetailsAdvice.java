@@ -1,6 +1,7 @@
 package cn.laborcase.shared.web;
 
 import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.DatabaseOutage;
 import cn.laborcase.shared.DomainException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
@@ -100,6 +101,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return ErrorResponses.unavailable(e);
+        }
         String incident = ErrorResponses.incidentNumber();
         log.error("unexpected error, incident {}", incident, e);
         ProblemDetail problem =

@@ -3,7 +3,11 @@ package cn.laborcase.workflow.persistence;
 import java.time.Instant;
 import java.util.List;
 
-/** Query parameters of an inbox page; {@code filter} and {@code sort} are enum names chosen by {@code <choose>}. */
+/**
+ * Query parameters of an inbox page; {@code filter} and {@code sort} are enum names chosen by {@code <choose>}.
+ *
+ * @param countCap the count stops after this many tasks and one more
+ */
 public record InboxCriteriaRow(
         String username,
         List<String> groups,
@@ -12,4 +16,5 @@ public record InboxCriteriaRow(
         String sort,
         Instant now,
         int offset,
-        int size) {}
+        int size,
+        int countCap) {}

@@ -21,6 +21,9 @@ public interface TaskMapper {
 
     void deleteCandidates(String taskId);
 
+    /** Copies the task's queue state and due date onto its candidate rows (after any change of the task's row). */
+    void syncCandidates(@Param("taskId") String taskId);
+
     List<String> findCandidates(String taskId);
 
     Optional<TaskRow> findById(String id);
@@ -41,6 +44,7 @@ public interface TaskMapper {
 
     List<TaskRow> search(InboxCriteriaRow criteria);
 
+    /** The tasks of the page's criteria, counted up to {@code countCap + 1}. */
     long count(InboxCriteriaRow criteria);
 
     List<ProcessOption> processOptions(InboxCriteriaRow criteria);

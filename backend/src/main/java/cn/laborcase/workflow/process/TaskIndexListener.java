@@ -33,7 +33,10 @@ class TaskIndexListener {
     void onTaskEvent(DelegateTask task) {
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> created(task);
-            case TaskListener.EVENTNAME_ASSIGNMENT -> tasks.updateAssignee(task.getId(), task.getAssignee());
+            case TaskListener.EVENTNAME_ASSIGNMENT -> {
+                tasks.updateAssignee(task.getId(), task.getAssignee());
+                tasks.syncCandidates(task.getId());
+            }
             case TaskListener.EVENTNAME_UPDATE -> updated(task);
             case TaskListener.EVENTNAME_COMPLETE -> ended(task, TaskStatus.COMPLETED);
             case TaskListener.EVENTNAME_DELETE -> ended(task, TaskStatus.CANCELLED);
@@ -94,6 +97,8 @@ class TaskIndexListener {
                 auth == null ? null : auth.getUserId(),
                 null,
                 ClockUtil.getCurrentTime().toInstant());
+        // out of the group queues' index ranges: a closed task is never read by an inbox page again
+        tasks.syncCandidates(task.getId());
     }
 
     private void writeCandidates(DelegateTask task) {
