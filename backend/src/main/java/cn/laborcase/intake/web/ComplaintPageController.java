@@ -18,6 +18,7 @@ import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.web.FormRows;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -66,10 +67,16 @@ class ComplaintPageController {
     }
 
     @InitBinder
-    void refuseIds(WebDataBinder binder) {
+    void refuseIds(WebDataBinder binder, HttpServletRequest request) {
         binder.setDisallowedFields("id");
         // a large collective complaint lists many workers
         binder.setAutoGrowCollectionLimit(ComplaintValidation.MAX_COMPLAINANTS_IN_FORM);
+        // rows that skip, repeat or overflow would fail inside the binder: refused before it runs, naming the field
+        List<FieldProblem> rows = FormRows.problemsOf(
+                request.getParameterMap(), "complainants", ComplaintValidation.MAX_COMPLAINANTS_IN_FORM);
+        if (!rows.isEmpty()) {
+            throw new InvalidInputException(rows);
+        }
     }
 
     @GetMapping("/complaints")

@@ -30,8 +30,9 @@ record RegistrationForm(
         String amountOwed,
         String violationStartedOn,
         String violationEndedOn,
-        Boolean employerAbsconded,
-        String description) {
+        String employerAbsconded,
+        String description,
+        String onlyDoubleWages) {
 
     RegistrationForm {
         complainants = complainants == null
@@ -56,7 +57,8 @@ record RegistrationForm(
                 null,
                 null,
                 null,
-                false,
+                null,
+                null,
                 null);
     }
 
@@ -97,8 +99,9 @@ record RegistrationForm(
                 decimal(amountOwed, problems),
                 date(violationStartedOn, "violationStartedOn", problems),
                 date(violationEndedOn, "violationEndedOn", problems),
-                Boolean.TRUE.equals(employerAbsconded),
-                description);
+                checkbox(employerAbsconded, "employerAbsconded", problems),
+                description,
+                checkbox(onlyDoubleWages, "onlyDoubleWages", problems));
     }
 
     /** The form without blank complainant rows, as it is shown again after an error (with one row at least). */
@@ -117,7 +120,32 @@ record RegistrationForm(
                 violationStartedOn,
                 violationEndedOn,
                 employerAbsconded,
-                description);
+                description,
+                onlyDoubleWages);
+    }
+
+    /** A ticked box posts its value ({@code true}); an unticked one posts nothing. */
+    public boolean ticked(String box) {
+        return "true".equals(box) || "on".equals(box);
+    }
+
+    public boolean absconded() {
+        return ticked(employerAbsconded);
+    }
+
+    public boolean doubleWagesOnly() {
+        return ticked(onlyDoubleWages);
+    }
+
+    private static Boolean checkbox(String value, String field, List<FieldProblem> problems) {
+        if (isBlank(value) || "false".equals(value.strip())) {
+            return false;
+        }
+        if ("true".equals(value.strip()) || "on".equals(value.strip())) {
+            return true;
+        }
+        problems.add(new FieldProblem(field, "NotBoolean", "选项无效，请勾选或不勾选"));
+        return null;
     }
 
     private static Instant instant(String value, List<FieldProblem> problems) {
