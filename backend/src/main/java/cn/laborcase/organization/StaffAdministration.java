@@ -11,6 +11,7 @@ import cn.laborcase.organization.persistence.StaffMapper.StaffSearchRow;
 import cn.laborcase.organization.persistence.StaffRow;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.shared.Problems;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;

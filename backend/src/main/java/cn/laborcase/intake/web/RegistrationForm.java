@@ -1,8 +1,10 @@
 package cn.laborcase.intake.web;
 
+import cn.laborcase.intake.ComplaintValidation;
 import cn.laborcase.intake.RegisterComplaintRequest;
 import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,9 +74,24 @@ record RegistrationForm(
     record EmployerForm(String creditCode, String name, String address, String district, String gridCode) {}
 
     /**
-     * The request the form stands for; text that is not a number or date is left out and reported in
-     * {@code problems}. Rows left completely blank are dropped (an anonymous report has none).
+     * The request the form stands for, or 400 naming every problem at once when a field cannot even be read (text
+     * for a number or a date): those and what the registration rules find in the others. Rows left completely blank
+     * are dropped (an anonymous report has none).
      */
+    RegisterComplaintRequest toRequest(Instant now) {
+        List<FieldProblem> unreadable = new ArrayList<>();
+        RegisterComplaintRequest request = toRequest(unreadable);
+        if (!unreadable.isEmpty()) {
+            List<FieldProblem> all = new ArrayList<>(unreadable);
+            ComplaintValidation.problemsOf(request, now).stream()
+                    .filter(p -> unreadable.stream().noneMatch(u -> u.field().equals(p.field())))
+                    .forEach(all::add);
+            throw new InvalidInputException(all);
+        }
+        return request;
+    }
+
+    /** The request the form stands for; text that is not a number or date is left out and named in {@code problems}. */
     RegisterComplaintRequest toRequest(List<FieldProblem> problems) {
         List<RegisterComplaintRequest.ComplainantRequest> people = new ArrayList<>();
         for (ComplainantForm c : complainants) {
