@@ -107,13 +107,21 @@ final class Deadline {
             throw new ConflictException("EXTENSION_NOT_ALLOWED", title() + "依" + rule.legalBasis() + "不得延长");
         }
         if (extensions.size() >= rule.maxExtensions()) {
+            // how many times is local practice configured with the rule, not an article: the law limits the length
+            // (条例 §17: 30 working days; 调解仲裁法 §43: 15 days), so no article is cited for "only once"
             Extension last = extensions.get(extensions.size() - 1);
             throw new ConflictException(
                     "EXTENSION_LIMIT",
-                    title() + "依" + rule.legalBasis() + "只能延长" + rule.maxExtensions() + "次（累计不超过"
-                            + rule.maxExtensionDays() + rule.unit().label() + "），已于" + last.approvedOn() + "经"
-                            + last.approvedBy() + "批准延长" + last.days()
-                            + rule.unit().label() + "，不能再次延长");
+                    title() + "已于" + last.approvedOn() + "经" + last.approvedBy() + "批准延长" + last.days()
+                            + rule.unit().label() + "；按本地延期规则只能延长" + rule.maxExtensions() + "次，不能再次延长");
+        }
+        if (extension.approvedOn() != null
+                && dueDate != null
+                && extension.approvedOn().isAfter(dueDate)) {
+            // an expired period cannot be extended: the approval must come on or before the due date
+            throw new ConflictException(
+                    "EXTENSION_EXPIRED",
+                    title() + "已于" + dueDate + "届满，" + extension.approvedOn() + "批准的延期无效：期限届满后不能延长，" + "延期须在届满之日或之前批准");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -183,7 +191,8 @@ final class Deadline {
         return closed;
     }
 
-    // 办案规则 §46: joinder, 补正, added or changed claims, counter-claim merger or transfer restart the 45 days.
+    // 办案规则 §46: joinder, added or changed claims, counter-claim merger or transfer restart the 45 days; 补正 restarts
+    // the acceptance period (the application counts as received on the day it is completed, §46(二)).
     Restart restart(LocalDate newStart, String reason) {
         requireOpen();
         if (!rule.restartable()) {
@@ -191,6 +200,12 @@ final class Deadline {
         }
         if (isPaused()) {
             throw new ConflictException("PAUSED", title() + "处于中止状态，请先恢复再重新计算");
+        }
+        if (!blank(reason) && !rule.restartsFor(reason)) {
+            throw new ConflictException(
+                    "RESTART_GROUND",
+                    title() + "只因" + String.join("、", rule.restartGrounds()) + "重新计算（" + rule.restartBasis() + "），理由「"
+                            + reason.strip() + "」不在其列");
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (newStart == null) {

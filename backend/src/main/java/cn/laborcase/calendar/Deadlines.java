@@ -367,7 +367,13 @@ public class Deadlines {
                 row.maxExtensionDays(),
                 row.extensionBasis(),
                 row.pauseBasis(),
-                row.restartBasis());
+                row.restartBasis(),
+                List.of());
+        // the grounds are not stored with the deadline: they follow the configured rule of the same code
+        DeadlineRule configured = rules.get(row.ruleCode());
+        if (configured != null) {
+            rule = rule.withRestartGrounds(configured.restartGrounds());
+        }
         return new Deadline(
                 row.id(),
                 rule,

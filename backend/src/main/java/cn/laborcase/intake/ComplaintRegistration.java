@@ -157,7 +157,8 @@ public class ComplaintRegistration {
                 category,
                 request.workersAffected(),
                 absconded,
-                settings.emergencyWorkersThreshold(employer.officeCode())));
+                settings.emergencyWorkersThreshold(employer.officeCode()),
+                Boolean.TRUE.equals(request.onlyDoubleWages())));
         Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         ComplaintRow row = new ComplaintRow(
                 null,

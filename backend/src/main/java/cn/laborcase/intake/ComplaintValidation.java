@@ -5,15 +5,18 @@ import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.IdCardNumber;
 import cn.laborcase.shared.PhoneNumber;
+import cn.laborcase.shared.PrintableText;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,6 +41,31 @@ public final class ComplaintValidation {
     /** Clocks of the 12333 system and ours may differ a little: "received in the future" allows this much. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+    /**
+     * The earliest receipt accepted: a complaint older than the two years of 条例 §20 cannot be investigated any more,
+     * so a receipt more than three years back (two years and a year's margin for a backlog) is a typing error.
+     */
+    static final Period OLDEST_RECEIPT = Period.ofYears(3);
+    /** Violations under the 劳动保障监察条例 (2004) and the 劳动法 (1995) began after this; earlier is a typing error. */
+    static final LocalDate EARLIEST_VIOLATION = LocalDate.of(1970, 1, 1);
+
+    /** Every text field of a request, by its name with {@code complainants[]} for any row (shared text rule). */
+    static final Map<String, PrintableText> TEXT = Map.ofEntries(
+            Map.entry("kind", PrintableText.singleLine("类型", 20)),
+            Map.entry("channel", PrintableText.singleLine("受理渠道", 20)),
+            Map.entry("category", PrintableText.singleLine("投诉事项类别", 30)),
+            Map.entry("complainants[].name", PrintableText.singleLine("姓名", 50)),
+            Map.entry("complainants[].idNumber", PrintableText.singleLine("身份证号码", 18)),
+            Map.entry("complainants[].phone", PrintableText.singleLine("联系电话", 20)),
+            Map.entry("complainants[].address", PrintableText.singleLine("住址", 300)),
+            Map.entry("complainants[].email", PrintableText.singleLine("电子邮箱", 100)),
+            Map.entry("employer.creditCode", PrintableText.singleLine("统一社会信用代码", 18)),
+            Map.entry("employer.name", PrintableText.singleLine("用人单位名称", 200)),
+            Map.entry("employer.address", PrintableText.singleLine("用人单位地址", 300)),
+            Map.entry("employer.district", PrintableText.singleLine("所在区县", 50)),
+            Map.entry("employer.gridCode", PrintableText.singleLine("网格", 20)),
+            Map.entry("description", PrintableText.multiline("事实和请求", MAX_DESCRIPTION)));
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern INDEXED = Pattern.compile("complainants\\[(\\d+)]\\.(\\w+)");
 
@@ -46,14 +74,26 @@ public final class ComplaintValidation {
     public static List<FieldProblem> problemsOf(RegisterComplaintRequest r, Instant now) {
         LocalDate today = BeijingTime.dateOf(now);
         List<FieldProblem> problems = new ArrayList<>();
-        ComplaintKind kind = enumValue(ComplaintKind.class, r.kind(), "kind", "请选择类型（投诉或举报）", problems);
-        enumValue(Channel.class, r.channel(), "channel", "请选择受理渠道", problems);
-        enumValue(ComplaintCategory.class, r.category(), "category", "请选择投诉事项类别", problems);
+        // text that cannot be stored or printed is named first, and its field is not checked further
+        Set<String> unprintable = unprintable(r, problems);
+        ComplaintKind kind = unprintable.contains("kind")
+                ? null
+                : enumValue(ComplaintKind.class, r.kind(), "kind", "请选择类型（投诉或举报）", problems);
+        if (!unprintable.contains("channel")) {
+            enumValue(Channel.class, r.channel(), "channel", "请选择受理渠道", problems);
+        }
+        if (!unprintable.contains("category")) {
+            enumValue(ComplaintCategory.class, r.category(), "category", "请选择投诉事项类别", problems);
+        }
         if (r.receivedAt() != null && r.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {
             problems.add(new FieldProblem("receivedAt", "Future", "收到时间不能晚于当前时间"));
+        } else if (r.receivedAt() != null
+                && r.receivedAt().isBefore(BeijingTime.startOf(today.minus(OLDEST_RECEIPT)))) {
+            problems.add(
+                    new FieldProblem("receivedAt", "TooEarly", "收到时间不能早于 " + today.minus(OLDEST_RECEIPT) + "，请核对"));
         }
-        complainants(r, kind, today, problems);
-        employer(r.employer(), problems);
+        complainants(r, kind, today, unprintable, problems);
+        employer(r.employer(), unprintable, problems);
         if (r.workersAffected() == null) {
             problems.add(new FieldProblem("workersAffected", "NotNull", "请填写涉及人数"));
         } else if (r.workersAffected() < 1 || r.workersAffected() > MAX_WORKERS) {
@@ -64,20 +104,61 @@ public final class ComplaintValidation {
             problems.add(new FieldProblem("violationStartedOn", "NotNull", "请填写违法行为开始日期"));
         } else if (r.violationStartedOn().isAfter(today)) {
             problems.add(new FieldProblem("violationStartedOn", "Future", "违法行为开始日期不能晚于今天"));
+        } else if (r.violationStartedOn().isBefore(EARLIEST_VIOLATION)) {
+            problems.add(new FieldProblem("violationStartedOn", "TooEarly", "违法行为开始日期过早，请核对"));
         }
         if (r.violationEndedOn() != null) {
             if (r.violationEndedOn().isAfter(today)) {
                 problems.add(new FieldProblem("violationEndedOn", "Future", "违法行为终了日期不能晚于今天"));
+            } else if (r.violationEndedOn().isBefore(EARLIEST_VIOLATION)) {
+                problems.add(new FieldProblem("violationEndedOn", "TooEarly", "违法行为终了日期过早，请核对"));
             } else if (r.violationStartedOn() != null && r.violationEndedOn().isBefore(r.violationStartedOn())) {
                 problems.add(new FieldProblem("violationEndedOn", "BeforeStart", "违法行为终了日期不能早于开始日期"));
             }
         }
-        if (r.description() == null || r.description().isBlank()) {
+        if (!unprintable.contains("description")
+                && (r.description() == null || r.description().isBlank())) {
             problems.add(new FieldProblem("description", "NotBlank", "请填写投诉举报的事实和请求"));
-        } else if (r.description().strip().length() > MAX_DESCRIPTION) {
-            problems.add(new FieldProblem("description", "Size", "事实和请求不能超过 " + MAX_DESCRIPTION + " 字"));
         }
         return problems;
+    }
+
+    /** Every text field checked by the shared rule (characters and length); returns the fields that failed. */
+    private static Set<String> unprintable(RegisterComplaintRequest r, List<FieldProblem> problems) {
+        Set<String> failed = new HashSet<>();
+        java.util.function.BiConsumer<String, String> check = (field, value) -> {
+            String rule = INDEXED.matcher(field).matches()
+                    ? "complainants[]." + field.substring(field.indexOf("].") + 2)
+                    : field;
+            TEXT.get(rule).problemOf(field, value).ifPresent(p -> {
+                problems.add(p);
+                failed.add(field);
+            });
+        };
+        check.accept("kind", r.kind());
+        check.accept("channel", r.channel());
+        check.accept("category", r.category());
+        for (int i = 0; i < Math.min(r.complainants().size(), MAX_COMPLAINANTS); i++) {
+            RegisterComplaintRequest.ComplainantRequest p = r.complainants().get(i);
+            if (p != null) {
+                String at = "complainants[" + i + "].";
+                check.accept(at + "name", p.name());
+                check.accept(at + "idNumber", p.idNumber());
+                check.accept(at + "phone", p.phone());
+                check.accept(at + "address", p.address());
+                check.accept(at + "email", p.email());
+            }
+        }
+        RegisterComplaintRequest.EmployerRequest e = r.employer();
+        if (e != null) {
+            check.accept("employer.creditCode", e.creditCode());
+            check.accept("employer.name", e.name());
+            check.accept("employer.address", e.address());
+            check.accept("employer.district", e.district());
+            check.accept("employer.gridCode", e.gridCode());
+        }
+        check.accept("description", r.description());
+        return failed;
     }
 
     /**
@@ -114,6 +195,13 @@ public final class ComplaintValidation {
         if (indexed.matches()) {
             name = "complainants[]." + indexed.group(2);
         }
+        PrintableText text = TEXT.get(name);
+        if (text != null) {
+            Optional<FieldProblem> unprintable = text.problemOf(field, PrintableText.normalizeNewlines(value));
+            if (unprintable.isPresent()) {
+                return unprintable.map(FieldProblem::message);
+            }
+        }
         String v = value == null ? "" : value.strip();
         return switch (name) {
             case "complainants[].idNumber" -> IdCardNumber.problemOf(v, today);
@@ -123,13 +211,17 @@ public final class ComplaintValidation {
             case "employer.creditCode" -> v.isEmpty() ? Optional.of("请填写统一社会信用代码") : CreditCode.problemOf(v);
             case "amountOwed" -> v.isEmpty() ? Optional.empty() : parseAmount(v);
             case "workersAffected" -> workers(v);
-            case "violationStartedOn", "violationEndedOn" -> v.isEmpty() ? Optional.empty() : notFuture(v, today);
+            case "violationStartedOn", "violationEndedOn" -> v.isEmpty() ? Optional.empty() : plausibleDate(v, today);
             default -> Optional.empty();
         };
     }
 
     private static void complainants(
-            RegisterComplaintRequest r, ComplaintKind kind, LocalDate today, List<FieldProblem> problems) {
+            RegisterComplaintRequest r,
+            ComplaintKind kind,
+            LocalDate today,
+            Set<String> unprintable,
+            List<FieldProblem> problems) {
         List<RegisterComplaintRequest.ComplainantRequest> people = r.complainants();
         if (people.isEmpty() && kind == ComplaintKind.COMPLAINT) {
             // only a report may be anonymous: a complaint is a worker's own claim
@@ -147,31 +239,36 @@ public final class ComplaintValidation {
                 problems.add(new FieldProblem("complainants[" + i + "]", "NotNull", "投诉人信息为空"));
                 continue;
             }
-            if (p.name() == null || p.name().isBlank()) {
+            if (!unprintable.contains(at + "name")
+                    && (p.name() == null || p.name().isBlank())) {
                 problems.add(new FieldProblem(at + "name", "NotBlank", "请填写姓名"));
-            } else {
-                length(p.name().strip(), 50, "姓名")
-                        .ifPresent(m -> problems.add(new FieldProblem(at + "name", "Size", m)));
             }
-            Optional<String> idProblem = IdCardNumber.problemOf(p.idNumber(), today);
-            idProblem.ifPresent(m -> problems.add(new FieldProblem(at + "idNumber", "IdNumber", m)));
-            if (idProblem.isEmpty() && !seen.add(IdCardNumber.normalize(p.idNumber()))) {
-                problems.add(new FieldProblem(at + "idNumber", "Duplicate", "同一身份证号码重复填写"));
+            if (!unprintable.contains(at + "idNumber")) {
+                Optional<String> idProblem = IdCardNumber.problemOf(p.idNumber(), today);
+                idProblem.ifPresent(m -> problems.add(new FieldProblem(at + "idNumber", "IdNumber", m)));
+                if (idProblem.isEmpty() && !seen.add(IdCardNumber.normalize(p.idNumber()))) {
+                    problems.add(new FieldProblem(at + "idNumber", "Duplicate", "同一身份证号码重复填写"));
+                }
             }
-            PhoneNumber.problemOf(p.phone()).ifPresent(m -> problems.add(new FieldProblem(at + "phone", "Phone", m)));
-            if (p.address() != null) {
-                length(p.address().strip(), 300, "住址")
-                        .ifPresent(m -> problems.add(new FieldProblem(at + "address", "Size", m)));
+            if (!unprintable.contains(at + "phone")) {
+                PhoneNumber.problemOf(p.phone())
+                        .ifPresent(m -> problems.add(new FieldProblem(at + "phone", "Phone", m)));
             }
-            if (p.email() != null && !p.email().isBlank()) {
+            if (!unprintable.contains(at + "email")
+                    && p.email() != null
+                    && !p.email().isBlank()) {
                 email(p.email().strip()).ifPresent(m -> problems.add(new FieldProblem(at + "email", "Email", m)));
             }
         }
     }
 
-    private static void employer(RegisterComplaintRequest.EmployerRequest e, List<FieldProblem> problems) {
+    private static void employer(
+            RegisterComplaintRequest.EmployerRequest e, Set<String> unprintable, List<FieldProblem> problems) {
         if (e == null) {
             problems.add(new FieldProblem("employer", "NotNull", "请填写被投诉用人单位"));
+            return;
+        }
+        if (unprintable.contains("employer.creditCode")) {
             return;
         }
         if (e.creditCode() == null || e.creditCode().isBlank()) {
@@ -179,14 +276,6 @@ public final class ComplaintValidation {
         } else {
             CreditCode.problemOf(e.creditCode().strip().toUpperCase(java.util.Locale.ROOT))
                     .ifPresent(m -> problems.add(new FieldProblem("employer.creditCode", "CreditCode", m)));
-        }
-        if (e.name() != null) {
-            length(e.name().strip(), 200, "用人单位名称")
-                    .ifPresent(m -> problems.add(new FieldProblem("employer.name", "Size", m)));
-        }
-        if (e.address() != null) {
-            length(e.address().strip(), 300, "用人单位地址")
-                    .ifPresent(m -> problems.add(new FieldProblem("employer.address", "Size", m)));
         }
     }
 
@@ -226,9 +315,13 @@ public final class ComplaintValidation {
         }
     }
 
-    private static Optional<String> notFuture(String v, LocalDate today) {
+    private static Optional<String> plausibleDate(String v, LocalDate today) {
         try {
-            return LocalDate.parse(v).isAfter(today) ? Optional.of("日期不能晚于今天") : Optional.empty();
+            LocalDate date = LocalDate.parse(v);
+            if (date.isBefore(EARLIEST_VIOLATION)) {
+                return Optional.of("日期过早，请核对");
+            }
+            return date.isAfter(today) ? Optional.of("日期不能晚于今天") : Optional.empty();
         } catch (DateTimeParseException e) {
             return Optional.of("日期格式应为 年-月-日");
         }
@@ -255,7 +348,7 @@ public final class ComplaintValidation {
                 .filter(c -> c.name().equals(value.strip()))
                 .findFirst()
                 .orElseGet(() -> {
-                    problems.add(new FieldProblem(field, "Unknown", "无效的选项：" + value));
+                    problems.add(new FieldProblem(field, "Unknown", "无效的选项：" + PrintableText.quoted(value)));
                     return null;
                 });
     }

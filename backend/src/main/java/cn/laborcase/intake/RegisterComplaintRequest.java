@@ -1,5 +1,6 @@
 package cn.laborcase.intake;
 
+import cn.laborcase.shared.PrintableText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,10 @@ import java.util.List;
  * @param category a {@link ComplaintCategory} name
  * @param amountOwed in yuan, two decimals at most; absent when unknown
  * @param violationEndedOn absent while the violation continues (条例 §20 counts from its end)
+ * @param description line breaks kept as LF (a browser posts CR LF)
+ * @param onlyDoubleWages for a 未订立书面劳动合同 complaint: the worker asks only for the double wages of 劳动合同法 §82
+ *     (a contract dispute for mediation or arbitration, 条例 §21) rather than for the contract to be signed (条例
+ *     §11(二), inspection); absent means no
  */
 public record RegisterComplaintRequest(
         String kind,
@@ -30,10 +35,45 @@ public record RegisterComplaintRequest(
         LocalDate violationStartedOn,
         LocalDate violationEndedOn,
         Boolean employerAbsconded,
-        String description) {
+        String description,
+        Boolean onlyDoubleWages) {
 
     public RegisterComplaintRequest {
-        complainants = complainants == null ? List.of() : List.copyOf(complainants);
+        // List.copyOf refuses null rows; ComplaintValidation names them instead
+        complainants = complainants == null
+                ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(complainants));
+        description = PrintableText.normalizeNewlines(description);
+    }
+
+    /** A request without the double-wages flag (most categories have no use for it). */
+    public RegisterComplaintRequest(
+            String kind,
+            String channel,
+            Instant receivedAt,
+            List<ComplainantRequest> complainants,
+            EmployerRequest employer,
+            String category,
+            Integer workersAffected,
+            BigDecimal amountOwed,
+            LocalDate violationStartedOn,
+            LocalDate violationEndedOn,
+            Boolean employerAbsconded,
+            String description) {
+        this(
+                kind,
+                channel,
+                receivedAt,
+                complainants,
+                employer,
+                category,
+                workersAffected,
+                amountOwed,
+                violationStartedOn,
+                violationEndedOn,
+                employerAbsconded,
+                description,
+                null);
     }
 
     /** 投诉人/举报人. */

@@ -10,6 +10,7 @@ import cn.laborcase.organization.persistence.StaffMapper;
 import cn.laborcase.organization.persistence.StaffRow;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.shared.Problems;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;

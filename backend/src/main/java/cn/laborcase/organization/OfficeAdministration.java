@@ -6,6 +6,7 @@ import cn.laborcase.organization.persistence.OfficeMapper;
 import cn.laborcase.organization.persistence.StaffMapper;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.shared.Problems;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;

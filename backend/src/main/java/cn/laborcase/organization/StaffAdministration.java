@@ -12,6 +12,7 @@ import cn.laborcase.organization.persistence.StaffRow;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.shared.Page;
+import cn.laborcase.shared.Problems;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;

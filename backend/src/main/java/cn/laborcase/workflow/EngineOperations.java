@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.IncidentStatistics;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
@@ -226,7 +227,12 @@ public class EngineOperations {
         if (job.getExceptionMessage() == null && job.getRetries() > 0) {
             throw new ConflictException("JOB_NOT_FAILED", "作业 " + jobId + " 没有失败，无需重试");
         }
-        managementService.setJobRetries(1).jobId(jobId).dueDate(new Date()).execute();
+        // the engine's clock, not the wall clock: the job executor compares due dates with it
+        managementService
+                .setJobRetries(1)
+                .jobId(jobId)
+                .dueDate(ClockUtil.getCurrentTime())
+                .execute();
         String where = job.getProcessDefinitionKey() + " / " + activityOf(job);
         audit.record(
                 "JOB_RETRIED",

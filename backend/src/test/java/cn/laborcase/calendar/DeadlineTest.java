@@ -25,7 +25,8 @@ class DeadlineTest {
             30,
             "经劳动保障行政部门负责人批准",
             null,
-            null);
+            null,
+            java.util.List.of());
     static final DeadlineRule AWARD = new DeadlineRule(
             "ARBITRATION_AWARD",
             "仲裁裁决",
@@ -36,9 +37,45 @@ class DeadlineTest {
             15,
             "经仲裁委员会主任批准",
             "《劳动人事争议仲裁办案规则》第四十六条",
-            "《劳动人事争议仲裁办案规则》第四十六条");
+            "《劳动人事争议仲裁办案规则》第四十六条",
+            java.util.List.of());
     static final DeadlineRule ACCEPTANCE = new DeadlineRule(
-            "INTAKE_ACCEPTANCE", "举报投诉受理审查", "25号令第十八条", PeriodUnit.WORKING_DAYS, 5, 0, 0, null, null, null);
+            "INTAKE_ACCEPTANCE",
+            "举报投诉受理审查",
+            "25号令第十八条",
+            PeriodUnit.WORKING_DAYS,
+            5,
+            0,
+            0,
+            null,
+            null,
+            null,
+            java.util.List.of());
+
+    static final DeadlineRule AWARD_WITH_GROUNDS = new DeadlineRule(
+            "ARBITRATION_AWARD",
+            "仲裁裁决",
+            "《中华人民共和国劳动争议调解仲裁法》第四十三条",
+            PeriodUnit.CALENDAR_DAYS,
+            45,
+            1,
+            15,
+            "经仲裁委员会主任批准",
+            "《劳动人事争议仲裁办案规则》第四十六条",
+            "《劳动人事争议仲裁办案规则》第四十六条",
+            java.util.List.of("追加当事人", "追加第三人", "增加仲裁请求", "变更仲裁请求", "反申请", "移送管辖"));
+    static final DeadlineRule ARBITRATION_ACCEPTANCE = new DeadlineRule(
+            "ARBITRATION_ACCEPTANCE",
+            "仲裁申请受理审查",
+            "《中华人民共和国劳动争议调解仲裁法》第二十九条",
+            PeriodUnit.WORKING_DAYS,
+            5,
+            0,
+            0,
+            null,
+            null,
+            "《劳动人事争议仲裁办案规则》第四十六条第二项",
+            java.util.List.of("补正"));
 
     private final PeriodCalculator calendar = new PeriodCalculator(OfficialSchedules.seeded());
 
@@ -54,7 +91,7 @@ class DeadlineTest {
         assertThat(extended.provisional()).isTrue();
         assertThatThrownBy(() -> deadline.extend(new Extension(5, "王局长", LocalDate.parse("2026-12-01"), "再延长")))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("「监察案件办结」期限依《劳动保障监察条例》第十七条只能延长1次（累计不超过30个工作日），" + "已于2026-11-20经王局长批准延长30个工作日，不能再次延长");
+                .hasMessage("「监察案件办结」期限已于2026-11-20经王局长批准延长30个工作日；按本地延期规则只能延长1次，不能再次延长");
     }
 
     @Test
@@ -126,6 +163,70 @@ class DeadlineTest {
         assertThat(deadline.start()).isEqualTo("2026-06-01");
         assertThat(deadline.compute(calendar).dueDate()).isEqualTo("2026-07-16");
         assertThat(deadline.originalStart()).isEqualTo("2026-03-02");
+    }
+
+    @Test
+    void theOnlyOnceMessageCitesNoArticleForALocalLimit() {
+        Deadline award = open(AWARD, "2026-03-02");
+        award.apply(award.compute(calendar));
+        award.extend(new Extension(10, "仲裁委主任", LocalDate.parse("2026-04-10"), "案情复杂"));
+
+        assertThatThrownBy(() -> award.extend(new Extension(5, "仲裁委主任", LocalDate.parse("2026-04-12"), "再延")))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("按本地延期规则只能延长1次")
+                .message()
+                .doesNotContain("第四十三条")
+                .doesNotContain("依");
+    }
+
+    @ParameterizedTest(name = "{0} approved on {1} (due {2}): {3}")
+    @CsvSource({
+        // rule,       approved on, due date,   outcome
+        "AWARD,       2026-04-10,  2026-04-16, GRANTED",
+        "AWARD,       2026-04-16,  2026-04-16, GRANTED",
+        "AWARD,       2026-04-17,  2026-04-16, EXTENSION_EXPIRED",
+        "INSPECTION,  2026-11-30,  2026-11-30, GRANTED",
+        "INSPECTION,  2026-12-01,  2026-11-30, EXTENSION_EXPIRED"
+    })
+    void anExpiredPeriodCannotBeExtended(String rule, LocalDate approvedOn, LocalDate due, String outcome) {
+        Deadline deadline = rule.equals("AWARD") ? open(AWARD, "2026-03-02") : open(INSPECTION, "2026-09-01");
+        deadline.apply(deadline.compute(calendar));
+        assertThat(deadline.dueDate()).isEqualTo(due);
+
+        Extension extension = new Extension(5, "负责人", approvedOn, "情况复杂");
+        if (outcome.equals("GRANTED")) {
+            assertThat(deadline.extend(extension).days()).isEqualTo(5);
+        } else {
+            ConflictException e = catchThrowableOfType(ConflictException.class, () -> deadline.extend(extension));
+            assertThat(e.code()).isEqualTo(outcome);
+            assertThat(e.getMessage()).contains("已于" + due + "届满", "期限届满后不能延长");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} restarted for 「{1}」: {2}")
+    @CsvSource({
+        // 办案规则 §46(二): 补正 restarts the acceptance period, not the award's
+        "ARBITRATION_ACCEPTANCE, 补正,              RESTARTED",
+        "ARBITRATION_ACCEPTANCE, 追加当事人,        RESTART_GROUND",
+        "ARBITRATION_AWARD,      补正,              RESTART_GROUND",
+        "ARBITRATION_AWARD,      申请人增加仲裁请求, RESTARTED",
+        "ARBITRATION_AWARD,      追加第三人,        RESTARTED",
+        "ARBITRATION_AWARD,      案件移送管辖,      RESTARTED"
+    })
+    void restartsOnlyForTheGroundsItsRuleNames(String code, String reason, String outcome) {
+        Deadline deadline =
+                open(code.equals("ARBITRATION_AWARD") ? AWARD_WITH_GROUNDS : ARBITRATION_ACCEPTANCE, "2026-03-02");
+
+        if (outcome.equals("RESTARTED")) {
+            assertThat(deadline.restart(LocalDate.parse("2026-03-20"), reason).reason())
+                    .isEqualTo(reason);
+            assertThat(deadline.start()).isEqualTo("2026-03-20");
+        } else {
+            ConflictException e = catchThrowableOfType(
+                    ConflictException.class, () -> deadline.restart(LocalDate.parse("2026-03-20"), reason));
+            assertThat(e.code()).isEqualTo(outcome);
+            assertThat(deadline.start()).isEqualTo("2026-03-02");
+        }
     }
 
     @ParameterizedTest(name = "on {0}: {1}")

@@ -10,6 +10,8 @@ import cn.laborcase.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -46,8 +48,8 @@ class DeadlinesIT {
                         new Extension(5, "仲裁委主任 director", LocalDate.parse("2026-04-20"), "再次延期")));
         assertThat(refused.code()).isEqualTo("EXTENSION_LIMIT");
         assertThat(refused.getMessage())
-                .isEqualTo("「仲裁裁决」期限依《中华人民共和国劳动争议调解仲裁法》第四十三条只能延长1次（累计不超过15日），"
-                        + "已于2026-04-10经仲裁委主任 director批准延长15日，不能再次延长");
+                // how many times is a local limit: no article is cited for it (§43 limits the length, not the count)
+                .isEqualTo("「仲裁裁决」期限已于2026-04-10经仲裁委主任 director批准延长15日；按本地延期规则只能延长1次，不能再次延长");
         assertThat(deadlines.get(award.id()).dueDate()).isEqualTo("2026-05-06");
         assertThat(audited("DEADLINE_EXTENDED", award.id())).isEqualTo(1);
     }
@@ -125,7 +127,7 @@ class DeadlinesIT {
     @Test
     void refusesAChangeBasedOnAStaleVersion() {
         DeadlineView award = open("ARBITRATION_AWARD", "2026-03-02");
-        deadlines.restart(award.id(), award.version(), LocalDate.parse("2026-03-20"), "补正");
+        deadlines.restart(award.id(), award.version(), LocalDate.parse("2026-03-20"), "追加当事人");
 
         ConflictException e = catchThrowableOfType(
                 ConflictException.class,
@@ -139,7 +141,8 @@ class DeadlinesIT {
         DeadlineOwner owner = new DeadlineOwner("TEST_CASE", UUID.randomUUID().toString());
         DeadlineView acceptance =
                 deadlines.open(new OpenDeadline("ARBITRATION_ACCEPTANCE", LocalDate.parse("2026-09-28"), owner));
-        assertThat(acceptance.dueDate()).isEqualTo("2026-10-08");
+        // 5 working days (办案规则 附则): the National Day holiday does not count, the make-up Saturday 10-10 does
+        assertThat(acceptance.dueDate()).isEqualTo("2026-10-10");
 
         DeadlineView closed = deadlines.close(acceptance.id(), acceptance.version(), LocalDate.parse("2026-09-30"));
 
@@ -151,6 +154,62 @@ class DeadlinesIT {
                                         acceptance.id(), closed.version(), LocalDate.parse("2026-10-01"), "补正"))
                         .code())
                 .isEqualTo("DEADLINE_CLOSED");
+    }
+
+    /** 办案规则 附则: 三日、五日、十日指工作日，十五日、四十五日指自然日. */
+    @ParameterizedTest(name = "{0} from {1}: due {2} ({3})")
+    @CsvSource({
+        "ARBITRATION_ACCEPTANCE,      2026-09-28, 2026-10-10, WORKING_DAYS",
+        "ARBITRATION_SERVICE,         2026-09-28, 2026-10-10, WORKING_DAYS",
+        "ARBITRATION_ANSWER,          2026-09-28, 2026-10-16, WORKING_DAYS",
+        "ARBITRATION_TRIBUNAL_NOTICE, 2026-09-28, 2026-10-10, WORKING_DAYS",
+        "ARBITRATION_AWARD,           2026-09-28, 2026-11-12, CALENDAR_DAYS",
+        "ARBITRATION_ACCEPTANCE,      2026-03-06, 2026-03-13, WORKING_DAYS",
+        "ARBITRATION_ANSWER,          2026-03-06, 2026-03-20, WORKING_DAYS"
+    })
+    void arbitrationCountsShortPeriodsInWorkingDaysAndTheAwardInCalendarDays(
+            String rule, LocalDate start, LocalDate due, PeriodUnit unit) {
+        DeadlineView view = deadlines.open(new OpenDeadline(
+                rule, start, new DeadlineOwner("TEST_CASE", UUID.randomUUID().toString())));
+
+        assertThat(view.dueDate()).isEqualTo(due);
+        assertThat(deadlines.rules())
+                .filteredOn(r -> r.code().equals(rule))
+                .singleElement()
+                .satisfies(r -> assertThat(r.unit()).isEqualTo(unit));
+    }
+
+    @Test
+    void correctionRestartsTheAcceptancePeriodButNotTheAward() {
+        DeadlineOwner owner = new DeadlineOwner("TEST_CASE", UUID.randomUUID().toString());
+        DeadlineView acceptance =
+                deadlines.open(new OpenDeadline("ARBITRATION_ACCEPTANCE", LocalDate.parse("2026-03-02"), owner));
+        DeadlineView award =
+                deadlines.open(new OpenDeadline("ARBITRATION_AWARD", LocalDate.parse("2026-03-02"), owner));
+
+        DeadlineView restarted =
+                deadlines.restart(acceptance.id(), acceptance.version(), LocalDate.parse("2026-03-09"), "申请人补正材料");
+        ConflictException refused = catchThrowableOfType(
+                ConflictException.class,
+                () -> deadlines.restart(award.id(), award.version(), LocalDate.parse("2026-03-09"), "补正"));
+
+        assertThat(restarted.start()).isEqualTo("2026-03-09");
+        assertThat(refused.code()).isEqualTo("RESTART_GROUND");
+        assertThat(deadlines.get(award.id()).start()).isEqualTo("2026-03-02");
+    }
+
+    @Test
+    void refusesAnExtensionApprovedAfterTheDueDate() {
+        DeadlineView award = open("ARBITRATION_AWARD", "2026-03-02");
+        assertThat(award.dueDate()).isEqualTo("2026-04-16");
+
+        ConflictException e = catchThrowableOfType(
+                ConflictException.class,
+                () -> deadlines.extend(
+                        award.id(), award.version(), new Extension(10, "主任", LocalDate.parse("2026-04-17"), "案情复杂")));
+
+        assertThat(e.code()).isEqualTo("EXTENSION_EXPIRED");
+        assertThat(deadlines.get(award.id()).extensions()).isEmpty();
     }
 
     @Test

@@ -285,6 +285,19 @@ class ComplaintApiIT {
         assertThat(body.get("route").asText()).isEqualTo("REFER_TO_ARBITRATION");
     }
 
+    /** 条例 §11(二): whether a written contract is signed is within inspection powers, also for one worker. */
+    @Test
+    void oneWorkerWithoutAContractGoesToInspectionUnlessHeAsksOnlyForDoubleWages() throws Exception {
+        String noContract =
+                IntakeFixtures.json("COMPLAINT", employer, "NO_CONTRACT", 1, false, List.<String[]>of(person("张三")));
+        String doubleWagesOnly = IntakeFixtures.json(
+                        "COMPLAINT", f.employer(), "NO_CONTRACT", 1, false, List.<String[]>of(person("李四")))
+                .replace("\"description\":", "\"onlyDoubleWages\":true,\"description\":");
+
+        assertThat(register(noContract).get("route").asText()).isEqualTo("INSPECTION");
+        assertThat(register(doubleWagesOnly).get("route").asText()).isEqualTo("REFER_TO_ARBITRATION");
+    }
+
     @Test
     void anAnonymousReportNeedsNoReporter() throws Exception {
         JsonNode body = register(IntakeFixtures.json("REPORT", employer, "CHILD_LABOR", 2, false, List.of()));

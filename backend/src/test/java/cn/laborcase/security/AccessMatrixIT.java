@@ -58,7 +58,8 @@ class AccessMatrixIT {
     static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     /** Routes open to everyone or with no record of an office: not part of the matrix. */
-    static final List<String> PUBLIC_OR_OWN = List.of("/verify", "/public/", "/login", "/error", "/api/calendar/", "/api/test/");
+    static final List<String> PUBLIC_OR_OWN =
+            List.of("/verify", "/public/", "/login", "/error", "/api/calendar/", "/api/test/");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -21,12 +21,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class TestClock extends Clock {
 
+    /** Fixed once per run, so that {@link #reset()} returns to the run's timeline and time keeps going forward. */
+    private static final Duration START_OFFSET = initialOffset();
+
     private static final TestClock INSTANCE = new TestClock();
 
     private volatile Duration offset;
 
     private TestClock() {
-        this.offset = initialOffset();
+        this.offset = START_OFFSET;
         syncEngine();
     }
 
@@ -84,7 +87,7 @@ public final class TestClock extends Clock {
 
     /** Back to where the run started (after a test that moved time). */
     public void reset() {
-        offset = initialOffset();
+        offset = START_OFFSET;
         syncEngine();
     }
 

@@ -37,6 +37,7 @@ class DmnComplaintRouting implements ComplaintRouting {
         inputs.put("workersAffected", facts.workersAffected());
         inputs.put("employerAbsconded", facts.employerAbsconded());
         inputs.put("emergencyWorkersThreshold", facts.emergencyWorkersThreshold());
+        inputs.put("onlyDoubleWages", facts.onlyDoubleWages());
         return inputs;
     }
 }

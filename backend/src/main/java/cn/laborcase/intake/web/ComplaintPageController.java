@@ -9,7 +9,6 @@ import cn.laborcase.intake.ComplaintRegistration;
 import cn.laborcase.intake.ComplaintStatus;
 import cn.laborcase.intake.ComplaintValidation;
 import cn.laborcase.intake.Complaints;
-import cn.laborcase.intake.RegisterComplaintRequest;
 import cn.laborcase.intake.Registration;
 import cn.laborcase.organization.GridAdministration;
 import cn.laborcase.organization.GridOption;
@@ -18,13 +17,13 @@ import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.web.FormErrors;
+import cn.laborcase.shared.web.FormRows;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,10 +65,16 @@ class ComplaintPageController {
     }
 
     @InitBinder
-    void refuseIds(WebDataBinder binder) {
+    void refuseIds(WebDataBinder binder, HttpServletRequest request) {
         binder.setDisallowedFields("id");
         // a large collective complaint lists many workers
         binder.setAutoGrowCollectionLimit(ComplaintValidation.MAX_COMPLAINANTS_IN_FORM);
+        // rows that skip, repeat or overflow would fail inside the binder: refused before it runs, naming the field
+        List<FieldProblem> rows = FormRows.problemsOf(
+                request.getParameterMap(), "complainants", ComplaintValidation.MAX_COMPLAINANTS_IN_FORM);
+        if (!rows.isEmpty()) {
+            throw new InvalidInputException(rows);
+        }
     }
 
     @GetMapping("/complaints")
@@ -95,31 +100,15 @@ class ComplaintPageController {
 
     @PostMapping("/complaints")
     String register(RegistrationForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CurrentUser user = currentUsers.require();
-        List<FieldProblem> unreadable = new ArrayList<>();
-        RegisterComplaintRequest request = form.toRequest(unreadable);
         try {
-            if (!unreadable.isEmpty()) {
-                // name every problem at once, not only the fields that could not be read
-                List<FieldProblem> all = new ArrayList<>(unreadable);
-                ComplaintValidation.problemsOf(request, Instant.now(clock)).stream()
-                        .filter(p ->
-                                unreadable.stream().noneMatch(u -> u.field().equals(p.field())))
-                        .forEach(all::add);
-                throw new InvalidInputException(all);
-            }
-            Registration result = registration.register(user, request);
+            Registration result = registration.register(currentUsers.require(), form.toRequest(Instant.now(clock)));
             redirect.addFlashAttribute("flashSuccess", message(result));
             redirect.addFlashAttribute("warnings", result.warnings());
             return "redirect:/complaints/" + result.id();
         } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldProblem p : e.problems()) {
-                errors.merge(p.field(), p.message(), (a, b) -> a + "；" + b);
-            }
-            model.addAttribute("flashError", "有 " + e.problems().size() + " 处填写有误，请修改后重新提交");
-            return form(model, form.compacted(), errors);
+            // the shared page rule: 400, each message next to its field
+            FormErrors.invalid(model, response, e);
+            return form(model, form.compacted(), null);
         }
     }
 
@@ -169,7 +158,9 @@ class ComplaintPageController {
             form.complainants().add(new RegistrationForm.ComplainantForm(null, null, null, null, null));
         }
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        if (errors != null) {
+            model.addAttribute("errors", errors);
+        }
         model.addAttribute("kinds", ComplaintKind.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("categories", ComplaintCategory.values());

@@ -1,8 +1,10 @@
 package cn.laborcase.intake.web;
 
+import cn.laborcase.intake.ComplaintValidation;
 import cn.laborcase.intake.RegisterComplaintRequest;
 import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,8 +32,9 @@ record RegistrationForm(
         String amountOwed,
         String violationStartedOn,
         String violationEndedOn,
-        Boolean employerAbsconded,
-        String description) {
+        String employerAbsconded,
+        String description,
+        String onlyDoubleWages) {
 
     RegistrationForm {
         complainants = complainants == null
@@ -56,7 +59,8 @@ record RegistrationForm(
                 null,
                 null,
                 null,
-                false,
+                null,
+                null,
                 null);
     }
 
@@ -70,9 +74,24 @@ record RegistrationForm(
     record EmployerForm(String creditCode, String name, String address, String district, String gridCode) {}
 
     /**
-     * The request the form stands for; text that is not a number or date is left out and reported in
-     * {@code problems}. Rows left completely blank are dropped (an anonymous report has none).
+     * The request the form stands for, or 400 naming every problem at once when a field cannot even be read (text
+     * for a number or a date): those and what the registration rules find in the others. Rows left completely blank
+     * are dropped (an anonymous report has none).
      */
+    RegisterComplaintRequest toRequest(Instant now) {
+        List<FieldProblem> unreadable = new ArrayList<>();
+        RegisterComplaintRequest request = toRequest(unreadable);
+        if (!unreadable.isEmpty()) {
+            List<FieldProblem> all = new ArrayList<>(unreadable);
+            ComplaintValidation.problemsOf(request, now).stream()
+                    .filter(p -> unreadable.stream().noneMatch(u -> u.field().equals(p.field())))
+                    .forEach(all::add);
+            throw new InvalidInputException(all);
+        }
+        return request;
+    }
+
+    /** The request the form stands for; text that is not a number or date is left out and named in {@code problems}. */
     RegisterComplaintRequest toRequest(List<FieldProblem> problems) {
         List<RegisterComplaintRequest.ComplainantRequest> people = new ArrayList<>();
         for (ComplainantForm c : complainants) {
@@ -97,8 +116,9 @@ record RegistrationForm(
                 decimal(amountOwed, problems),
                 date(violationStartedOn, "violationStartedOn", problems),
                 date(violationEndedOn, "violationEndedOn", problems),
-                Boolean.TRUE.equals(employerAbsconded),
-                description);
+                checkbox(employerAbsconded, "employerAbsconded", problems),
+                description,
+                checkbox(onlyDoubleWages, "onlyDoubleWages", problems));
     }
 
     /** The form without blank complainant rows, as it is shown again after an error (with one row at least). */
@@ -117,7 +137,32 @@ record RegistrationForm(
                 violationStartedOn,
                 violationEndedOn,
                 employerAbsconded,
-                description);
+                description,
+                onlyDoubleWages);
+    }
+
+    /** A ticked box posts its value ({@code true}); an unticked one posts nothing. */
+    public boolean ticked(String box) {
+        return "true".equals(box) || "on".equals(box);
+    }
+
+    public boolean absconded() {
+        return ticked(employerAbsconded);
+    }
+
+    public boolean doubleWagesOnly() {
+        return ticked(onlyDoubleWages);
+    }
+
+    private static Boolean checkbox(String value, String field, List<FieldProblem> problems) {
+        if (isBlank(value) || "false".equals(value.strip())) {
+            return false;
+        }
+        if ("true".equals(value.strip()) || "on".equals(value.strip())) {
+            return true;
+        }
+        problems.add(new FieldProblem(field, "NotBoolean", "选项无效，请勾选或不勾选"));
+        return null;
     }
 
     private static Instant instant(String value, List<FieldProblem> problems) {

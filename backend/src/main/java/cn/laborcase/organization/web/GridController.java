@@ -10,6 +10,7 @@ import cn.laborcase.organization.Role;
 import cn.laborcase.organization.StaffAdministration;
 import cn.laborcase.organization.StaffOption;
 import cn.laborcase.organization.UpdateGridRequest;
+import cn.laborcase.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;

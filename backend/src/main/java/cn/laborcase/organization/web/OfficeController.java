@@ -5,6 +5,7 @@ import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OfficeAdministration;
 import cn.laborcase.organization.OfficeKind;
 import cn.laborcase.organization.UpdateOfficeRequest;
+import cn.laborcase.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;

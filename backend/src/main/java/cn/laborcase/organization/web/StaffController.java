@@ -10,6 +10,7 @@ import cn.laborcase.organization.StaffDetails;
 import cn.laborcase.organization.StaffSearch;
 import cn.laborcase.organization.UpdateStaffRequest;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -2,6 +2,7 @@ package cn.laborcase.shared.web;
 
 import cn.laborcase.shared.DatabaseOutage;
 import cn.laborcase.shared.DomainException;
+import cn.laborcase.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.core.Ordered;
@@ -29,6 +30,10 @@ class PageErrorAdvice {
         model.addAttribute("status", status);
         model.addAttribute("detail", e.getMessage());
         model.addAttribute("code", e.code());
+        if (e instanceof InvalidInputException invalid) {
+            // a form that cannot be shown again (its rows could not be read): name the fields here
+            model.addAttribute("problems", invalid.problems());
+        }
         return "error";
     }
 

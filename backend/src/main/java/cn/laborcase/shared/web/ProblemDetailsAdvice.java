@@ -7,11 +7,13 @@ import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,6 +143,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Optional<FieldProblem> field = unreadableField(e);
+        if (field.isPresent()) {
+            return invalid(List.of(field.get()));
+        }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "请求内容格式错误，无法识别，请检查后重新提交"));
     }
@@ -172,6 +178,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             body = replacement;
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /**
+     * A well-formed body with a value of the wrong type in one field (a number for a date, 1.5 for a count, text for
+     * a number, an object for a name): that field, named as the request names it ({@code complainants[0].name}).
+     */
+    static Optional<FieldProblem> unreadableField(HttpMessageNotReadableException e) {
+        if (!(e.getCause() instanceof JsonMappingException mismatch)
+                || mismatch.getPath().isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : mismatch.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return Optional.of(new FieldProblem(path.toString(), "TypeMismatch", "格式不正确，请按说明填写（日期为 年-月-日 文本，人数为整数）"));
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> problems) {

@@ -104,6 +104,30 @@ class ComplaintPagesIT {
     }
 
     @Test
+    void aWorkerAskingOnlyForDoubleWagesIsToldToApplyForArbitrationOtherwiseInspectionActs() {
+        Map<String, String> signContract = validForm();
+        signContract.put("category", "NO_CONTRACT");
+        signContract.put("workersAffected", "1");
+        Map<String, String> doubleWagesOnly = validForm();
+        doubleWagesOnly.put("category", "NO_CONTRACT");
+        doubleWagesOnly.put("workersAffected", "1");
+        doubleWagesOnly.put("onlyDoubleWages", "true");
+        doubleWagesOnly.put("employer.creditCode", f.employer());
+
+        String inspection = UserAgent.location(clerk.postForm("/complaints", signContract));
+        String arbitration = UserAgent.location(clerk.postForm("/complaints", doubleWagesOnly));
+
+        assertThat(clerk.get("/complaints/new").body()).contains("仅请求二倍工资", "name=\"onlyDoubleWages\"");
+        assertThat(route(inspection)).isEqualTo("INSPECTION");
+        assertThat(route(arbitration)).isEqualTo("REFER_TO_ARBITRATION");
+    }
+
+    private String route(String location) {
+        return jdbc.queryForObject(
+                "select route from complaint where id = ?", String.class, Long.parseLong(location.substring(12)));
+    }
+
+    @Test
     void theFieldCheckAnswersAsTheClerkTypes() {
         String bad = clerk.get("/complaints/validate?" + enc("complainants[2].idNumber") + "=110105194912310021")
                 .body();

@@ -1,4 +1,4 @@
-package cn.laborcase.organization.web;
+package cn.laborcase.shared.web;
 
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.DomainException;
@@ -16,12 +16,12 @@ import org.springframework.validation.BindingResult;
  * Puts a refused form back on its page: 400 with the message of every wrong field next to it, or 409 with the
  * conflict as the page's error, instead of the generic error page.
  */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {}
 
     /** Values the browser sent that could not even be converted (a number field with letters, say). */
-    static InvalidInputException of(BindingResult binding) {
+    public static InvalidInputException of(BindingResult binding) {
         return new InvalidInputException(binding.getFieldErrors().stream()
                 .map(f -> new FieldProblem(f.getField(), "TypeMismatch", "格式不正确"))
                 .toList());
@@ -32,7 +32,7 @@ final class FormErrors {
      * with every wrong field named (400) or with the conflict shown (409; the page then shows what is stored now, so
      * the user sees what the other change did).
      */
-    static Optional<String> submit(
+    public static Optional<String> submit(
             BindingResult binding, Model model, HttpServletResponse response, Supplier<String> change) {
         try {
             if (binding != null && binding.hasErrors()) {
@@ -48,7 +48,7 @@ final class FormErrors {
         return Optional.empty();
     }
 
-    static void invalid(Model model, HttpServletResponse response, InvalidInputException e) {
+    public static void invalid(Model model, HttpServletResponse response, InvalidInputException e) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldProblem p : e.problems()) {
@@ -58,13 +58,13 @@ final class FormErrors {
         model.addAttribute("flashError", "有 " + e.problems().size() + " 处填写有误，请修改后重新提交");
     }
 
-    static void refused(Model model, HttpServletResponse response, int status, DomainException e) {
+    public static void refused(Model model, HttpServletResponse response, int status, DomainException e) {
         response.setStatus(status);
         model.addAttribute("errors", Map.of());
         model.addAttribute("flashError", e.getMessage());
     }
 
-    static void none(Model model) {
+    public static void none(Model model) {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
