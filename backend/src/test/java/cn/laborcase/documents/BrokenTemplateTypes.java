@@ -1,6 +1,9 @@
 package cn.laborcase.documents;
 
+import cn.laborcase.organization.OfficeKind;
+import cn.laborcase.organization.Role;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +25,7 @@ class BrokenTemplateTypes implements DocumentTypeProvider {
                 "test/broken",
                 "{office}测字〔{year}〕{seq}号",
                 List.of(DocumentField.required("title", "标题", FieldKind.TEXT)),
-                Map.of("title", "测试")));
+                        Map.of("title", "测试"))
+                .issuedBy(Set.of(Role.INTAKE_CLERK), Set.of(OfficeKind.INSPECTION)));
     }
 }

@@ -6,6 +6,8 @@ import static cn.laborcase.documents.DocumentFixtures.uniqueCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.laborcase.intake.IntakeDocumentTypes;
+import cn.laborcase.shared.CaseRef;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
@@ -45,7 +47,7 @@ class DocumentsIT {
 
     @Test
     void issuingNumbersRendersStoresAndFreezesTheDocument() throws IOException {
-        String caseId = uniqueCase();
+        CaseRef caseId = uniqueCase();
         DocumentView draft = documents.draft(acceptance("D1", caseId), "clerk1");
         assertThat(draft.status()).isEqualTo(DocumentStatus.DRAFT);
         assertThat(draft.number()).isNull();
@@ -86,7 +88,8 @@ class DocumentsIT {
 
     @Test
     void aDraftWithMissingFieldsIsRefusedNamingEachField() {
-        Map<String, String> data = new LinkedHashMap<>(acceptance("D1", "x").data());
+        Map<String, String> data =
+                new LinkedHashMap<>(acceptance("D1", uniqueCase()).data());
         data.remove("complainantName");
         data.remove("handlerPhone");
         data.put("complaintDate", "2026-13-45");
@@ -127,13 +130,7 @@ class DocumentsIT {
         String office = DocumentFixtures.newOffice(jdbc);
         DocumentView draft = documents.draft(
                 new DocumentRequest(
-                        BrokenTemplateTypes.BROKEN,
-                        new CaseReference(DocumentFixtures.CASE_TYPE, uniqueCase()),
-                        office,
-                        null,
-                        null,
-                        Map.of("title", "测试"),
-                        List.of()),
+                        BrokenTemplateTypes.BROKEN, uniqueCase(), office, null, null, Map.of("title", "测试"), List.of()),
                 "clerk1");
 
         assertThatThrownBy(() -> documents.issue(draft.id(), "clerk1"))
@@ -208,8 +205,7 @@ class DocumentsIT {
         assertThat(check.supersededBy()).isEqualTo(reissued.number());
         assertThat(audit(original.id())).contains("DOCUMENT_SUPERSEDED");
         assertThat(audit(correction.id())).contains("DOCUMENT_CORRECTION_DRAFTED", "DOCUMENT_ISSUED");
-        assertThat(documents.listForCase(
-                        DocumentFixtures.CASE_TYPE, original.caseRef().caseId()))
+        assertThat(documents.listForCase(original.caseRef()))
                 .extracting(DocumentView::id)
                 .containsExactly(original.id(), correction.id());
     }
