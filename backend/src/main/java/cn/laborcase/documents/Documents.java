@@ -338,7 +338,14 @@ public class Documents {
         RenderedPdf pdf = composer.render(
                 type,
                 data,
-                letterhead(type, office, number, today, code, row.revision(), superseded == null ? null : superseded.docNumber()));
+                letterhead(
+                        type,
+                        office,
+                        number,
+                        today,
+                        code,
+                        row.revision(),
+                        superseded == null ? null : superseded.docNumber()));
         String sha256 = sha256(pdf.bytes());
         if (mapper.markIssued(
                         id,

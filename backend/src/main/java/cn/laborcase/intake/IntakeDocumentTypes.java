@@ -60,7 +60,8 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                         required("receivedAt", "登记时间", FieldKind.DATETIME),
                         optional("complaintNumber", "登记编号", FieldKind.TEXT),
                         required("complainantName", "投诉（举报）人", FieldKind.TEXT),
-                        optional("complainantIdNumber", "身份证件号码", FieldKind.TEXT).idNumber(),
+                        optional("complainantIdNumber", "身份证件号码", FieldKind.TEXT)
+                                .idNumber(),
                         required("complainantPhone", "联系电话", FieldKind.TEXT).phone(),
                         optional("complainantAddress", "联系地址", FieldKind.TEXT),
                         // 25号令 §17: 投诉人的姓名、性别、年龄、职业、工作单位、住所和联系方式

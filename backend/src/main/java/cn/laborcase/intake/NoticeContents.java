@@ -276,7 +276,9 @@ class NoticeContents {
             java.time.LocalDate birth = java.time.LocalDate.parse(
                     idNumber.substring(6, 14), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
             data.put("complainantGender", (idNumber.charAt(16) - '0') % 2 == 1 ? "男" : "女");
-            data.put("complainantAge", String.valueOf(java.time.Period.between(birth, on).getYears()));
+            data.put(
+                    "complainantAge",
+                    String.valueOf(java.time.Period.between(birth, on).getYears()));
         } catch (java.time.format.DateTimeParseException e) {
             // not a valid birth date: leave both to be written in by hand
         }

@@ -218,14 +218,13 @@ class DocumentPagesIT {
     /** Issue 9 item 3: the document page masks ID and phone numbers like the case page; a reveal is audited. */
     @Test
     void theDocumentPageMasksIdAndPhoneNumbersUntilAnAuditedReveal() throws Exception {
-        DocumentType type = new IntakeDocumentTypes().documentTypes().stream()
-                .filter(t -> t.code().equals(IntakeDocumentTypes.COMPLAINT_REGISTRATION))
-                .findFirst()
-                .orElseThrow();
+        DocumentType type = new IntakeDocumentTypes()
+                .documentTypes().stream()
+                        .filter(t -> t.code().equals(IntakeDocumentTypes.COMPLAINT_REGISTRATION))
+                        .findFirst()
+                        .orElseThrow();
         DocumentView draft = documents.draft(
-                new DocumentRequest(
-                        type.code(), uniqueCase(), "D1", "G01", null, type.sample(), List.of()),
-                "clerk1");
+                new DocumentRequest(type.code(), uniqueCase(), "D1", "G01", null, type.sample(), List.of()), "clerk1");
         mvc.perform(get("/documents/" + draft.id()).with(as("clerk1")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("330106********4426")))
@@ -241,7 +240,9 @@ class DocumentPagesIT {
                 String.valueOf(draft.id()));
         assertThat(audited).isZero();
 
-        mvc.perform(post("/documents/" + draft.id() + "/reveal").with(as("clerk1")).with(csrf()))
+        mvc.perform(post("/documents/" + draft.id() + "/reveal")
+                        .with(as("clerk1"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("330106198805124426")))
                 .andExpect(content().string(containsString("13805712346")));
@@ -252,7 +253,9 @@ class DocumentPagesIT {
                         String.valueOf(draft.id())))
                 .isEqualTo(1);
         // someone who may not see the document gets no reveal either
-        mvc.perform(post("/documents/" + draft.id() + "/reveal").with(as("inspector4")).with(csrf()))
+        mvc.perform(post("/documents/" + draft.id() + "/reveal")
+                        .with(as("inspector4"))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
@@ -326,7 +329,8 @@ class DocumentPagesIT {
                         .param("witness2", "物业管理员钱七")
                         .param("server", "王芳"))
                 .andExpect(redirectedUrl("/documents/" + issued.id()))
-                .andExpect(flash().attribute("flashSuccess", containsString("留置送达，送达回证 " + fx.officeShortName + "送字〔")));
+                .andExpect(
+                        flash().attribute("flashSuccess", containsString("留置送达，送达回证 " + fx.officeShortName + "送字〔")));
 
         mvc.perform(get("/documents/" + issued.id()).with(as(clerk)))
                 .andExpect(content().string(containsString("见证人 社区网格员赵六、物业管理员钱七")))
@@ -430,9 +434,7 @@ class DocumentPagesIT {
                         java.util.Map.of("title", "测试"),
                         List.of()),
                 clerk);
-        mvc.perform(post("/documents/" + draft.id() + "/issue")
-                        .with(as(clerk))
-                        .with(csrf()))
+        mvc.perform(post("/documents/" + draft.id() + "/issue").with(as(clerk)).with(csrf()))
                 .andExpect(redirectedUrl("/documents/" + draft.id()))
                 .andExpect(flash().attribute("flashError", containsString("请联系系统管理员检查模板")));
         assertThat(documents.get(draft.id()).status()).isEqualTo(DocumentStatus.DRAFT);

@@ -51,9 +51,10 @@ class ElectronicServiceIT {
         assertThat(queue.byEmail()).extracting(RecipientView::name).containsExactly("李秀英");
         assertThat(queue.toPrint()).extracting(RecipientView::name).containsExactly("王强", "示范市东湖精工机械有限公司");
 
-        await().atMost(DELIVERY).until(() -> records.servedAt(issued.id(), li.id()).isPresent());
-        OutboxEntry sent = mail.findByDedupKey(ElectronicService.key(issued.id(), li.id()))
-                .orElseThrow();
+        await().atMost(DELIVERY)
+                .until(() -> records.servedAt(issued.id(), li.id()).isPresent());
+        OutboxEntry sent =
+                mail.findByDedupKey(ElectronicService.key(issued.id(), li.id())).orElseThrow();
         ServiceRecordView record = records.forDocument(issued.id()).get(0);
         assertThat(record.method()).isEqualTo(ServiceMethod.EMAIL);
         assertThat(record.emailAddress()).isEqualTo(consented);
@@ -64,7 +65,8 @@ class ElectronicServiceIT {
                 .isTrue();
 
         // no consent: no mail at all, and no service until someone records the paper one
-        assertThat(mail.findByDedupKey(ElectronicService.key(issued.id(), issued.recipients().get(1).id())))
+        assertThat(mail.findByDedupKey(ElectronicService.key(
+                        issued.id(), issued.recipients().get(1).id())))
                 .isEmpty();
         assertThat(mail.received(500).stream().noneMatch(m -> m.mailbox().equalsIgnoreCase(notConsented)))
                 .isTrue();

@@ -147,7 +147,17 @@ class ServiceRecordsIT {
                 "witness2");
         ServiceRecordView oneWitness = records.record(
                 issued.id(),
-                request(complainant.id(), ServiceMethod.LEFT, issuingHour(), "住所", null, null, null, "居委会王某", null, null),
+                request(
+                        complainant.id(),
+                        ServiceMethod.LEFT,
+                        issuingHour(),
+                        "住所",
+                        null,
+                        null,
+                        null,
+                        "居委会王某",
+                        null,
+                        null),
                 null,
                 "inspector1");
         assertThat(oneWitness.witness1()).isEqualTo("居委会王某");
@@ -157,7 +167,8 @@ class ServiceRecordsIT {
                 new Evidence("留置.mp4", "video/mp4", MP4),
                 "inspector1");
         assertThat(filmed.evidenceContentType()).isEqualTo("video/mp4");
-        assertThat(documents.get(filmed.receiptDocumentId()).data().get("witnesses")).contains("拍照、录像");
+        assertThat(documents.get(filmed.receiptDocumentId()).data().get("witnesses"))
+                .contains("拍照、录像");
     }
 
     /** 民事诉讼法 §90: no 送达地址确认书, no electronic service, not even recorded by hand. */
@@ -217,7 +228,8 @@ class ServiceRecordsIT {
     @Test
     void emailServiceNeedsAValidAddress() {
         issued = documents.issue(
-                documents.draft(
+                documents
+                        .draft(
                                 DocumentFixtures.withRecipients(
                                         acceptance("D1", uniqueCase()),
                                         List.of(new Recipient("李秀英", "投诉人", null, "lxy@example.cn", true))),
@@ -227,9 +239,8 @@ class ServiceRecordsIT {
         // the mail goes out and its delivery is recorded on its own; wait for it so that nothing moves meanwhile
         long id = issued.id();
         long recipient = issued.recipients().get(0).id();
-        org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> records.servedAt(id, recipient).isPresent());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> records.servedAt(id, recipient)
+                .isPresent());
         assertProblems(
                 request(
                         issued.recipients().get(0).id(),
