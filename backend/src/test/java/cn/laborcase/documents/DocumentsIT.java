@@ -70,7 +70,9 @@ class DocumentsIT {
         String text = text(pdf.content());
         assertThat(text)
                 .contains(issued.number(), "李秀英", "示范市东湖精工机械有限公司", "示范市东湖区劳动保障监察大队")
-                .contains("核验码 " + issued.verificationCode(), "/verify/" + issued.verificationCode());
+                .contains("核验码 " + issued.verificationCode(), "/verify/" + issued.verificationCode())
+                // 条例 §4: issued in the name of the department that entrusted the 监察大队 (application.yml, D1)
+                .contains("示范市东湖区人力资源和社会保障局", "示范市东湖区劳动保障监察大队受委托办理");
         assertThat(events.issued)
                 .anyMatch(e -> e.documentId() == issued.id() && e.number().equals(issued.number()));
         assertThat(documents.nextSequence("D1", IntakeDocumentTypes.ACCEPTANCE_NOTICE, thisYear()))
