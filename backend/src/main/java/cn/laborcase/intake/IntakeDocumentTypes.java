@@ -142,10 +142,9 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                         "complaintNumber", "东湖投诉〔2026〕4号",
                         "respondentName", "示范市东湖精工机械有限公司",
                         "matter", "拖欠2025年11月至2026年1月工资",
-                        "facts", "你称于2024年5月入职该单位从事数控车床操作工作，该单位自2025年11月起停发工资，拖欠你工资共计19500元。",
                         "handler", "张伟、刘洋",
                         "handlerPhone", "0571-87654321",
-                        "handlerAddress", "示范市东湖区人民路1号东湖区劳动保障监察大队201室"));
+                        "handlerAddress", "东湖区人民路1号201室"));
     }
 
     private static DocumentType nonAcceptance() {

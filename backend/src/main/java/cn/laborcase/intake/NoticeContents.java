@@ -118,7 +118,8 @@ class NoticeContents {
         switch (status) {
             case ACCEPTED -> {
                 type = IntakeDocumentTypes.ACCEPTANCE_NOTICE;
-                data.put("facts", c.description());
+                // the matter names it; the complainant's own account is on the 登记表 (and would push the notice
+                // onto a second page)
                 data.put("complaintNumber", c.number());
                 if (c.decidedAt() != null) {
                     data.put("acceptedOn", BeijingTime.dateOf(c.decidedAt()).toString());
