@@ -201,7 +201,7 @@ class DocumentPagesIT {
         }
         assertThat(documents.get(draft.id()).status()).isEqualTo(DocumentStatus.DRAFT);
         assertThat(jdbc.queryForObject(
-                        "select count(*) from document where status = 'ISSUED' and case_id = ?",
+                        "select count(*) from document where status = 'ISSUED' and case_id = ? and type_code = 'ACCEPTANCE_NOTICE'",
                         Long.class,
                         String.valueOf(complaint.id())))
                 .isZero();
