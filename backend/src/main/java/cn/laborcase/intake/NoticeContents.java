@@ -148,11 +148,8 @@ class NoticeContents {
                             ? ReferralTarget.OTHER_OFFICE
                             : ReferralTarget.OTHER_DEPARTMENT;
                     data.put("referralKind", referralKind(target));
-                    data.put(
-                            "reason",
-                            c.decisionText() != null
-                                    ? defaultReferralReason(target) + c.decisionText()
-                                    : defaultReferralReason(target));
+                    // the template states the rule and where to go; the reason is the decider's finding
+                    data.put("reason", "经审查，" + (c.decisionText() != null ? c.decisionText() : refusal.label() + "。"));
                     data.put("competentBody", competentBody(target, c.referralDepartment()));
                 }
             }

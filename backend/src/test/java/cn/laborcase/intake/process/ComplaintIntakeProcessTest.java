@@ -397,8 +397,8 @@ class ComplaintIntakeProcessTest {
         assertThat(documents(r)).doesNotContain("NON_ACCEPTANCE_NOTICE");
         assertThat(document(r, "REFERRAL_NOTICE").get("created_by")).isEqualTo(f.leader.username());
         assertThat(document(r, "REFERRAL_NOTICE").get("input_data").toString())
-                .contains("其他劳动保障行政部门")
-                .contains("第十三条");
+                .contains("\"referralKind\":\"其他劳动保障行政部门\"")
+                .contains("\"competentBody\":\"有管辖权的劳动保障行政部门");
         assertThat(status(r)).isEqualTo("REFUSED");
         assertThat(jdbc.queryForObject("select status from wf_task where id = ?", String.class, reviewTask))
                 .isEqualTo("CANCELLED");
