@@ -195,6 +195,20 @@ public class Documents {
                 user.username());
     }
 
+    /**
+     * The document's case as the user may see it (number and title), if its track finds it for him. Not
+     * transactional on purpose: a track answers "not found" by an exception inside its own transaction.
+     */
+    public java.util.Optional<CaseSummary> caseOf(DocumentView document, CurrentUser user) {
+        return cases.find(user, document.caseRef());
+    }
+
+    /** The department the document is issued in the name of, when it is not the office itself (条例 §4). */
+    public java.util.Optional<String> authorityOf(DocumentView document) {
+        return settings.authority(document.officeCode(), document.typeCode())
+                .filter(a -> !a.equals(document.officeName()));
+    }
+
     /** The cases the user may draft documents for, for the form's chooser. */
     @Transactional(readOnly = true)
     public List<CaseSummary> casesFor(CurrentUser user) {

@@ -107,6 +107,7 @@ class DocumentPagesIT {
 
         mvc.perform(get("/documents/" + id).with(as(clerk)))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("举报投诉：" + fx.officeShortName + "投诉〔")))
                 .andExpect(content().string(containsString("王小明")))
                 .andExpect(content().string(containsString("id=\"issue\"")));
         mvc.perform(get("/documents/" + id + "/preview").with(as(clerk)))

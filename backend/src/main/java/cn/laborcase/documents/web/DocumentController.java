@@ -277,6 +277,10 @@ class DocumentController {
         DocumentType type = types.find(document.typeCode()).orElse(null);
         model.addAttribute("document", document);
         model.addAttribute("type", type);
+        model.addAttribute(
+                "caseSummary",
+                documents.caseOf(document, currentUsers.require()).orElse(null));
+        model.addAttribute("authority", documents.authorityOf(document).orElse(null));
         model.addAttribute("revealed", false);
         model.addAttribute("shown", masked(type, document.data()));
         model.addAttribute("records", records);
