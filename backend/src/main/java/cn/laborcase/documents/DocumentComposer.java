@@ -36,7 +36,18 @@ class DocumentComposer {
      * @param code verification code, null for a draft
      * @param supersedes the number of the document this one corrects, if any
      */
-    record Letterhead(String issuer, String number, LocalDate issuedOn, String code, int revision, String supersedes) {
+    record Letterhead(
+            String issuer,
+            String number,
+            LocalDate issuedOn,
+            String code,
+            int revision,
+            String supersedes,
+            String actingBody) {
+
+        Letterhead(String issuer, String number, LocalDate issuedOn, String code, int revision, String supersedes) {
+            this(issuer, number, issuedOn, code, revision, supersedes, null);
+        }
 
         boolean draft() {
             return number == null;
@@ -73,6 +84,8 @@ class DocumentComposer {
         doc.put("revision", letterhead.revision());
         doc.put("supersedes", letterhead.supersedes());
         doc.put("watermark", "草稿 预览");
+        doc.put("actingBody", letterhead.actingBody());
+        doc.put("statusUrl", settings.statusUrl());
         Map<String, Object> model = new HashMap<>();
         model.put("doc", doc);
         model.put("f", DocumentData.display(type, data));

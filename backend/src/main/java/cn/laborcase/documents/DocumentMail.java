@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The boundary to the notification module: when a document is issued, its PDF goes by e-mail to every recipient
- * with an address, and the staff member who drafted it (if someone else issued it) gets an in-app notice. Both are
+ * who consented to electronic service at the address he confirmed (the outbox reports delivery, and
+ * {@link ElectronicService} records the service then), those to be served on paper are listed for the issuer, and the staff member who drafted it (if someone else issued it) gets an in-app notice. Both are
  * queued in the issuing transaction (the outbox sends after commit, never twice: the dedup key is per document and
  * recipient).
  */
@@ -23,17 +24,28 @@ class DocumentMail {
 
     void issued(DocumentView document, byte[] pdf) {
         for (RecipientView recipient : document.recipients()) {
-            if (recipient.email() == null) {
-                continue;
+            if (!recipient.servedByEmail()) {
+                continue; // 民事诉讼法 §90: e-mail only to an address the recipient confirmed for service
             }
             notifications.queueMail(new MailMessage(
-                    "document:" + document.id() + ":recipient:" + recipient.id(),
+                    ElectronicService.key(document.id(), recipient.id()),
                     List.of(recipient.email()),
                     document.typeName() + "（" + document.number() + "）",
                     body(document, recipient),
                     List.of(new MailAttachment(document.fileName(), "application/pdf", pdf)),
                     "DOCUMENT",
                     String.valueOf(document.id())));
+        }
+        List<String> toPrint = document.recipients().stream()
+                .filter(r -> !r.servedByEmail())
+                .map(RecipientView::name)
+                .toList();
+        if (!toPrint.isEmpty() && document.issuedBy() != null && !"system".equals(document.issuedBy())) {
+            notifications.notifyStaff(
+                    document.issuedBy(),
+                    "请打印送达" + document.typeName() + " " + document.number() + "（" + toPrint.size()
+                            + " 名受送达人），送达后记录送达回证",
+                    "/documents/" + document.id());
         }
         if (document.issuedBy() != null && !document.issuedBy().equals(document.createdBy())) {
             notifications.notifyStaff(

@@ -1,5 +1,6 @@
 package cn.laborcase.documents;
 
+import cn.laborcase.shared.CaseRef;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 public record DocumentRequest(
         String typeCode,
-        CaseReference caseRef,
+        CaseRef caseRef,
         String officeCode,
         String gridCode,
         Set<String> participants,

@@ -1,5 +1,6 @@
 package cn.laborcase.documents;
 
+import cn.laborcase.shared.CaseRef;
 import java.time.Instant;
 
 /**
@@ -8,7 +9,7 @@ import java.time.Instant;
  */
 public record DocumentServed(
         long documentId,
-        CaseReference caseRef,
+        CaseRef caseRef,
         String typeCode,
         String number,
         long recipientId,

@@ -1,6 +1,7 @@
 package cn.laborcase.documents;
 
 import cn.laborcase.security.ScopeTarget;
+import cn.laborcase.shared.CaseRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 public record DocumentView(
         long id,
-        CaseReference caseRef,
+        CaseRef caseRef,
         String typeCode,
         String typeName,
         String officeCode,

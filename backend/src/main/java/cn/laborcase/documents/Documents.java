@@ -10,11 +10,14 @@ import cn.laborcase.documents.persistence.StoredBytes;
 import cn.laborcase.documents.persistence.VisibleDocuments;
 import cn.laborcase.documents.render.RenderedPdf;
 import cn.laborcase.organization.Office;
+import cn.laborcase.organization.OfficeKind;
 import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
 import cn.laborcase.security.ScopeTarget;
+import cn.laborcase.shared.CaseRef;
+import cn.laborcase.shared.CaseType;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
@@ -75,6 +78,8 @@ public class Documents {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CaseDirectories cases;
+    private final DocumentSettings settings;
 
     Documents(
             DocumentMapper mapper,
@@ -88,7 +93,11 @@ public class Documents {
             AuditJournal audit,
             ApplicationEventPublisher events,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            CaseDirectories cases,
+            DocumentSettings settings) {
+        this.cases = cases;
+        this.settings = settings;
         this.mapper = mapper;
         this.types = types;
         this.composer = composer;
@@ -118,16 +127,9 @@ public class Documents {
         if (type == null) {
             problems.add(new FieldProblem("typeCode", "Unknown", "请选择文书种类"));
         }
-        CaseReference caseRef = request.caseRef();
-        if (caseRef == null
-                || blank(caseRef.caseType())
-                || caseRef.caseType().strip().length() > 40) {
-            problems.add(new FieldProblem("caseType", "Required", "请填写案件类别（不超过40个字符）"));
-        }
-        if (caseRef == null
-                || blank(caseRef.caseId())
-                || caseRef.caseId().strip().length() > 100) {
-            problems.add(new FieldProblem("caseId", "Required", "请填写案件编号（不超过100个字符）"));
+        CaseRef ref = request.caseRef();
+        if (ref == null) {
+            problems.add(new FieldProblem("caseRef", "Required", "请选择案件"));
         }
         Office office = blank(request.officeCode()) ? null : findOffice(request.officeCode());
         if (office == null || !office.active()) {
@@ -145,8 +147,6 @@ public class Documents {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        CaseReference ref =
-                new CaseReference(caseRef.caseType().strip(), caseRef.caseId().strip());
         Set<String> participants = new LinkedHashSet<>(request.participants());
         participants.add(actor);
         long id = insert(type, ref, office.code(), blankToNull(request.gridCode()), 1, null, data, actor);
@@ -157,19 +157,91 @@ public class Documents {
                 "DOCUMENT_DRAFTED",
                 TARGET,
                 id,
-                "起草" + type.name() + "（" + ref + "，" + office.name() + "）",
+                "起草" + type.name() + "（" + ref.key() + "，" + office.name() + "）",
                 null,
                 "DRAFT");
         return get(id);
     }
 
-    /** Staff: a draft for an office the user works for (his office and those below it, or his grid's office). */
+    /**
+     * Staff: a draft for a case the user may act on (else 404: he does not learn that it exists), of a type his role
+     * and office issue (else 403). The document belongs to the case's office and grid, whatever the request says: a
+     * document is issued in the name of the office that handles the case, not of whoever drafts it.
+     */
     @Transactional
     public DocumentView draft(DocumentRequest request, CurrentUser user) {
-        if (!blank(request.officeCode()) && !mayActFor(user, request.officeCode(), request.gridCode())) {
-            throw new ForbiddenException("OFFICE_SCOPE", "您只能为本机构（或所辖机构、网格）起草文书");
+        DocumentType type = types.find(request.typeCode()).orElse(null);
+        if (request.caseRef() == null || type == null) {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (type == null) {
+                problems.add(new FieldProblem("typeCode", "Unknown", "请选择文书种类"));
+            }
+            if (request.caseRef() == null) {
+                problems.add(new FieldProblem("caseRef", "Required", "请选择案件"));
+            }
+            throw new InvalidInputException(problems);
         }
-        return draft(request, user.username());
+        CaseSummary target = cases.requireActionable(user, request.caseRef());
+        requireIssuer(user, type);
+        return draft(
+                new DocumentRequest(
+                        type.code(),
+                        target.ref(),
+                        target.officeCode(),
+                        target.gridCode(),
+                        request.participants(),
+                        request.data(),
+                        request.recipients()),
+                user.username());
+    }
+
+    /**
+     * The document's case as the user may see it (number and title), if its track finds it for him. Not
+     * transactional on purpose: a track answers "not found" by an exception inside its own transaction.
+     */
+    public java.util.Optional<CaseSummary> caseOf(DocumentView document, CurrentUser user) {
+        return cases.find(user, document.caseRef());
+    }
+
+    /** The department the document is issued in the name of, when it is not the office itself (条例 §4). */
+    public java.util.Optional<String> authorityOf(DocumentView document) {
+        return settings.authority(document.officeCode(), document.typeCode())
+                .filter(a -> !a.equals(document.officeName()));
+    }
+
+    /** The cases the user may draft documents for, for the form's chooser. */
+    @Transactional(readOnly = true)
+    public List<CaseSummary> casesFor(CurrentUser user) {
+        return cases.actionableBy(user);
+    }
+
+    /** The document types the user may draft by hand. */
+    public List<DocumentType> typesFor(CurrentUser user) {
+        OfficeKind kind = officeKind(user);
+        return types.all().stream().filter(t -> t.mayBeIssuedBy(user, kind)).toList();
+    }
+
+    /**
+     * Checks that the user may act on a document's case and issue its type (404 / 403), before any write of his on
+     * it: edit, discard, correct, issue, record service.
+     */
+    @Transactional(readOnly = true)
+    public DocumentView requireActionable(long id, CurrentUser user) {
+        DocumentView document = requireVisible(id, user);
+        cases.requireActionable(user, document.caseRef());
+        requireIssuer(user, types.require(document.typeCode()));
+        return document;
+    }
+
+    private void requireIssuer(CurrentUser user, DocumentType type) {
+        if (!type.mayBeIssuedBy(user, officeKind(user))) {
+            throw new ForbiddenException("DOCUMENT_TYPE_SCOPE", "您的岗位或所在机构不签发" + type.name() + "（" + type.code() + "）");
+        }
+    }
+
+    private OfficeKind officeKind(CurrentUser user) {
+        Office office = findOffice(user.officeCode());
+        return office == null ? null : office.kind();
     }
 
     /** Replaces a draft's data (an issued document has no edit path). */
@@ -225,19 +297,12 @@ public class Documents {
         DocumentType type = types.require(old.typeCode());
         Map<String, String> data = DocumentData.clean(type, newData);
         long newId = insert(
-                type,
-                new CaseReference(old.caseType(), old.caseId()),
-                old.officeCode(),
-                old.gridCode(),
-                old.revision() + 1,
-                old.id(),
-                data,
-                actor);
+                type, caseRefOf(old), old.officeCode(), old.gridCode(), old.revision() + 1, old.id(), data, actor);
         Set<String> participants = new LinkedHashSet<>(mapper.findParticipants(id));
         participants.add(actor);
         participants.forEach(p -> mapper.insertParticipant(newId, p));
         for (RecipientRow r : mapper.findRecipients(id)) {
-            mapper.insertRecipient(newId, r.position(), r.name(), r.role(), r.address(), r.email());
+            mapper.insertRecipient(newId, r.position(), r.name(), r.role(), r.address(), r.email(), r.emailConsent());
         }
         audit.recordAs(
                 actor,
@@ -287,8 +352,9 @@ public class Documents {
         RenderedPdf pdf = composer.render(
                 type,
                 data,
-                new Letterhead(
-                        office.name(),
+                letterhead(
+                        type,
+                        office,
                         number,
                         today,
                         code,
@@ -341,11 +407,25 @@ public class Documents {
         return issued;
     }
 
-    /** Staff: issues a draft the user may see. */
+    /** Staff: issues a draft of a case the user may act on, of a type he issues. */
     @Transactional
     public DocumentView issue(long id, CurrentUser user) {
-        requireVisible(id, user);
+        requireActionable(id, user);
         return issue(id, user.username());
+    }
+
+    /**
+     * What the tracks call from their processes: drafts, issues and queues the service of a document of a case, in
+     * the caller's transaction. Each recipient who confirmed an e-mail address for service (送达地址确认书) is sent
+     * the PDF, and the 电子送达 is recorded when the mail server accepted it (民事诉讼法 §90); every other recipient
+     * is listed for printing and direct or postal service, recorded on the document page with the 送达回证.
+     *
+     * @param actor the username recorded as drafter and issuer
+     */
+    @Transactional
+    public ServiceQueue issueAndServe(DocumentRequest request, String actor) {
+        DocumentView issued = issue(draft(request, actor).id(), actor);
+        return ServiceQueue.of(issued);
     }
 
     // reading ----------------------------------------------------------------------------------------------------
@@ -360,15 +440,34 @@ public class Documents {
         return requireVisible(id, user);
     }
 
+    /**
+     * The document with its personal data (ID and phone numbers) in full, for a user who may see it; audited as
+     * VIEW_PERSONAL_DATA like a case's reveal, so that every full view leaves a trace. Pages show it masked otherwise
+     * ({@link DocumentField#shown}).
+     */
+    @Transactional
+    public DocumentView reveal(long id, CurrentUser user) {
+        DocumentView document = requireVisible(id, user);
+        audit.recordAs(
+                user.username(),
+                "VIEW_PERSONAL_DATA",
+                TARGET,
+                id,
+                user.displayName() + " 查看" + document.label() + "中的身份证件号码和联系电话",
+                null,
+                null);
+        return document;
+    }
+
     /** Every document of a case, oldest first (drafts and superseded revisions included). */
     @Transactional(readOnly = true)
-    public List<DocumentView> listForCase(String caseType, String caseId) {
-        return views(mapper.findByCase(caseType, caseId));
+    public List<DocumentView> listForCase(CaseRef caseRef) {
+        return views(mapper.findByCase(caseRef.type().name(), String.valueOf(caseRef.id())));
     }
 
     @Transactional(readOnly = true)
-    public List<DocumentView> listForCase(String caseType, String caseId, CurrentUser user) {
-        return listForCase(caseType, caseId).stream()
+    public List<DocumentView> listForCase(CaseRef caseRef, CurrentUser user) {
+        return listForCase(caseRef).stream()
                 .filter(d -> dataScope.canSee(user, d.scope()))
                 .toList();
     }
@@ -406,13 +505,9 @@ public class Documents {
         RenderedPdf pdf = composer.render(
                 type,
                 read(row.inputData()),
-                new Letterhead(
-                        office == null ? row.officeCode() : office.name(),
-                        null,
-                        null,
-                        null,
-                        row.revision(),
-                        row.supersedesNumber()));
+                office == null
+                        ? new Letterhead(row.officeCode(), null, null, null, row.revision(), row.supersedesNumber())
+                        : letterhead(type, office, null, null, null, row.revision(), row.supersedesNumber()));
         return new PdfFile(type.name() + "-草稿" + id + "-预览.pdf", pdf.bytes(), sha256(pdf.bytes()));
     }
 
@@ -463,6 +558,23 @@ public class Documents {
 
     // internals --------------------------------------------------------------------------------------------------
 
+    /**
+     * In whose name: the department configured for the office and type (劳动保障监察条例 §4: the 监察大队 acts for the
+     * 劳动保障行政部门 that entrusted it, and is named as the body acting), else the office itself.
+     */
+    private Letterhead letterhead(
+            DocumentType type,
+            Office office,
+            String number,
+            LocalDate issuedOn,
+            String code,
+            int revision,
+            String supersedes) {
+        String authority = settings.authority(office.code(), type.code()).orElse(office.name());
+        String acting = authority.equals(office.name()) ? null : office.name();
+        return new Letterhead(authority, number, issuedOn, code, revision, supersedes, acting);
+    }
+
     DocumentRow require(long id) {
         return mapper.findById(id).orElseThrow(() -> new NotFoundException("文书", id));
     }
@@ -486,7 +598,7 @@ public class Documents {
 
     private long insert(
             DocumentType type,
-            CaseReference ref,
+            CaseRef ref,
             String officeCode,
             String gridCode,
             int revision,
@@ -497,8 +609,8 @@ public class Documents {
         mapper.insert(
                 new DocumentRow(
                         null,
-                        ref.caseType(),
-                        ref.caseId(),
+                        ref.type().name(),
+                        String.valueOf(ref.id()),
                         type.code(),
                         officeCode,
                         gridCode,
@@ -538,7 +650,8 @@ public class Documents {
                     r.name().strip(),
                     blankToNull(r.role()),
                     blankToNull(r.address()),
-                    blankToNull(r.email()));
+                    blankToNull(r.email()),
+                    r.emailConsent() && !blank(r.email()));
         }
     }
 
@@ -594,7 +707,7 @@ public class Documents {
         Office office = offices.get(row.officeCode());
         return new DocumentView(
                 row.id(),
-                new CaseReference(row.caseType(), row.caseId()),
+                caseRefOf(row),
                 row.typeCode(),
                 typeName(row.typeCode()),
                 row.officeCode(),
@@ -620,9 +733,15 @@ public class Documents {
                 row.version(),
                 read(row.inputData()),
                 mapper.findRecipients(row.id()).stream()
-                        .map(r -> new RecipientView(r.id(), r.name(), r.role(), r.address(), r.email()))
+                        .map(r ->
+                                new RecipientView(r.id(), r.name(), r.role(), r.address(), r.email(), r.emailConsent()))
                         .toList(),
                 new LinkedHashSet<>(mapper.findParticipants(row.id())));
+    }
+
+    /** The stored pair of columns as the case identity (the columns predate {@link CaseRef}). */
+    static CaseRef caseRefOf(DocumentRow row) {
+        return new CaseRef(CaseType.valueOf(row.caseType()), Long.parseLong(row.caseId()));
     }
 
     String typeName(String code) {

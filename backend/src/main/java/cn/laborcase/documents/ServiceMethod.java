@@ -9,9 +9,9 @@ public enum ServiceMethod {
     DIRECT("直接送达"),
     /** 邮寄送达 (§91): by post; the tracking number identifies the item. */
     POST("邮寄送达"),
-    /** 电子送达 (§90): by e-mail; served when it reaches the recipient's address. */
+    /** 电子送达 (§90): by e-mail, only with the recipient's consent (送达地址确认书); served when it reaches his system. */
     EMAIL("电子送达"),
-    /** 留置送达 (§89): refused; left at the residence before witnesses. */
+    /** 留置送达 (§89): refused; left at the residence before a witness, or recorded by photo or video. */
     LEFT("留置送达"),
     /** 公告送达 (§95): recipient unreachable; deemed served thirty days after publication. */
     PUBLIC_NOTICE("公告送达");

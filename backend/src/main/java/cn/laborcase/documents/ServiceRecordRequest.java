@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A service (送达) to record. Which fields are required depends on the method: DIRECT the receiver and his relation
- * to the recipient; POST the tracking number; EMAIL the address; LEFT two witnesses and the place; PUBLIC_NOTICE the
+ * to the recipient; POST the tracking number; EMAIL the address (and the recipient's consent); LEFT the place and a witness or a photo/video record (the evidence file); PUBLIC_NOTICE the
  * medium of the notice.
  *
  * @param servedOn and {@code servedHour} (0–23): when, Beijing time, to the hour; not in the future

@@ -41,6 +41,7 @@ public class ServiceRecords {
     /** 民事诉讼法 §95: 自发出公告之日起，经过三十日，即视为送达. */
     static final Duration PUBLIC_NOTICE_PERIOD = Duration.ofDays(30);
 
+    private static final String SYSTEM = "system";
     private static final Pattern TRACKING = Pattern.compile("[A-Za-z0-9-]{8,30}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -82,17 +83,66 @@ public class ServiceRecords {
         List<FieldProblem> problems = new ArrayList<>();
         RecipientView recipient = recipient(document, request.recipientId(), problems);
         Instant servedAt = servedAt(request, document, problems);
-        problems.addAll(methodProblems(request));
+        boolean hasFile = evidence != null && !evidence.isEmpty();
+        problems.addAll(methodProblems(request, recipient, hasFile));
         if (blank(request.server()) || request.server().strip().length() > 100) {
             problems.add(new FieldProblem("server", "Required", "请填写送达人（不超过100个字符）"));
         }
         if (!blank(request.note()) && request.note().strip().length() > 1000) {
             problems.add(new FieldProblem("note", "Size", "备注不能超过1000个字符"));
         }
-        String evidenceType = evidence == null || evidence.isEmpty() ? null : evidenceProblem(evidence, problems);
+        String evidenceType = hasFile ? evidenceProblem(evidence, problems) : null;
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return store(document, recipient, request, servedAt, evidence, evidenceType, actor);
+    }
+
+    /**
+     * 电子送达 (民事诉讼法 §90): the outbox reports that the SMTP server accepted the document's mail for this
+     * recipient; recorded with that moment as the time of service, and only when he consented to electronic service.
+     * Empty when there is nothing to record (not consented, no longer in force, already served).
+     */
+    @Transactional
+    public Optional<ServiceRecordView> recordDelivery(long documentId, long recipientId, Instant deliveredAt) {
+        DocumentView document = documents.get(documentId);
+        RecipientView recipient = document.recipients().stream()
+                .filter(r -> r.id() == recipientId)
+                .findFirst()
+                .orElse(null);
+        if (document.status() != DocumentStatus.ISSUED
+                || recipient == null
+                || !recipient.servedByEmail()
+                || mapper.findByRecipient(documentId, recipientId).isPresent()) {
+            return Optional.empty();
+        }
+        ServiceRecordRequest request = new ServiceRecordRequest(
+                recipientId,
+                ServiceMethod.EMAIL,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                recipient.email(),
+                null,
+                null,
+                null,
+                document.officeName(),
+                "邮件服务器于 " + Dates.chineseMinute(deliveredAt) + " 接收送达邮件（受送达人已签署送达地址确认书，同意电子送达）");
+        return Optional.of(store(document, recipient, request, deliveredAt, null, null, SYSTEM));
+    }
+
+    private ServiceRecordView store(
+            DocumentView document,
+            RecipientView recipient,
+            ServiceRecordRequest request,
+            Instant servedAt,
+            Evidence evidence,
+            String evidenceType,
+            String actor) {
+        long documentId = document.id();
         if (mapper.findByRecipient(documentId, recipient.id()).isPresent()) {
             throw new ConflictException("ALREADY_SERVED", document.label() + " 已记录向" + recipient.name() + "送达，不能重复记录");
         }
@@ -158,11 +208,11 @@ public class ServiceRecords {
         return view(mapper.findById(id).orElseThrow());
     }
 
-    /** Staff: records service of a document the user may see. */
+    /** Staff: records service of a document of a case the user may act on. */
     @Transactional
     public ServiceRecordView record(
             long documentId, ServiceRecordRequest request, Evidence evidence, CurrentUser user) {
-        documents.get(documentId, user);
+        documents.requireActionable(documentId, user);
         return record(documentId, request, evidence, user.username());
     }
 
@@ -212,15 +262,17 @@ public class ServiceRecords {
         data.put(
                 "witnesses",
                 blank(r.witness1())
-                        ? null
-                        : r.witness1().strip() + "、" + r.witness2().strip());
+                        ? (r.method() == ServiceMethod.LEFT ? "无（以拍照、录像方式记录送达过程）" : null)
+                        : blank(r.witness2())
+                                ? r.witness1().strip()
+                                : r.witness1().strip() + "、" + r.witness2().strip());
         data.put("noticeMedium", r.noticeMedium());
         data.put("server", r.server());
         data.put("note", r.note());
         data.values().removeIf(ServiceRecords::blank);
         DocumentView draft = documents.draft(
                 new DocumentRequest(
-                        IntakeDocumentTypes.SERVICE_RECEIPT,
+                        CommonDocumentTypes.SERVICE_RECEIPT,
                         document.caseRef(),
                         document.officeCode(),
                         document.gridCode(),
@@ -268,7 +320,7 @@ public class ServiceRecords {
         return at;
     }
 
-    private static List<FieldProblem> methodProblems(ServiceRecordRequest r) {
+    private static List<FieldProblem> methodProblems(ServiceRecordRequest r, RecipientView recipient, boolean hasFile) {
         List<FieldProblem> problems = new ArrayList<>();
         if (r.method() == null) {
             problems.add(new FieldProblem("method", "Required", "请选择送达方式"));
@@ -280,6 +332,11 @@ public class ServiceRecords {
                 require(problems, "signerRelation", r.signerRelation(), "请填写签收人与受送达人的关系（如本人、同住成年家属）", 50);
             }
             case POST -> {
+                // 民事诉讼法 §91: 以回执上注明的收件日期为送达日期 — the date is the return slip's, and the slip is kept
+                if (!hasFile) {
+                    problems.add(new FieldProblem(
+                            "evidence", "Required", "邮寄送达以回执上注明的收件日期为送达日期：请上传签收回执（或邮件妥投证明）的扫描件，并按回执填写送达日期"));
+                }
                 if (blank(r.trackingNumber())) {
                     problems.add(new FieldProblem("trackingNumber", "Required", "邮寄送达须填写邮件号码"));
                 } else if (!TRACKING.matcher(r.trackingNumber().strip()).matches()) {
@@ -287,6 +344,10 @@ public class ServiceRecords {
                 }
             }
             case EMAIL -> {
+                if (recipient != null && !recipient.emailConsent()) {
+                    // 民事诉讼法 §90: 经受送达人同意 — no 送达地址确认书, no electronic service
+                    problems.add(new FieldProblem("method", "NoConsent", "受送达人未签署送达地址确认书同意电子送达，不能采用电子送达；请直接送达或邮寄送达"));
+                }
                 if (blank(r.emailAddress())) {
                     problems.add(new FieldProblem("emailAddress", "Required", "电子送达须填写受送达人的电子邮箱"));
                 } else if (!EMAIL.matcher(r.emailAddress().strip()).matches()
@@ -295,9 +356,10 @@ public class ServiceRecords {
                 }
             }
             case LEFT -> {
-                // 民事诉讼法 §89: before witnesses, at the recipient's residence
-                require(problems, "witness1", r.witness1(), "留置送达须有两名见证人：请填写第一名见证人", 50);
-                require(problems, "witness2", r.witness2(), "留置送达须有两名见证人：请填写第二名见证人", 50);
+                // 民事诉讼法 §89: 邀请有关基层组织或者所在单位的代表到场 (a witness), 或者采用拍照、录像等方式记录送达过程
+                if (blank(r.witness1()) && !hasFile) {
+                    problems.add(new FieldProblem("witness1", "Required", "留置送达须有见证人在场，或者以拍照、录像记录送达过程：请填写见证人或上传照片、录像"));
+                }
                 if (!blank(r.witness1()) && r.witness1().strip().equals(trim(r.witness2()))) {
                     problems.add(new FieldProblem("witness2", "Distinct", "两名见证人不能是同一人"));
                 }
@@ -321,6 +383,12 @@ public class ServiceRecords {
 
     /** Checks type by content (not by the name or declared type) and size; returns the content type. */
     private static String evidenceProblem(Evidence evidence, List<FieldProblem> problems) {
+        String name = evidence.fileName();
+        if (name != null && name.chars().anyMatch(c -> Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF)) {
+            // a NUL cannot be stored (PostgreSQL refuses it in text) and control characters break the download header
+            problems.add(new FieldProblem("evidence", "FileName", "送达证据的文件名含有控制字符，请重命名后再上传"));
+            return null;
+        }
         byte[] b = evidence.content();
         if (b.length > MAX_EVIDENCE_BYTES) {
             problems.add(new FieldProblem("evidence", "Size", "送达证据文件不能超过5 MB"));
@@ -335,7 +403,10 @@ public class ServiceRecords {
         if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
             return "application/pdf";
         }
-        problems.add(new FieldProblem("evidence", "Type", "送达证据只能是照片或扫描件（JPEG、PNG 或 PDF）"));
+        if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
+            return "video/mp4"; // 留置送达的录像 (民事诉讼法 §89)
+        }
+        problems.add(new FieldProblem("evidence", "Type", "送达证据只能是照片、扫描件或录像（JPEG、PNG、PDF 或 MP4）"));
         return null;
     }
 

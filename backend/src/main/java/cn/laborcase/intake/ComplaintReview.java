@@ -6,7 +6,6 @@ import cn.laborcase.calendar.DeadlineOwner;
 import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.calendar.Deadlines;
 import cn.laborcase.calendar.OpenDeadline;
-import cn.laborcase.documents.IntakeDocumentTypes;
 import cn.laborcase.employer.EmployerRegistry;
 import cn.laborcase.employer.EmployerView;
 import cn.laborcase.intake.persistence.ComplainantRow;

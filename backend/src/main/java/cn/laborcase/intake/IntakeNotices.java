@@ -1,21 +1,16 @@
 package cn.laborcase.intake;
 
-import cn.laborcase.documents.CaseReference;
 import cn.laborcase.documents.DocumentRequest;
 import cn.laborcase.documents.DocumentView;
 import cn.laborcase.documents.Documents;
 import cn.laborcase.documents.Recipient;
 import cn.laborcase.documents.RecipientView;
-import cn.laborcase.documents.ServiceMethod;
-import cn.laborcase.documents.ServiceRecordRequest;
-import cn.laborcase.documents.ServiceRecordView;
-import cn.laborcase.documents.ServiceRecords;
+import cn.laborcase.documents.ServiceQueue;
 import cn.laborcase.notification.Notifications;
+import cn.laborcase.shared.CaseRef;
+import cn.laborcase.shared.CaseType;
 import cn.laborcase.shared.PersonalData;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,26 +19,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Everything the intake sends to people, in one place: in-app notices to staff (reminder, overdue) through the
- * notification module, and the legal documents of each step through the documents module — drafted, issued (which
- * e-mails the PDF to every complainant with an address), and, for those reached by e-mail, the service record
- * (电子送达, with its 送达回证). Complainants without an address get the document printed: its service is recorded
- * by whoever hands or posts it.
+ * notification module, and the legal documents of each step through the documents module's issue-and-serve: e-mailed
+ * to complainants who confirmed an address for service (送达地址确认书; the 电子送达 and its 送达回证 are recorded when
+ * the mail server accepted the mail), printed for the others, whose service is recorded by whoever hands or posts it.
  */
 @Component
 class IntakeNotices {
 
-    static final String CASE_TYPE = "COMPLAINT";
-
     private final Notifications notifications;
     private final Documents documents;
-    private final ServiceRecords serviceRecords;
-    private final Clock clock;
 
-    IntakeNotices(Notifications notifications, Documents documents, ServiceRecords serviceRecords, Clock clock) {
-        this.clock = clock;
+    IntakeNotices(Notifications notifications, Documents documents) {
         this.notifications = notifications;
         this.documents = documents;
-        this.serviceRecords = serviceRecords;
     }
 
     /** One working day before the due date (laborcase.deadlines.reminder): to whoever holds or may take the review. */
@@ -61,8 +49,9 @@ class IntakeNotices {
     }
 
     /**
-     * Drafts and issues a document of the complaint, then records the e-mail service on every recipient with an
-     * address.
+     * Issues a document of the complaint and queues its service ({@link Documents#issueAndServe}): e-mailed to the
+     * complainants who confirmed an address for service (recorded as 电子送达 once the mail server accepted it),
+     * printed for the others.
      *
      * @param server who serves it (送达人), e.g. the decision maker
      */
@@ -75,85 +64,50 @@ class IntakeNotices {
             List<Recipient> recipients,
             String actor,
             String server) {
-        DocumentView draft = documents.draft(
+        ServiceQueue queued = documents.issueAndServe(
                 new DocumentRequest(
                         typeCode,
-                        new CaseReference(CASE_TYPE, String.valueOf(complaintId)),
+                        CaseRef.of(CaseType.COMPLAINT, complaintId),
                         officeCode,
                         gridCode,
                         Set.of(actor),
                         data,
                         recipients),
                 actor);
-        DocumentView issued = documents.issue(draft.id(), actor);
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        List<String> emailed = new ArrayList<>();
-        List<String> toPrint = new ArrayList<>();
-        List<String> receipts = new ArrayList<>();
-        for (RecipientView r : issued.recipients()) {
-            if (r.email() == null) {
-                toPrint.add(r.name());
-                continue;
-            }
-            ServiceRecordView record = serviceRecords.record(
-                    issued.id(),
-                    new ServiceRecordRequest(
-                            r.id(),
-                            ServiceMethod.EMAIL,
-                            now.toLocalDate(),
-                            now.getHour(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            r.email(),
-                            null,
-                            null,
-                            null,
-                            server,
-                            "随文书签发以电子邮件送达（系统发件箱发送）"),
-                    null,
-                    actor);
-            emailed.add(PersonalData.email(r.email()));
-            receipts.add(record.receiptNumber());
-        }
-        return new IssuedNotice(issued.id(), issued.typeName(), issued.number(), emailed, toPrint, receipts);
+        DocumentView issued = queued.document();
+        return new IssuedNotice(
+                issued.id(),
+                issued.typeName(),
+                issued.number(),
+                queued.byEmail().stream()
+                        .map(r -> PersonalData.email(r.email()))
+                        .toList(),
+                queued.toPrint().stream().map(RecipientView::name).toList());
     }
 
     /** The documents of a complaint, oldest first. */
     List<ComplaintView.DocumentRef> documentsOf(long complaintId) {
-        return documents.listForCase(CASE_TYPE, String.valueOf(complaintId)).stream()
+        return documents.listForCase(CaseRef.of(CaseType.COMPLAINT, complaintId)).stream()
                 .map(d -> new ComplaintView.DocumentRef(
                         d.id(), d.typeName(), d.number(), d.status().label(), d.issuedAt(), "/documents/" + d.id()))
                 .toList();
     }
 
     /**
-     * @param emailed the (masked) addresses it was served on by e-mail
-     * @param toPrint recipients without an address: print and hand or post, then record the service
-     * @param receipts the numbers of the 送达回证 of the e-mail services
+     * @param emailed the (masked) addresses it is being served on by e-mail (recorded when delivered)
+     * @param toPrint recipients without consent to electronic service: print and hand or post, then record the service
      */
-    record IssuedNotice(
-            long documentId,
-            String typeName,
-            String number,
-            List<String> emailed,
-            List<String> toPrint,
-            List<String> receipts) {
+    record IssuedNotice(long documentId, String typeName, String number, List<String> emailed, List<String> toPrint) {
 
         /** For the timeline, without personal data beyond masked addresses and names. */
         String summary() {
             StringBuilder s =
                     new StringBuilder("签发").append(typeName).append(" ").append(number);
             if (!emailed.isEmpty()) {
-                s.append("；已电子送达 ")
-                        .append(String.join("、", emailed))
-                        .append("（送达回证 ")
-                        .append(String.join("、", receipts))
-                        .append("）");
+                s.append("；电子送达 ").append(String.join("、", emailed)).append("（邮件服务器接收后自动记录送达回证）");
             }
             if (!toPrint.isEmpty()) {
-                s.append("；待打印送达（直接送达或邮寄）：")
+                s.append("；待打印送达（未签署送达地址确认书，直接送达或邮寄）：")
                         .append(String.join(
                                 "、", toPrint.stream().map(PersonalData::name).toList()))
                         .append("，送达后在文书页记录送达回证");

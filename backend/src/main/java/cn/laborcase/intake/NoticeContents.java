@@ -1,6 +1,6 @@
 package cn.laborcase.intake;
 
-import cn.laborcase.documents.IntakeDocumentTypes;
+import cn.laborcase.documents.DocumentSettings;
 import cn.laborcase.documents.Recipient;
 import cn.laborcase.employer.EmployerView;
 import cn.laborcase.intake.persistence.ComplainantRow;
@@ -35,9 +35,15 @@ class NoticeContents {
     private final StaffAdministration staff;
     private final UserLookup users;
     private final IntakeSettings settings;
+    private final DocumentSettings documentSettings;
 
     NoticeContents(
-            OrganizationDirectory directory, StaffAdministration staff, UserLookup users, IntakeSettings settings) {
+            OrganizationDirectory directory,
+            StaffAdministration staff,
+            UserLookup users,
+            IntakeSettings settings,
+            DocumentSettings documentSettings) {
+        this.documentSettings = documentSettings;
         this.directory = directory;
         this.staff = staff;
         this.users = users;
@@ -54,6 +60,7 @@ class NoticeContents {
         data.put(
                 "receivedAt",
                 LocalDateTime.ofInstant(c.receivedAt(), BeijingTime.ZONE).format(MINUTE));
+        data.put("complaintNumber", c.number());
         if (people.isEmpty()) {
             data.put("complainantName", "匿名");
             data.put("complainantPhone", "（匿名）");
@@ -61,16 +68,34 @@ class NoticeContents {
             data.put("complainantName", ComplainantView.CONFIDENTIAL);
             data.put("complainantPhone", "（保密）");
         } else {
+            // 25号令 §17: every complainant with his ID and phone; 性别、年龄 from the ID number (GB 11643)
             ComplainantRow first = people.get(0);
-            data.put("complainantName", names(people));
+            data.put("complainantName", first.name());
             data.put("complainantIdNumber", first.idNumber());
             data.put("complainantPhone", first.phone());
             if (first.address() != null) {
                 data.put("complainantAddress", first.address());
             }
+            genderAndAge(first.idNumber(), BeijingTime.dateOf(c.receivedAt()), data);
+            if (people.size() > 1) {
+                data.put(
+                        "otherComplainants",
+                        String.join(
+                                "\n",
+                                people.subList(1, people.size()).stream()
+                                        .map(p -> p.name()
+                                                + (p.idNumber() == null ? "" : "，身份证件号码" + p.idNumber())
+                                                + (p.phone() == null ? "" : "，联系电话" + p.phone()))
+                                        .toList()));
+            }
         }
         data.put("respondentName", employer.name());
         data.put("respondentCreditCode", employer.creditCode());
+        // 职业、工作单位、法定代表人及职务、投诉请求 are not captured at registration yet: the form leaves them to be
+        // written in by hand (a 投诉's 工作单位 is, by default, the employer complained about)
+        if (!report && !people.isEmpty()) {
+            data.put("complainantWorkplace", employer.name());
+        }
         data.put("respondentAddress", employer.address() == null ? "（未登记）" : employer.address());
         data.put("workersInvolved", String.valueOf(c.workersAffected()));
         if (c.amountOwed() != null) {
@@ -93,16 +118,40 @@ class NoticeContents {
         switch (status) {
             case ACCEPTED -> {
                 type = IntakeDocumentTypes.ACCEPTANCE_NOTICE;
-                data.put("facts", c.description());
+                // the matter names it; the complainant's own account is on the 登记表 (and would push the notice
+                // onto a second page)
+                data.put("complaintNumber", c.number());
+                if (c.decidedAt() != null) {
+                    data.put("acceptedOn", BeijingTime.dateOf(c.decidedAt()).toString());
+                }
                 handler(c, data);
             }
             case REFUSED -> {
-                type = IntakeDocumentTypes.NON_ACCEPTANCE_NOTICE;
-                String reason = RefusalReason.valueOf(c.decisionReason()).label();
-                data.put("reason", c.decisionText() == null ? reason : reason + "。" + c.decisionText());
-                String region = region(c.officeCode());
-                data.put("reviewBody", region + "人民政府");
-                data.put("court", region + "人民法院");
+                RefusalReason refusal = RefusalReason.valueOf(c.decisionReason());
+                if (refusal == RefusalReason.EXPIRED) {
+                    // 25号令 §18 ¶2: a written 不予受理 only for the two-year ground (条例 §20)
+                    type = IntakeDocumentTypes.NON_ACCEPTANCE_NOTICE;
+                    String reason = refusal.label();
+                    data.put("reason", c.decisionText() == null ? reason : reason + "。" + c.decisionText());
+                    String region = region(c.officeCode());
+                    DocumentSettings.OfficeSettings office =
+                            documentSettings.office(c.officeCode()).orElse(null);
+                    data.put(
+                            "reviewBody",
+                            office != null && office.reviewBody() != null ? office.reviewBody() : region + "人民政府");
+                    data.put("court", office != null && office.court() != null ? office.court() : region + "人民法院");
+                } else {
+                    // 25号令 §18 ¶3: outside the inspection's powers or this office's jurisdiction — 告知 the
+                    // competent body, not a 不予受理 decision
+                    type = IntakeDocumentTypes.REFERRAL_NOTICE;
+                    ReferralTarget target = refusal == RefusalReason.NOT_OUR_JURISDICTION
+                            ? ReferralTarget.OTHER_OFFICE
+                            : ReferralTarget.OTHER_DEPARTMENT;
+                    data.put("referralKind", referralKind(target));
+                    // the template states the rule and where to go; the reason is the decider's finding
+                    data.put("reason", "经审查，" + (c.decisionText() != null ? c.decisionText() : refusal.label() + "。"));
+                    data.put("competentBody", competentBody(target, c.referralDepartment()));
+                }
             }
             case AWAITING_CORRECTION -> {
                 type = IntakeDocumentTypes.SUPPLEMENT_NOTICE;
@@ -214,6 +263,23 @@ class NoticeContents {
             case LETTER -> "信函";
             case CLUE_PLATFORM -> "其他";
         };
+    }
+
+    /** 性别 and 年龄 (on the day received) from an 18-digit ID number: digit 17 odd = male, digits 7–14 the birth date. */
+    static void genderAndAge(String idNumber, java.time.LocalDate on, Map<String, String> data) {
+        if (idNumber == null || idNumber.length() != 18) {
+            return;
+        }
+        try {
+            java.time.LocalDate birth = java.time.LocalDate.parse(
+                    idNumber.substring(6, 14), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            data.put("complainantGender", (idNumber.charAt(16) - '0') % 2 == 1 ? "男" : "女");
+            data.put(
+                    "complainantAge",
+                    String.valueOf(java.time.Period.between(birth, on).getYears()));
+        } catch (java.time.format.DateTimeParseException e) {
+            // not a valid birth date: leave both to be written in by hand
+        }
     }
 
     private static String names(List<ComplainantRow> people) {

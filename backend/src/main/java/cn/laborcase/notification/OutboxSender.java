@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,7 @@ class OutboxSender implements SmartLifecycle {
     private final RetryPolicy retry;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final String node;
     private final AtomicBoolean kickQueued = new AtomicBoolean();
     private volatile ThreadPoolTaskScheduler scheduler;
@@ -58,7 +60,9 @@ class OutboxSender implements SmartLifecycle {
             AuditJournal audit,
             MailSettings settings,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.mapper = mapper;
         this.gateway = gateway;
         this.audit = audit;
@@ -138,6 +142,8 @@ class OutboxSender implements SmartLifecycle {
                             "邮件已发送：" + row.subject(),
                             null,
                             reply == null ? row.messageId() : row.messageId() + " " + reply);
+                    events.publishEvent(new MailDelivered(
+                            id, row.dedupKey(), row.relatedType(), row.relatedId(), recipients(row), sentAt));
                 }
             });
         } catch (RuntimeException e) {
@@ -151,6 +157,14 @@ class OutboxSender implements SmartLifecycle {
             return false;
         }
         return true;
+    }
+
+    private static List<String> recipients(OutboxRow row) {
+        return row.recipients()
+                .lines()
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .toList();
     }
 
     private void recordFailure(OutboxRow row, String token, SendFailure failure) {

@@ -2,9 +2,9 @@ package cn.laborcase.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A clerk drafts a 受理通知书 from the 生成文书 form, issues it, and anyone checks it at /verify without logging in;
@@ -16,14 +16,21 @@ class DocumentsBrowserIT extends BrowserTestBase {
     void aClerkDraftsAndIssuesANoticeAndAnyoneVerifiesIt() throws Exception {
         browser();
         Browser b = browser;
-        String caseId = "2026-BT-" + UUID.randomUUID().toString().substring(0, 4);
 
         b.login("clerk1", "Demo@2026");
         b.waitForPath("/inbox");
         b.find("nav.mainnav a[href='/documents']").click();
         b.waitForPath("/documents");
-        b.get("/documents/new?type=ACCEPTANCE_NOTICE&sample=true");
-        b.find("#caseId").sendKeys(caseId);
+        b.get("/documents/new?type=ACCEPTANCE_NOTICE");
+        // the case is chosen from the complaints the clerk may act on (the demo office's), not typed
+        new Select(b.find("#caseKey")).selectByIndex(1);
+        b.find("#f-complainantName").sendKeys("李秀英");
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                .executeScript("document.getElementById('f-complaintDate').value = '2026-03-02';");
+        b.find("#f-respondentName").sendKeys("示范市东湖精工机械有限公司");
+        b.find("#f-matter").sendKeys("拖欠2025年11月至2026年1月工资");
+        b.find("#f-handler").sendKeys("张伟、刘洋");
+        b.find("#f-handlerPhone").sendKeys("0571-87654321");
         b.find("#recipientName").sendKeys("李秀英");
         b.find("#recipientRole").sendKeys("投诉人");
         ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0)");

@@ -1,7 +1,10 @@
 package cn.laborcase.documents;
 
+import cn.laborcase.organization.OfficeKind;
+import cn.laborcase.organization.Role;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +20,12 @@ class BrokenTemplateTypes implements DocumentTypeProvider {
     @Override
     public List<DocumentType> documentTypes() {
         return List.of(new DocumentType(
-                BROKEN,
-                "测试文书",
-                "test/broken",
-                "{office}测字〔{year}〕{seq}号",
-                List.of(DocumentField.required("title", "标题", FieldKind.TEXT)),
-                Map.of("title", "测试")));
+                        BROKEN,
+                        "测试文书",
+                        "test/broken",
+                        "{office}测字〔{year}〕{seq}号",
+                        List.of(DocumentField.required("title", "标题", FieldKind.TEXT)),
+                        Map.of("title", "测试"))
+                .issuedBy(Set.of(Role.INTAKE_CLERK), Set.of(OfficeKind.INSPECTION)));
     }
 }

@@ -5,6 +5,7 @@ import static cn.laborcase.documents.DocumentFixtures.thisYear;
 import static cn.laborcase.documents.DocumentFixtures.uniqueCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.laborcase.intake.IntakeDocumentTypes;
 import cn.laborcase.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,29 +1,37 @@
 package cn.laborcase.documents;
 
+import cn.laborcase.intake.IntakeDocumentTypes;
+import cn.laborcase.shared.CaseRef;
+import cn.laborcase.shared.CaseType;
 import cn.laborcase.support.TestClock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Requests and data the documents tests create for themselves (unique cases and offices, no demo data changed). */
 final class DocumentFixtures {
 
-    static final String CASE_TYPE = "TEST";
-
     private DocumentFixtures() {}
 
-    static String uniqueCase() {
-        return "T-" + UUID.randomUUID().toString().substring(0, 8);
+    /**
+     * A case nobody else uses, for the system paths (a track issuing from its process) that take the case as given;
+     * the staff paths find their cases through the tracks' {@link CaseDirectory} and need real ones.
+     */
+    static CaseRef uniqueCase() {
+        return CaseRef.of(
+                CaseType.INSPECTION_CASE,
+                1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
     }
 
     /** A 受理通知书 of demo office D1 (grid G01) for a new case, served on one recipient without e-mail. */
-    static DocumentRequest acceptance(String officeCode, String caseId) {
+    static DocumentRequest acceptance(String officeCode, CaseRef caseRef) {
         return new DocumentRequest(
                 IntakeDocumentTypes.ACCEPTANCE_NOTICE,
-                new CaseReference(CASE_TYPE, caseId),
+                caseRef,
                 officeCode,
                 "D1".equals(officeCode) ? "G01" : null,
                 Set.of(),

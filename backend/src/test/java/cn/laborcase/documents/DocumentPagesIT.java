@@ -18,7 +18,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.laborcase.intake.ComplaintRegistration;
+import cn.laborcase.intake.IntakeDocumentTypes;
+import cn.laborcase.intake.IntakeFixtures;
+import cn.laborcase.intake.RegisterComplaintRequest;
+import cn.laborcase.intake.Registration;
+import cn.laborcase.organization.Role;
+import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.CaseRef;
+import cn.laborcase.shared.CaseType;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.TestClock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +58,12 @@ class DocumentPagesIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    UserLookup userLookup;
+
+    @Autowired
+    ComplaintRegistration registration;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -58,15 +74,21 @@ class DocumentPagesIT {
     }
 
     @Test
-    void aClerkDraftsPreviewsAndIssuesFromTheForm() throws Exception {
-        String caseId = uniqueCase();
+    void aClerkDraftsPreviewsAndIssuesFromTheFormForAComplaintOfHisOffice() throws Exception {
+        IntakeFixtures fx = new IntakeFixtures(jdbc, userLookup);
+        CaseRef complaint = complaintOf(fx);
+        String clerk = fx.clerk.username();
+        mvc.perform(get("/documents/new")
+                        .param("type", IntakeDocumentTypes.ACCEPTANCE_NOTICE)
+                        .with(as(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + complaint.key() + "\"")))
+                .andExpect(content().string(not(containsString("填入样例数据"))));
         String location = mvc.perform(post("/documents")
-                        .with(as("clerk1"))
+                        .with(as(clerk))
                         .with(csrf())
                         .param("typeCode", IntakeDocumentTypes.ACCEPTANCE_NOTICE)
-                        .param("caseType", "COMPLAINT")
-                        .param("caseId", caseId)
-                        .param("officeCode", "D1")
+                        .param("caseKey", complaint.key())
                         .param("f.complainantName", "王小明")
                         .param("f.complaintDate", "2026-03-02")
                         .param("f.respondentName", "示范市东湖某餐饮有限公司")
@@ -81,70 +103,161 @@ class DocumentPagesIT {
                 .getResponse()
                 .getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(documents.get(id).officeCode()).isEqualTo(fx.office);
 
-        mvc.perform(get("/documents/" + id).with(as("clerk1")))
+        mvc.perform(get("/documents/" + id).with(as(clerk)))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("举报投诉：" + fx.officeShortName + "投诉〔")))
                 .andExpect(content().string(containsString("王小明")))
                 .andExpect(content().string(containsString("id=\"issue\"")));
-        mvc.perform(get("/documents/" + id + "/preview").with(as("clerk1")))
+        mvc.perform(get("/documents/" + id + "/preview").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", startsWith("inline")));
-        mvc.perform(post("/documents/" + id + "/issue").with(as("clerk1")).with(csrf()))
+        mvc.perform(post("/documents/" + id + "/issue").with(as(clerk)).with(csrf()))
                 .andExpect(redirectedUrl("/documents/" + id))
-                .andExpect(flash().attribute("flashSuccess", containsString("已签发：东湖劳监受字〔")));
+                .andExpect(flash().attribute("flashSuccess", containsString("已签发：" + fx.officeShortName + "劳监受字〔")));
         DocumentView issued = documents.get(id);
-        mvc.perform(get("/documents/" + id + "/pdf").with(as("clerk1")))
+        mvc.perform(get("/documents/" + id + "/pdf").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(header().string("Cache-Control", containsString("no-store")))
                 .andExpect(content().bytes(documents.pdf(id).content()));
-        mvc.perform(get("/documents").with(as("clerk1")))
+        mvc.perform(get("/documents").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(issued.number())));
-        mvc.perform(get("/documents/case")
-                        .param("caseType", "COMPLAINT")
-                        .param("caseId", caseId)
-                        .with(as("clerk1")))
+        mvc.perform(get("/documents/case").param("case", complaint.key()).with(as(clerk)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("COMPLAINT " + caseId)))
+                .andExpect(content().string(containsString("举报投诉 #" + complaint.id())))
                 .andExpect(content().string(containsString(issued.number())));
     }
 
     @Test
     void theFormNamesEveryMissingFieldAndSavesNothing() throws Exception {
+        IntakeFixtures fx = new IntakeFixtures(jdbc, userLookup);
+        CaseRef complaint = complaintOf(fx);
         long before = jdbc.queryForObject("select count(*) from document", Long.class);
         mvc.perform(post("/documents")
-                        .with(as("clerk1"))
+                        .with(as(fx.clerk.username()))
                         .with(csrf())
                         .param("typeCode", IntakeDocumentTypes.NON_ACCEPTANCE_NOTICE)
-                        .param("caseType", "COMPLAINT")
-                        .param("caseId", uniqueCase())
-                        .param("officeCode", "D1")
+                        .param("caseKey", complaint.key())
                         .param("f.complainantName", "陈国强")
                         .param("recipientEmail", "not-an-address"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请填写投诉日期")))
                 .andExpect(content().string(containsString("请填写不予受理的事实和理由")))
-                .andExpect(content().string(containsString("请填写行政复议机关")))
-                .andExpect(content().string(containsString("请填写人民法院")))
                 .andExpect(content().string(containsString("请填写受送达人姓名或名称")))
                 .andExpect(content().string(containsString("value=\"陈国强\"")));
+        mvc.perform(post("/documents")
+                        .with(as(fx.clerk.username()))
+                        .with(csrf())
+                        .param("typeCode", IntakeDocumentTypes.ACCEPTANCE_NOTICE)
+                        .param("caseKey", "COMPLAINT:abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请选择案件")));
         assertThat(jdbc.queryForObject("select count(*) from document", Long.class))
                 .isEqualTo(before);
     }
 
+    /** Issue 9 item 2: a mediator, or a clerk of another office, can neither create nor issue on a complaint. */
     @Test
-    void aClerkCannotDraftForAnotherOffice() throws Exception {
-        mvc.perform(post("/documents")
+    void nobodyOutsideTheComplaintsScopeOrRoleCreatesOrIssuesItsDocuments() throws Exception {
+        IntakeFixtures fx = new IntakeFixtures(jdbc, userLookup);
+        IntakeFixtures other = new IntakeFixtures(jdbc, userLookup);
+        CaseRef complaint = complaintOf(fx);
+        String mediator = fx.staff("调解员", Role.MEDIATOR, null).username();
+        String ofTheComplaint = "select count(*) from document where case_type = 'COMPLAINT' and case_id = ?"
+                + " and type_code <> 'COMPLAINT_REGISTRATION'"; // the 登记表 is issued by the process meanwhile
+        long before = jdbc.queryForObject(ofTheComplaint, Long.class, String.valueOf(complaint.id()));
+        for (String stranger : List.of(mediator, other.clerk.username())) {
+            mvc.perform(post("/documents")
+                            .with(as(stranger))
+                            .with(csrf())
+                            .param("typeCode", IntakeDocumentTypes.ACCEPTANCE_NOTICE)
+                            .param("caseKey", complaint.key())
+                            .param("f.complainantName", "王小明")
+                            .param("f.complaintDate", "2026-03-02")
+                            .param("f.respondentName", "示范市东湖某餐饮有限公司")
+                            .param("f.matter", "拖欠工资")
+                            .param("f.handler", "张伟")
+                            .param("f.handlerPhone", "0571-87654321"))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/documents/new")
+                            .param("type", IntakeDocumentTypes.ACCEPTANCE_NOTICE)
+                            .with(as(stranger)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString(complaint.key()))));
+        }
+        assertThat(jdbc.queryForObject(ofTheComplaint, Long.class, String.valueOf(complaint.id())))
+                .isEqualTo(before);
+
+        // a draft of the complaint made by its own clerk: the others cannot issue it
+        DocumentView draft = documents.draft(acceptance(fx.office, complaint), fx.clerk.username());
+        for (String stranger : List.of(mediator, other.clerk.username())) {
+            mvc.perform(post("/documents/" + draft.id() + "/issue")
+                            .with(as(stranger))
+                            .with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(documents.get(draft.id()).status()).isEqualTo(DocumentStatus.DRAFT);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from document where status = 'ISSUED' and case_id = ? and type_code = 'ACCEPTANCE_NOTICE'",
+                        Long.class,
+                        String.valueOf(complaint.id())))
+                .isZero();
+        // an arbitrator working on the case (a participant) sees it but does not issue inspection documents
+        String arbitrator = fx.staff("仲裁员", Role.ARBITRATOR, null).username();
+        jdbc.update("insert into document_participant (document_id, username) values (?, ?)", draft.id(), arbitrator);
+        mvc.perform(post("/documents/" + draft.id() + "/issue")
+                        .with(as(arbitrator))
+                        .with(csrf()))
+                .andExpect(status().is4xxClientError());
+        assertThat(documents.get(draft.id()).status()).isEqualTo(DocumentStatus.DRAFT);
+    }
+
+    /** Issue 9 item 3: the document page masks ID and phone numbers like the case page; a reveal is audited. */
+    @Test
+    void theDocumentPageMasksIdAndPhoneNumbersUntilAnAuditedReveal() throws Exception {
+        DocumentType type = new IntakeDocumentTypes()
+                .documentTypes().stream()
+                        .filter(t -> t.code().equals(IntakeDocumentTypes.COMPLAINT_REGISTRATION))
+                        .findFirst()
+                        .orElseThrow();
+        DocumentView draft = documents.draft(
+                new DocumentRequest(type.code(), uniqueCase(), "D1", "G01", null, type.sample(), List.of()), "clerk1");
+        mvc.perform(get("/documents/" + draft.id()).with(as("clerk1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("330106********4426")))
+                .andExpect(content().string(containsString("138****2346")))
+                .andExpect(content().string(containsString("330106********3317")))
+                .andExpect(content().string(not(containsString("330106198805124426"))))
+                .andExpect(content().string(not(containsString("13805712346"))))
+                .andExpect(content().string(not(containsString("330106199002153317"))));
+        long audited = jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'VIEW_PERSONAL_DATA' and target_type = 'DOCUMENT'"
+                        + " and target_id = ?",
+                Long.class,
+                String.valueOf(draft.id()));
+        assertThat(audited).isZero();
+
+        mvc.perform(post("/documents/" + draft.id() + "/reveal")
                         .with(as("clerk1"))
-                        .with(csrf())
-                        .param("typeCode", IntakeDocumentTypes.ACCEPTANCE_NOTICE)
-                        .param("caseType", "COMPLAINT")
-                        .param("caseId", uniqueCase())
-                        .param("officeCode", "D2"))
-                .andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("只能为本机构")));
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("330106198805124426")))
+                .andExpect(content().string(containsString("13805712346")));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'VIEW_PERSONAL_DATA' and target_type = 'DOCUMENT'"
+                                + " and target_id = ? and actor = 'clerk1'",
+                        Long.class,
+                        String.valueOf(draft.id())))
+                .isEqualTo(1);
+        // someone who may not see the document gets no reveal either
+        mvc.perform(post("/documents/" + draft.id() + "/reveal")
+                        .with(as("inspector4"))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -165,15 +278,17 @@ class DocumentPagesIT {
 
     @Test
     void anIssuedDocumentHasNoEditPathOnlyACorrection() throws Exception {
+        IntakeFixtures fx = new IntakeFixtures(jdbc, userLookup);
+        String clerk = fx.clerk.username();
         DocumentView issued = documents.issue(
-                documents.draft(acceptance("D1", uniqueCase()), "clerk1").id(), "clerk1");
+                documents.draft(acceptance(fx.office, complaintOf(fx)), clerk).id(), clerk);
 
-        mvc.perform(get("/documents/" + issued.id()).with(as("clerk1")))
+        mvc.perform(get("/documents/" + issued.id()).with(as(clerk)))
                 .andExpect(content().string(not(containsString("id=\"issue\""))))
                 .andExpect(content().string(containsString("id=\"correct\"")))
                 .andExpect(content().string(containsString(issued.verificationCode())));
         mvc.perform(post("/documents/" + issued.id() + "/correct")
-                        .with(as("clerk1"))
+                        .with(as(clerk))
                         .with(csrf())
                         .param("f.complainantName", "李秀英"))
                 .andExpect(status().isBadRequest())
@@ -182,14 +297,16 @@ class DocumentPagesIT {
 
     @Test
     void serviceIsRecordedFromTheDocumentPageAndRefusedNamingTheFields() throws Exception {
+        IntakeFixtures fx = new IntakeFixtures(jdbc, userLookup);
+        String clerk = fx.clerk.username();
         DocumentView issued = documents.issue(
-                documents.draft(acceptance("D1", uniqueCase()), "clerk1").id(), "clerk1");
+                documents.draft(acceptance(fx.office, complaintOf(fx)), clerk).id(), clerk);
         long recipient = issued.recipients().get(0).id();
         java.time.LocalDateTime hour = java.time.LocalDateTime.ofInstant(
                 issued.issuedAt().truncatedTo(java.time.temporal.ChronoUnit.HOURS), Dates.ZONE);
 
         mvc.perform(multipart("/documents/" + issued.id() + "/service")
-                        .with(as("clerk1"))
+                        .with(as(clerk))
                         .with(csrf())
                         .param("recipientId", String.valueOf(recipient))
                         .param("method", "LEFT")
@@ -197,13 +314,12 @@ class DocumentPagesIT {
                         .param("servedHour", String.valueOf(hour.getHour()))
                         .param("server", "王芳"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("请填写第一名见证人")))
-                .andExpect(content().string(containsString("请填写第二名见证人")))
+                .andExpect(content().string(containsString("留置送达须有见证人在场，或者以拍照、录像记录送达过程")))
                 .andExpect(content().string(containsString("留置地点")));
 
         mvc.perform(multipart("/documents/" + issued.id() + "/service")
                         .file(new MockMultipartFile("evidence", "回证.png", "image/png", ServiceRecordsIT.PNG))
-                        .with(as("clerk1"))
+                        .with(as(clerk))
                         .with(csrf())
                         .param("recipientId", String.valueOf(recipient))
                         .param("method", "LEFT")
@@ -214,9 +330,10 @@ class DocumentPagesIT {
                         .param("witness2", "物业管理员钱七")
                         .param("server", "王芳"))
                 .andExpect(redirectedUrl("/documents/" + issued.id()))
-                .andExpect(flash().attribute("flashSuccess", containsString("留置送达，送达回证 东湖送字〔")));
+                .andExpect(
+                        flash().attribute("flashSuccess", containsString("留置送达，送达回证 " + fx.officeShortName + "送字〔")));
 
-        mvc.perform(get("/documents/" + issued.id()).with(as("clerk1")))
+        mvc.perform(get("/documents/" + issued.id()).with(as(clerk)))
                 .andExpect(content().string(containsString("见证人 社区网格员赵六、物业管理员钱七")))
                 .andExpect(content().string(containsString("回证.png")))
                 .andExpect(content().string(not(containsString("id=\"service-form\""))));
@@ -306,22 +423,43 @@ class DocumentPagesIT {
 
     @Test
     void issuingFromThePageWithABrokenTemplateShowsTheErrorAndKeepsTheDraft() throws Exception {
+        IntakeFixtures fx = new IntakeFixtures(jdbc, userLookup);
+        String clerk = fx.clerk.username();
         DocumentView draft = documents.draft(
                 new DocumentRequest(
                         BrokenTemplateTypes.BROKEN,
-                        new CaseReference("COMPLAINT", uniqueCase()),
-                        "D1",
+                        complaintOf(fx),
+                        fx.office,
                         null,
                         null,
                         java.util.Map.of("title", "测试"),
                         List.of()),
-                "clerk1");
-        mvc.perform(post("/documents/" + draft.id() + "/issue")
-                        .with(as("clerk1"))
-                        .with(csrf()))
+                clerk);
+        mvc.perform(post("/documents/" + draft.id() + "/issue").with(as(clerk)).with(csrf()))
                 .andExpect(redirectedUrl("/documents/" + draft.id()))
                 .andExpect(flash().attribute("flashError", containsString("请联系系统管理员检查模板")));
         assertThat(documents.get(draft.id()).status()).isEqualTo(DocumentStatus.DRAFT);
+    }
+
+    /** A complaint of the fixture's office, registered by its clerk. */
+    private CaseRef complaintOf(IntakeFixtures fx) {
+        Registration r = registration.register(
+                fx.clerk,
+                new RegisterComplaintRequest(
+                        "COMPLAINT",
+                        "COUNTER",
+                        null,
+                        List.of(new RegisterComplaintRequest.ComplainantRequest(
+                                "王小明", IntakeFixtures.idNumber(), IntakeFixtures.mobile(), "测试住址", null)),
+                        new RegisterComplaintRequest.EmployerRequest(fx.employer(), null, null, null, null),
+                        "WAGE_ARREARS",
+                        1,
+                        null,
+                        TestClock.get().today().minusMonths(2),
+                        null,
+                        false,
+                        "拖欠工资"));
+        return CaseRef.of(CaseType.COMPLAINT, r.id());
     }
 
     private RequestPostProcessor as(String username) {

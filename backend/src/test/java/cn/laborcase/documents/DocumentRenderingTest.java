@@ -8,6 +8,7 @@ import cn.laborcase.documents.render.DocumentFonts;
 import cn.laborcase.documents.render.DocumentTemplates;
 import cn.laborcase.documents.render.PdfRenderer;
 import cn.laborcase.documents.render.RenderedPdf;
+import cn.laborcase.intake.IntakeDocumentTypes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class DocumentRenderingTest {
                 templates,
                 new PdfRenderer(DocumentFonts.load(loader), templates),
                 new DocumentSettings("https://laborcase.example.cn", 30));
-        types = new DocumentTypes(List.of(new IntakeDocumentTypes()), templates);
+        types = new DocumentTypes(List.of(new CommonDocumentTypes(), new IntakeDocumentTypes()), templates);
         Files.createDirectories(SAMPLES);
     }
 
@@ -55,7 +56,36 @@ class DocumentRenderingTest {
                 .contains("举报投诉登记表", "东湖劳监登字〔2026〕7号", ISSUER)
                 .contains("李秀英", "13805712346", "示范市东湖精工机械有限公司", "91330100MA2H3K7X5Q")
                 .contains("2026年3月2日9时", "19500元", "劳动合同复印件1份", "王芳")
-                .contains("《劳动保障监察条例》第九条");
+                .contains("《劳动保障监察条例》第九条")
+                // 25号令 §17: 性别、年龄、职业、工作单位, the employer's 法定代表人 with 职务, every complainant
+                .contains("37岁", "数控车床操作工", "王建国", "董事长", "王强", "330106199002153317")
+                .contains("受理审查意见", "负责人意见")
+                // the confidentiality of reporters is 条例 §9 ¶3, not ¶2
+                .contains("条例第九条第三款")
+                .doesNotContain("第九条第二款")
+                .contains("登记编号：东湖投诉〔2026〕4号", "https://laborcase.example.cn/public/status");
+    }
+
+    /** Issue 9 item 15: the 受理通知书 fits one page, and when it cannot, the signature takes text with it. */
+    @Test
+    void acceptanceNoticeKeepsItsSignatureWithTheText() throws IOException {
+        byte[] pdf = render(
+                IntakeDocumentTypes.ACCEPTANCE_NOTICE,
+                sample(IntakeDocumentTypes.ACCEPTANCE_NOTICE),
+                letterhead("东湖劳监受字〔2026〕12号"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+        Map<String, String> longer = sample(IntakeDocumentTypes.ACCEPTANCE_NOTICE);
+        longer.put("facts", (longer.get("facts") + "\n").repeat(4).strip());
+        byte[] twoPages = render(IntakeDocumentTypes.ACCEPTANCE_NOTICE, longer, letterhead("东湖劳监受字〔2026〕13号"));
+        try (PDDocument document = Loader.loadPDF(twoPages)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(document.getNumberOfPages());
+            stripper.setEndPage(document.getNumberOfPages());
+            String lastPage = stripper.getText(document).replaceAll("[\\r\\n]+", "");
+            assertThat(lastPage).contains(ISSUER).contains("保持通讯畅通");
+        }
     }
 
     @Test
@@ -65,7 +95,9 @@ class DocumentRenderingTest {
                 .contains("受理通知书", "东湖劳监受字〔2026〕12号", "李秀英：")
                 .contains("你于2026年3月2日向本机关投诉示范市东湖精工机械有限公司拖欠2025年11月至2026年1月工资一案")
                 .contains("《关于实施〈劳动保障监察条例〉若干规定》第十八条第一款", "第十七条", "六十个工作日")
-                .contains("张伟、刘洋", "0571-87654321", "2026年3月5日");
+                .contains("张伟、刘洋", "0571-87654321", "2026年3月5日")
+                .contains("本机关于2026年3月6日受理并立案")
+                .contains("投诉编号：东湖投诉〔2026〕4号", "https://laborcase.example.cn/public/status");
     }
 
     @Test
@@ -107,7 +139,7 @@ class DocumentRenderingTest {
 
     @Test
     void serviceReceiptRecordsWhoReceivedWhatHowAndWhen() throws IOException {
-        String text = issue(IntakeDocumentTypes.SERVICE_RECEIPT, "东湖送字〔2026〕9号");
+        String text = issue(CommonDocumentTypes.SERVICE_RECEIPT, "东湖送字〔2026〕9号");
         assertThat(text)
                 .contains("送达回证", "东湖送字〔2026〕9号", "受理通知书（东湖劳监受字〔2026〕12号）")
                 .contains("李秀英", "直接送达", "2026年3月6日10时", "本人", "张伟、刘洋")
@@ -145,9 +177,9 @@ class DocumentRenderingTest {
                         new Letterhead(ISSUER, null, null, null, 1, null))
                 .bytes();
         Files.write(SAMPLES.resolve("ACCEPTANCE_NOTICE-draft.pdf"), pdf);
-        assertThat(text(pdf))
-                .contains("（文号签发时生成）", "草稿 预览", "（签发日期）", "未编号、未签发，不具法律效力")
-                .doesNotContain("核验码");
+        assertThat(text(pdf)).contains("（文号签发时生成）", "（签发日期）", "未编号、未签发，不具法律效力").doesNotContain("核验码");
+        // the watermark lies across the text: read in content order, not by position
+        assertThat(contentOrderText(pdf)).contains("草稿 预览");
     }
 
     @Test
@@ -223,6 +255,12 @@ class DocumentRenderingTest {
 
     private static Map<String, String> sample(String code) {
         return new LinkedHashMap<>(types.require(code).sample());
+    }
+
+    static String contentOrderText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("[\\r\\n]+", "");
+        }
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -6,6 +6,8 @@ import static cn.laborcase.documents.DocumentFixtures.uniqueCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.laborcase.intake.IntakeDocumentTypes;
+import cn.laborcase.shared.CaseRef;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
@@ -45,7 +47,7 @@ class DocumentsIT {
 
     @Test
     void issuingNumbersRendersStoresAndFreezesTheDocument() throws IOException {
-        String caseId = uniqueCase();
+        CaseRef caseId = uniqueCase();
         DocumentView draft = documents.draft(acceptance("D1", caseId), "clerk1");
         assertThat(draft.status()).isEqualTo(DocumentStatus.DRAFT);
         assertThat(draft.number()).isNull();
@@ -68,7 +70,9 @@ class DocumentsIT {
         String text = text(pdf.content());
         assertThat(text)
                 .contains(issued.number(), "李秀英", "示范市东湖精工机械有限公司", "示范市东湖区劳动保障监察大队")
-                .contains("核验码 " + issued.verificationCode(), "/verify/" + issued.verificationCode());
+                .contains("核验码 " + issued.verificationCode(), "/verify/" + issued.verificationCode())
+                // 条例 §4: issued in the name of the department that entrusted the 监察大队 (application.yml, D1)
+                .contains("示范市东湖区人力资源和社会保障局", "示范市东湖区劳动保障监察大队受委托办理");
         assertThat(events.issued)
                 .anyMatch(e -> e.documentId() == issued.id() && e.number().equals(issued.number()));
         assertThat(documents.nextSequence("D1", IntakeDocumentTypes.ACCEPTANCE_NOTICE, thisYear()))
@@ -86,7 +90,8 @@ class DocumentsIT {
 
     @Test
     void aDraftWithMissingFieldsIsRefusedNamingEachField() {
-        Map<String, String> data = new LinkedHashMap<>(acceptance("D1", "x").data());
+        Map<String, String> data =
+                new LinkedHashMap<>(acceptance("D1", uniqueCase()).data());
         data.remove("complainantName");
         data.remove("handlerPhone");
         data.put("complaintDate", "2026-13-45");
@@ -127,13 +132,7 @@ class DocumentsIT {
         String office = DocumentFixtures.newOffice(jdbc);
         DocumentView draft = documents.draft(
                 new DocumentRequest(
-                        BrokenTemplateTypes.BROKEN,
-                        new CaseReference(DocumentFixtures.CASE_TYPE, uniqueCase()),
-                        office,
-                        null,
-                        null,
-                        Map.of("title", "测试"),
-                        List.of()),
+                        BrokenTemplateTypes.BROKEN, uniqueCase(), office, null, null, Map.of("title", "测试"), List.of()),
                 "clerk1");
 
         assertThatThrownBy(() -> documents.issue(draft.id(), "clerk1"))
@@ -208,8 +207,7 @@ class DocumentsIT {
         assertThat(check.supersededBy()).isEqualTo(reissued.number());
         assertThat(audit(original.id())).contains("DOCUMENT_SUPERSEDED");
         assertThat(audit(correction.id())).contains("DOCUMENT_CORRECTION_DRAFTED", "DOCUMENT_ISSUED");
-        assertThat(documents.listForCase(
-                        DocumentFixtures.CASE_TYPE, original.caseRef().caseId()))
+        assertThat(documents.listForCase(original.caseRef()))
                 .extracting(DocumentView::id)
                 .containsExactly(original.id(), correction.id());
     }
@@ -220,7 +218,8 @@ class DocumentsIT {
 
         PdfFile preview = documents.preview(draft.id());
 
-        assertThat(text(preview.content())).contains("（文号签发时生成）", "草稿 预览").doesNotContain("核验码");
+        assertThat(text(preview.content())).contains("（文号签发时生成）").doesNotContain("核验码");
+        assertThat(DocumentRenderingTest.contentOrderText(preview.content())).contains("草稿 预览");
         assertThat(documents.get(draft.id()).pdfSha256()).isNull();
         assertThatThrownBy(() -> documents.pdf(draft.id()))
                 .isInstanceOf(ConflictException.class)

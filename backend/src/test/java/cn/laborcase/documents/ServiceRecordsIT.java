@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ServiceRecordsIT {
 
+    static final byte[] MP4 = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0, 0, 0};
+
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
     @Autowired
@@ -75,7 +77,7 @@ class ServiceRecordsIT {
         assertThat(records.servedAt(issued.id(), employer.id())).isEmpty();
 
         DocumentView receipt = documents.get(record.receiptDocumentId());
-        assertThat(receipt.typeCode()).isEqualTo(IntakeDocumentTypes.SERVICE_RECEIPT);
+        assertThat(receipt.typeCode()).isEqualTo(CommonDocumentTypes.SERVICE_RECEIPT);
         assertThat(receipt.status()).isEqualTo(DocumentStatus.ISSUED);
         assertThat(receipt.caseRef()).isEqualTo(issued.caseRef());
         assertThat(record.receiptNumber()).isEqualTo(receipt.number()).startsWith("东湖送字〔");
@@ -107,11 +109,13 @@ class ServiceRecordsIT {
         assertThat(records.servedAt(issued.id(), employer.id())).contains(record.deemedServedAt());
     }
 
+    /** 民事诉讼法 §91: the date of postal service is the one on the return slip, which is kept as evidence. */
     @Test
-    void postNeedsATrackingNumber() {
+    void postNeedsATrackingNumberAndTheReturnSlip() {
         assertProblems(
                 request(complainant.id(), ServiceMethod.POST, issuingHour(), null, null, null, null, null, null, null),
-                "trackingNumber");
+                "trackingNumber",
+                "evidence");
         ServiceRecordView ok = records.record(
                 issued.id(),
                 request(
@@ -125,21 +129,82 @@ class ServiceRecordsIT {
                         null,
                         null,
                         null),
-                null,
+                new Evidence("回执.png", "image/png", PNG),
                 "inspector1");
         assertThat(ok.trackingNumber()).isEqualTo("1184562730512");
+        assertThat(ok.evidenceFileName()).isEqualTo("回执.png");
     }
 
+    /** 民事诉讼法 §89: a witness, or a photo/video record of the service — not two witnesses. */
     @Test
-    void leavingAtTheResidenceNeedsTwoDistinctWitnessesAndThePlace() {
+    void leavingAtTheResidenceNeedsThePlaceAndAWitnessOrAPhotoOrVideo() {
         assertProblems(
                 request(complainant.id(), ServiceMethod.LEFT, issuingHour(), null, null, null, null, null, null, null),
                 "witness1",
-                "witness2",
                 "place");
         assertProblems(
                 request(complainant.id(), ServiceMethod.LEFT, issuingHour(), "住所", null, null, null, "王某", "王某", null),
                 "witness2");
+        ServiceRecordView oneWitness = records.record(
+                issued.id(),
+                request(
+                        complainant.id(),
+                        ServiceMethod.LEFT,
+                        issuingHour(),
+                        "住所",
+                        null,
+                        null,
+                        null,
+                        "居委会王某",
+                        null,
+                        null),
+                null,
+                "inspector1");
+        assertThat(oneWitness.witness1()).isEqualTo("居委会王某");
+        ServiceRecordView filmed = records.record(
+                issued.id(),
+                request(employer.id(), ServiceMethod.LEFT, issuingHour(), "单位前台", null, null, null, null, null, null),
+                new Evidence("留置.mp4", "video/mp4", MP4),
+                "inspector1");
+        assertThat(filmed.evidenceContentType()).isEqualTo("video/mp4");
+        assertThat(documents.get(filmed.receiptDocumentId()).data().get("witnesses"))
+                .contains("拍照、录像");
+    }
+
+    /** 民事诉讼法 §90: no 送达地址确认书, no electronic service, not even recorded by hand. */
+    @Test
+    void emailServiceNeedsTheRecipientsConsent() {
+        assertProblems(
+                request(
+                        complainant.id(),
+                        ServiceMethod.EMAIL,
+                        issuingHour(),
+                        null,
+                        null,
+                        null,
+                        "lixiuying@example.cn",
+                        null,
+                        null,
+                        null),
+                "method");
+    }
+
+    /** Issue 9 item 12: a NUL (or any control character) in the evidence's file name is a 400 naming it. */
+    @Test
+    void anEvidenceFileNameWithControlCharactersIsRefusedAndNothingIsWritten() {
+        long records0 = jdbc.queryForObject("select count(*) from service_record", Long.class);
+        for (String name : List.of("回证\u0000.png", "回证\n.png", "a\u0007b.png")) {
+            assertThatThrownBy(() -> records.record(
+                            issued.id(),
+                            direct(complainant.id(), issuingHour()),
+                            new Evidence(name, "image/png", PNG),
+                            "inspector1"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(FieldProblem::field)
+                            .containsExactly("evidence"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from service_record", Long.class))
+                .isEqualTo(records0);
     }
 
     @Test
@@ -162,9 +227,23 @@ class ServiceRecordsIT {
 
     @Test
     void emailServiceNeedsAValidAddress() {
+        issued = documents.issue(
+                documents
+                        .draft(
+                                DocumentFixtures.withRecipients(
+                                        acceptance("D1", uniqueCase()),
+                                        List.of(new Recipient("李秀英", "投诉人", null, "lxy@example.cn", true))),
+                                "inspector1")
+                        .id(),
+                "inspector1");
+        // the mail goes out and its delivery is recorded on its own; wait for it so that nothing moves meanwhile
+        long id = issued.id();
+        long recipient = issued.recipients().get(0).id();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> records.servedAt(id, recipient)
+                .isPresent());
         assertProblems(
                 request(
-                        complainant.id(),
+                        issued.recipients().get(0).id(),
                         ServiceMethod.EMAIL,
                         issuingHour(),
                         null,

@@ -161,7 +161,7 @@ class OutboxResilienceIT {
     @Test
     void twoSendersPollingAtOnceDeliverEachMessageOnce() throws Exception {
         List<Sent> messages = new ArrayList<>();
-        OutboxSender otherNode = new OutboxSender(mapper, gateway, audit, settings, transactions, clock);
+        OutboxSender otherNode = new OutboxSender(mapper, gateway, audit, settings, transactions, clock, event -> {});
         sender.stop();
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {

@@ -20,7 +20,8 @@ public interface DocumentMapper {
             @Param("name") String name,
             @Param("role") String role,
             @Param("address") String address,
-            @Param("email") String email);
+            @Param("email") String email,
+            @Param("emailConsent") boolean emailConsent);
 
     Optional<DocumentRow> findById(long id);
 

@@ -1,6 +1,5 @@
 package cn.laborcase.documents.web;
 
-import cn.laborcase.documents.CaseReference;
 import cn.laborcase.documents.DocumentField;
 import cn.laborcase.documents.DocumentFilter;
 import cn.laborcase.documents.DocumentRequest;
@@ -17,6 +16,7 @@ import cn.laborcase.documents.ServiceRecordView;
 import cn.laborcase.documents.ServiceRecords;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.shared.CaseRef;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
@@ -46,8 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff pages: the documents of the user's scope, a document with its actions (preview, issue, download, correct,
- * record service), a case's documents, and the 生成文书 form for drafting by hand until the tracks draft from their
- * processes. Every read and action goes through data scope in the services.
+ * record service), a case's documents, and the 生成文书 form for drafting by hand: the case is chosen from those the
+ * user may act on, the type from those his role and office issue. Every read and action goes through data scope in
+ * the services.
  */
 @Controller
 @RequestMapping("/documents")
@@ -92,21 +93,28 @@ class DocumentController {
 
     /** A case's documents in order; the table is the reusable fragment {@code documents/fragments :: case-documents}. */
     @GetMapping("/case")
-    String forCase(@RequestParam String caseType, @RequestParam String caseId, Model model) {
-        model.addAttribute("caseRef", new CaseReference(caseType, caseId));
-        model.addAttribute("documents", documents.listForCase(caseType, caseId, currentUsers.require()));
+    String forCase(@RequestParam("case") String caseKey, Model model) {
+        CaseRef ref =
+                CaseRef.parse(caseKey).orElseThrow(() -> new cn.laborcase.shared.NotFoundException("案件", caseKey));
+        model.addAttribute("caseRef", ref);
+        model.addAttribute("documents", documents.listForCase(ref, currentUsers.require()));
         return "documents/case";
     }
 
+    /** The form; sample data is for the administrators' template check, not for documents of real cases. */
     @GetMapping("/new")
     String newForm(
-            @RequestParam(required = false) String type, @RequestParam(required = false) boolean sample, Model model) {
+            @RequestParam(required = false) String type,
+            @RequestParam(name = "case", required = false) String caseKey,
+            Model model) {
         CurrentUser user = currentUsers.require();
-        DraftForm form = DraftForm.empty(user.officeCode());
-        DocumentType chosen = type == null ? null : types.find(type).orElse(null);
-        if (chosen != null && sample) {
-            form = form.withData(chosen.sample());
-        }
+        DraftForm form = DraftForm.empty().withCase(caseKey);
+        DocumentType chosen = type == null
+                ? null
+                : documents.typesFor(user).stream()
+                        .filter(t -> t.code().equals(type))
+                        .findFirst()
+                        .orElse(null);
         return form(model, user, chosen, form, Map.of());
     }
 
@@ -131,6 +139,10 @@ class DocumentController {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("flashError", e.getMessage());
             return form(model, user, type, form, Map.of());
+        } catch (cn.laborcase.shared.NotFoundException e) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("flashError", "所选案件不存在或不在您的办理范围内");
+            return form(model, user, type, form, Map.of());
         }
     }
 
@@ -139,6 +151,16 @@ class DocumentController {
         CurrentUser user = currentUsers.require();
         DocumentView document = documents.get(id, user);
         return detail(model, document, ServiceForm.empty(), Map.of());
+    }
+
+    /** The page with ID and phone numbers in full (audited); the page masks them otherwise. */
+    @PostMapping("/{id}/reveal")
+    String reveal(@PathVariable long id, Model model) {
+        DocumentView document = documents.reveal(id, currentUsers.require());
+        detail(model, document, ServiceForm.empty(), Map.of());
+        model.addAttribute("revealed", true);
+        model.addAttribute("shown", document.data());
+        return "documents/detail";
     }
 
     @GetMapping("/{id}/preview")
@@ -161,13 +183,14 @@ class DocumentController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flashError", "草稿内容不完整，未签发：" + problems(e.problems()));
         }
+        // ForbiddenException and NotFoundException propagate: 403 / 404 pages, nothing issued
         return "redirect:/documents/" + id;
     }
 
     @PostMapping("/{id}/discard")
     String discard(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
-        DocumentView document = documents.get(id, user);
+        DocumentView document = documents.requireActionable(id, user);
         try {
             documents.discard(id, version, user.username());
         } catch (ConflictException e) {
@@ -182,7 +205,7 @@ class DocumentController {
     String correctForm(@PathVariable long id, Model model) {
         CurrentUser user = currentUsers.require();
         DocumentView document = documents.get(id, user);
-        DraftForm form = DraftForm.empty(document.officeCode()).withData(document.data());
+        DraftForm form = DraftForm.empty().withData(document.data());
         return correction(model, document, form, Map.of());
     }
 
@@ -194,7 +217,7 @@ class DocumentController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
-        DocumentView document = documents.get(id, user);
+        DocumentView document = documents.requireActionable(id, user);
         DraftForm form = DraftForm.of(params);
         try {
             DocumentView draft = documents.correct(id, form.data(), user.username());
@@ -251,8 +274,15 @@ class DocumentController {
     private String detail(Model model, DocumentView document, ServiceForm serviceForm, Map<String, String> errors) {
         List<ServiceRecordView> records = serviceRecords.forDocument(document.id());
         Set<Long> served = records.stream().map(ServiceRecordView::recipientId).collect(Collectors.toSet());
+        DocumentType type = types.find(document.typeCode()).orElse(null);
         model.addAttribute("document", document);
-        model.addAttribute("type", types.find(document.typeCode()).orElse(null));
+        model.addAttribute("type", type);
+        model.addAttribute(
+                "caseSummary",
+                documents.caseOf(document, currentUsers.require()).orElse(null));
+        model.addAttribute("authority", documents.authorityOf(document).orElse(null));
+        model.addAttribute("revealed", false);
+        model.addAttribute("shown", masked(type, document.data()));
         model.addAttribute("records", records);
         model.addAttribute(
                 "unserved",
@@ -267,9 +297,9 @@ class DocumentController {
     }
 
     private String form(Model model, CurrentUser user, DocumentType type, DraftForm form, Map<String, String> errors) {
-        model.addAttribute("types", types.all());
+        model.addAttribute("types", documents.typesFor(user));
         model.addAttribute("type", type);
-        model.addAttribute("offices", documents.draftingOffices(user));
+        model.addAttribute("cases", documents.casesFor(user));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "documents/new";
@@ -281,6 +311,17 @@ class DocumentController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "documents/correct";
+    }
+
+    /** One rule ({@code PersonalData}) for the document page as for the case page: masked until revealed. */
+    private static Map<String, String> masked(DocumentType type, Map<String, String> data) {
+        Map<String, String> shown = new LinkedHashMap<>(data);
+        if (type != null) {
+            for (DocumentField field : type.fields()) {
+                shown.computeIfPresent(field.name(), (k, v) -> field.shown(v));
+            }
+        }
+        return shown;
     }
 
     private static Evidence evidence(MultipartFile file) {
@@ -306,21 +347,22 @@ class DocumentController {
         return problems.stream().map(FieldProblem::message).collect(Collectors.joining("；"));
     }
 
-    /** The 生成文书 form: case reference, office, one recipient and the type's fields ({@code f.<name>}). */
+    /**
+     * The 生成文书 form: the case (its key, from the chooser), one recipient and the type's fields ({@code f.<name>}).
+     * No office: a document is issued in the name of the office that handles the case.
+     */
     record DraftForm(
             String typeCode,
-            String caseType,
-            String caseId,
-            String officeCode,
-            String gridCode,
+            String caseKey,
             String recipientName,
             String recipientRole,
             String recipientAddress,
             String recipientEmail,
+            boolean recipientEmailConsent,
             Map<String, String> data) {
 
-        static DraftForm empty(String officeCode) {
-            return new DraftForm(null, "COMPLAINT", null, officeCode, null, null, null, null, null, Map.of());
+        static DraftForm empty() {
+            return new DraftForm(null, null, null, null, null, null, false, Map.of());
         }
 
         static DraftForm of(Map<String, String> params) {
@@ -332,46 +374,60 @@ class DocumentController {
             });
             return new DraftForm(
                     params.get("typeCode"),
-                    params.get("caseType"),
-                    params.get("caseId"),
-                    params.get("officeCode"),
-                    params.get("gridCode"),
+                    params.get("caseKey"),
                     params.get("recipientName"),
                     params.get("recipientRole"),
                     params.get("recipientAddress"),
                     params.get("recipientEmail"),
+                    "true".equals(params.get("recipientEmailConsent")),
                     data);
         }
 
         DraftForm withData(Map<String, String> values) {
             return new DraftForm(
                     typeCode,
-                    caseType,
-                    caseId,
-                    officeCode,
-                    gridCode,
+                    caseKey,
                     recipientName,
                     recipientRole,
                     recipientAddress,
                     recipientEmail,
+                    recipientEmailConsent,
                     new LinkedHashMap<>(values));
+        }
+
+        DraftForm withCase(String key) {
+            return new DraftForm(
+                    typeCode,
+                    key,
+                    recipientName,
+                    recipientRole,
+                    recipientAddress,
+                    recipientEmail,
+                    recipientEmailConsent,
+                    data);
         }
 
         String value(DocumentField field) {
             return data.get(field.name());
         }
 
+        /** An unknown case key is no case (400 naming it); one the user may not act on is 404 in the service. */
         DocumentRequest toRequest() {
             boolean anyRecipient = notBlank(recipientName) || notBlank(recipientAddress) || notBlank(recipientEmail);
             return new DocumentRequest(
                     typeCode,
-                    new CaseReference(caseType, caseId),
-                    officeCode,
-                    gridCode,
+                    CaseRef.parse(caseKey).orElse(null),
+                    null,
+                    null,
                     Set.of(),
                     data,
                     anyRecipient
-                            ? List.of(new Recipient(recipientName, recipientRole, recipientAddress, recipientEmail))
+                            ? List.of(new Recipient(
+                                    recipientName,
+                                    recipientRole,
+                                    recipientAddress,
+                                    recipientEmail,
+                                    recipientEmailConsent))
                             : List.of());
         }
 

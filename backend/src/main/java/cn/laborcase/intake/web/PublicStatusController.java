@@ -47,7 +47,7 @@ class PublicStatusController {
             model.addAttribute("error", "查询过于频繁，请一分钟后再试");
             return "intake/public-status";
         }
-        Optional<PublicStatus> status = complaints.publicStatus(number, phone);
+        Optional<PublicStatus> status = complaints.publicStatus(canonicalNumber(number), phone);
         if (status.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("error", "未找到：请核对投诉编号和登记时留的联系电话");
@@ -55,5 +55,24 @@ class PublicStatusController {
         }
         model.addAttribute("status", status.get());
         return "intake/public-status";
+    }
+
+    /**
+     * The number as printed (东湖投诉〔2026〕4号), whatever brackets the complainant typed: （2026）, (2026) or 〔2026〕 —
+     * the 〔〕 of GB/T 9704 are not on a phone keyboard.
+     */
+    static String canonicalNumber(String number) {
+        return number == null
+                ? null
+                : number.strip()
+                        .replace('（', '〔')
+                        .replace('(', '〔')
+                        .replace('[', '〔')
+                        .replace('［', '〔')
+                        .replace('）', '〕')
+                        .replace(')', '〕')
+                        .replace(']', '〕')
+                        .replace('］', '〕')
+                        .replace(" ", "");
     }
 }

@@ -156,15 +156,18 @@ class ComplaintIntakeProcessTest {
         Map<String, Object> notice = document(r, "ACCEPTANCE_NOTICE");
         assertThat(notice.get("doc_number").toString()).contains("劳监受字");
         assertThat(notice.get("created_by")).isEqualTo(f.inspector.username());
-        // served on the complainant by e-mail, with its 送达回证
+        assertThat(notice.get("input_data").toString())
+                .contains("\"acceptedOn\":\"" + today + "\"")
+                .contains("\"complaintNumber\":\"" + r.number() + "\"");
+        // the complainant gave an address but no 送达地址确认书 (民事诉讼法 §90): printed, not e-mailed, not yet served
         assertThat(jdbc.queryForObject(
                         "select count(*) from mail_outbox where related_type = 'DOCUMENT' and related_id = ?",
                         Long.class,
                         notice.get("id").toString()))
-                .isEqualTo(1);
+                .isZero();
         assertThat(jdbc.queryForObject(
-                        "select method from service_record where document_id = ?", String.class, notice.get("id")))
-                .isEqualTo("EMAIL");
+                        "select count(*) from service_record where document_id = ?", Long.class, notice.get("id")))
+                .isZero();
         assertThat(deadlines.get(deadline.id()).closedOn()).isEqualTo(today);
         Map<String, Object> event = event(r, "ComplaintAccepted");
         assertThat(event).containsEntry("gridCode", f.grid).containsEntry("route", "INSPECTION");
@@ -176,8 +179,7 @@ class ComplaintIntakeProcessTest {
                 .satisfies(t -> assertThat(t.get("actor_name")).isEqualTo("受理监察员"));
         assertThat(timeline(r)).last().satisfies(t -> assertThat(t.get("detail").toString())
                 .contains("签发受理通知书 " + notice.get("doc_number"))
-                .contains("已电子送达")
-                .contains("@example.cn"));
+                .contains("待打印送达"));
     }
 
     @Test
@@ -391,7 +393,12 @@ class ComplaintIntakeProcessTest {
         BpmnAwareTests.assertThat(instance)
                 .hasPassed(LEADER_DECIDED, REFUSE, END_REFUSED)
                 .isEnded();
-        assertThat(document(r, "NON_ACCEPTANCE_NOTICE").get("created_by")).isEqualTo(f.leader.username());
+        // 25号令 §18: not this office's jurisdiction is told in a 告知书 naming the competent body, not a 不予受理通知书
+        assertThat(documents(r)).doesNotContain("NON_ACCEPTANCE_NOTICE");
+        assertThat(document(r, "REFERRAL_NOTICE").get("created_by")).isEqualTo(f.leader.username());
+        assertThat(document(r, "REFERRAL_NOTICE").get("input_data").toString())
+                .contains("\"referralKind\":\"其他劳动保障行政部门\"")
+                .contains("\"competentBody\":\"有管辖权的劳动保障行政部门");
         assertThat(status(r)).isEqualTo("REFUSED");
         assertThat(jdbc.queryForObject("select status from wf_task where id = ?", String.class, reviewTask))
                 .isEqualTo("CANCELLED");

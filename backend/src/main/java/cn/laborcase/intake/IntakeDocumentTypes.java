@@ -1,21 +1,26 @@
-package cn.laborcase.documents;
+package cn.laborcase.intake;
 
 import static cn.laborcase.documents.DocumentField.choice;
 import static cn.laborcase.documents.DocumentField.optional;
 import static cn.laborcase.documents.DocumentField.required;
 
+import cn.laborcase.documents.DocumentType;
+import cn.laborcase.documents.DocumentTypeProvider;
+import cn.laborcase.documents.FieldKind;
+import cn.laborcase.organization.OfficeKind;
+import cn.laborcase.organization.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.annotation.Order;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * The documents of complaint and report intake (举报投诉受理), under 《劳动保障监察条例》 (国务院令第423号) and
- * 《关于实施〈劳动保障监察条例〉若干规定》 (劳动和社会保障部令第25号, "若干规定"), and the 送达回证 every track uses.
+ * 《关于实施〈劳动保障监察条例〉若干规定》 (劳动和社会保障部令第25号, "若干规定"). Registered with the documents module as
+ * intake's {@link DocumentTypeProvider}; the 送达回证 every track uses is the documents module's own.
  */
 @Component
-@Order(0) // listed first; the tracks' own types follow
 public class IntakeDocumentTypes implements DocumentTypeProvider {
 
     public static final String COMPLAINT_REGISTRATION = "COMPLAINT_REGISTRATION";
@@ -23,7 +28,6 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
     public static final String NON_ACCEPTANCE_NOTICE = "NON_ACCEPTANCE_NOTICE";
     public static final String SUPPLEMENT_NOTICE = "SUPPLEMENT_NOTICE";
     public static final String REFERRAL_NOTICE = "REFERRAL_NOTICE";
-    public static final String SERVICE_RECEIPT = "SERVICE_RECEIPT";
 
     /** 告知书 kinds: where the complainant is sent (若干规定 §18 ¶3, 条例 §21 ¶2, 条例 §13). */
     public static final String REFER_DISPUTE = "劳动争议调解仲裁";
@@ -31,9 +35,17 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
     public static final String REFER_OTHER_DEPARTMENT = "其他主管部门";
     public static final String REFER_OTHER_OFFICE = "其他劳动保障行政部门";
 
+    /** Who handles complaints (条例 §§14–16, 若干规定 §§17–18): the desk, the inspectors and their leaders. */
+    private static final Set<Role> ISSUERS =
+            Set.of(Role.INTAKE_CLERK, Role.INSPECTOR, Role.SECTION_LEADER, Role.BUREAU_LEADER);
+
+    private static final Set<OfficeKind> OFFICES = Set.of(OfficeKind.INSPECTION, OfficeKind.BUREAU);
+
     @Override
     public List<DocumentType> documentTypes() {
-        return List.of(registration(), acceptance(), nonAcceptance(), supplement(), referral(), serviceReceipt());
+        return List.of(registration(), acceptance(), nonAcceptance(), supplement(), referral()).stream()
+                .map(t -> t.issuedBy(ISSUERS, OFFICES))
+                .toList();
     }
 
     private static DocumentType registration() {
@@ -46,12 +58,25 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                         choice("kind", "类别", true, "投诉", "举报"),
                         choice("channel", "来源方式", true, "来访", "来电", "网络", "信函", "其他"),
                         required("receivedAt", "登记时间", FieldKind.DATETIME),
+                        optional("complaintNumber", "登记编号", FieldKind.TEXT),
                         required("complainantName", "投诉（举报）人", FieldKind.TEXT),
-                        optional("complainantIdNumber", "身份证件号码", FieldKind.TEXT),
-                        required("complainantPhone", "联系电话", FieldKind.TEXT),
+                        optional("complainantIdNumber", "身份证件号码", FieldKind.TEXT)
+                                .idNumber(),
+                        required("complainantPhone", "联系电话", FieldKind.TEXT).phone(),
                         optional("complainantAddress", "联系地址", FieldKind.TEXT),
+                        // 25号令 §17: 投诉人的姓名、性别、年龄、职业、工作单位、住所和联系方式
+                        optional("complainantGender", "性别", FieldKind.TEXT),
+                        optional("complainantAge", "年龄", FieldKind.NUMBER),
+                        optional("complainantOccupation", "职业", FieldKind.TEXT),
+                        optional("complainantWorkplace", "工作单位", FieldKind.TEXT),
+                        optional("otherComplainants", "其他投诉人", FieldKind.TEXTAREA)
+                                .people()
+                                .withHint("每行一人：姓名、身份证件号码、联系电话"),
                         required("respondentName", "被投诉（举报）单位", FieldKind.TEXT),
                         optional("respondentCreditCode", "统一社会信用代码", FieldKind.TEXT),
+                        // 25号令 §17: 被投诉用人单位的名称、住所、法定代表人或者主要负责人的姓名、职务
+                        optional("respondentRepresentative", "法定代表人或主要负责人", FieldKind.TEXT),
+                        optional("respondentRepresentativeTitle", "职务", FieldKind.TEXT),
                         required("respondentAddress", "单位地址", FieldKind.TEXT),
                         optional("respondentContact", "单位联系人及电话", FieldKind.TEXT),
                         optional("workersInvolved", "涉及人数", FieldKind.NUMBER),
@@ -64,12 +89,20 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                         "kind", "投诉",
                         "channel", "来访",
                         "receivedAt", "2026-03-02T09:30",
+                        "complaintNumber", "东湖投诉〔2026〕4号",
                         "complainantName", "李秀英",
                         "complainantIdNumber", "330106198805124426",
                         "complainantPhone", "13805712346",
                         "complainantAddress", "示范市东湖区春晖路18号3幢502室",
+                        "complainantGender", "女",
+                        "complainantAge", "37",
+                        "complainantOccupation", "数控车床操作工",
+                        "complainantWorkplace", "示范市东湖精工机械有限公司",
+                        "otherComplainants", "王强，身份证件号码330106199002153317，联系电话13905713321",
                         "respondentName", "示范市东湖精工机械有限公司",
                         "respondentCreditCode", "91330100MA2H3K7X5Q",
+                        "respondentRepresentative", "王建国",
+                        "respondentRepresentativeTitle", "董事长",
                         "respondentAddress", "示范市东湖区高新园科技路66号",
                         "respondentContact", "王建华（行政经理）0571-86012345",
                         "workersInvolved", "23",
@@ -94,6 +127,8 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                 List.of(
                         required("complainantName", "投诉人", FieldKind.TEXT),
                         required("complaintDate", "投诉日期", FieldKind.DATE),
+                        optional("acceptedOn", "受理立案日期", FieldKind.DATE).withHint("不填则为签发日期"),
+                        optional("complaintNumber", "投诉编号", FieldKind.TEXT),
                         required("respondentName", "被投诉单位", FieldKind.TEXT),
                         required("matter", "投诉事项", FieldKind.TEXT).withHint("例如：拖欠2025年11月至2026年1月工资"),
                         optional("facts", "投诉主要内容", FieldKind.TEXTAREA),
@@ -103,12 +138,13 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                 sample(
                         "complainantName", "李秀英",
                         "complaintDate", "2026-03-02",
+                        "acceptedOn", "2026-03-06",
+                        "complaintNumber", "东湖投诉〔2026〕4号",
                         "respondentName", "示范市东湖精工机械有限公司",
                         "matter", "拖欠2025年11月至2026年1月工资",
-                        "facts", "你称于2024年5月入职该单位从事数控车床操作工作，该单位自2025年11月起停发工资，拖欠你工资共计19500元。",
                         "handler", "张伟、刘洋",
                         "handlerPhone", "0571-87654321",
-                        "handlerAddress", "示范市东湖区人民路1号东湖区劳动保障监察大队201室"));
+                        "handlerAddress", "东湖区人民路1号201室"));
     }
 
     private static DocumentType nonAcceptance() {
@@ -194,39 +230,6 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                         "reason", "你要求被投诉单位支付解除劳动合同的经济补偿金。双方对是否应当支付经济补偿及其数额存在争议，属于劳动争议，应当通过劳动争议处理程序解决。",
                         "competentBody", "示范市劳动人事争议仲裁委员会",
                         "competentAddress", "示范市中山路200号，电话0571-88990011"));
-    }
-
-    private static DocumentType serviceReceipt() {
-        return new DocumentType(
-                SERVICE_RECEIPT,
-                "送达回证",
-                "common/service-receipt",
-                "{office}送字〔{year}〕{seq}号",
-                List.of(
-                        required("documentTitle", "送达文书名称", FieldKind.TEXT),
-                        required("documentNumber", "送达文书文号", FieldKind.TEXT),
-                        required("recipientName", "受送达人", FieldKind.TEXT),
-                        optional("address", "送达地点", FieldKind.TEXT),
-                        choice("method", "送达方式", true, "直接送达", "邮寄送达", "电子送达", "留置送达", "公告送达"),
-                        required("servedAt", "送达时间", FieldKind.DATETIME),
-                        optional("receiverName", "签收人", FieldKind.TEXT),
-                        optional("signerRelation", "签收人与受送达人关系", FieldKind.TEXT),
-                        optional("trackingNumber", "邮件号码", FieldKind.TEXT),
-                        optional("emailAddress", "电子邮箱", FieldKind.TEXT),
-                        optional("witnesses", "见证人", FieldKind.TEXT),
-                        optional("noticeMedium", "公告载体", FieldKind.TEXT),
-                        required("server", "送达人", FieldKind.TEXT),
-                        optional("note", "备注", FieldKind.TEXTAREA)),
-                sample(
-                        "documentTitle", "受理通知书",
-                        "documentNumber", "东湖劳监受字〔2026〕12号",
-                        "recipientName", "李秀英",
-                        "address", "示范市东湖区春晖路18号3幢502室",
-                        "method", "直接送达",
-                        "servedAt", "2026-03-06T10:00",
-                        "receiverName", "李秀英",
-                        "signerRelation", "本人",
-                        "server", "张伟、刘洋"));
     }
 
     private static Map<String, String> sample(String... pairs) {
