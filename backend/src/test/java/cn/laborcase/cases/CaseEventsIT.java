@@ -9,6 +9,7 @@ import cn.laborcase.support.PublishedEvents;
 import cn.laborcase.support.TestClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,17 +95,21 @@ class CaseEventsIT {
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> events.publish(event));
 
+        await().until(() -> probe.attempted(event.complaintId()));
         assertThat(probe.received(event.complaintId())).isFalse();
         assertThat(publications(WageEmergencyProbe.ID, event)).singleElement().satisfies(p -> assertThat(p.completed())
                 .isFalse());
 
         probe.stopFailing(event.complaintId());
-        incomplete.resubmitIncompletePublications(
-                p -> p.getEvent() instanceof WageEmergencyReported e && e.complaintId() == event.complaintId());
-
-        assertThat(probe.received(event.complaintId())).isTrue();
-        assertThat(publications(WageEmergencyProbe.ID, event)).singleElement().satisfies(p -> assertThat(p.completed())
-                .isTrue());
+        // resubmitted until delivered: the failed attempt may still be finishing on the listener's thread
+        await().pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            incomplete.resubmitIncompletePublications(
+                    p -> p.getEvent() instanceof WageEmergencyReported e && e.complaintId() == event.complaintId());
+            assertThat(probe.received(event.complaintId())).isTrue();
+        });
+        await().untilAsserted(() -> assertThat(publications(WageEmergencyProbe.ID, event))
+                .singleElement()
+                .satisfies(p -> assertThat(p.completed()).isTrue()));
     }
 
     @Test
