@@ -51,6 +51,10 @@ public class CaseNumbers {
     /**
      * The next number of the series, office and year, committed at once in a transaction of its own (not gap-free:
      * see the class comment). Safe to call anywhere in the caller's transaction; the caller's locks are not held.
+     *
+     * <p>Inside a caller's transaction it borrows a second connection from the pool for a few milliseconds: with
+     * every connection held by callers waiting here, they wait for the pool's timeout. Keep the pool larger than the
+     * number of concurrent callers (Hikari's default is 10), or call it before the caller's transaction begins.
      */
     public int next(String series, String officeCode, int year) {
         Integer seq = ownTransaction.execute(status -> incrementCreating(series, officeCode, year));

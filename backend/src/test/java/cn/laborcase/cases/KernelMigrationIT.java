@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +38,7 @@ class KernelMigrationIT {
     void movesIntakesTimelineCountersAndPendingEventsIntoTheKernel() throws Exception {
         TestDatabase db = TestDatabase.get();
         String url = db.createDatabase(DATABASE);
-        Flyway flyway =
+        FluentConfiguration flyway =
                 Flyway.configure().dataSource(url, db.username(), db.password()).locations("classpath:db/migration");
         flyway.target("8").load().migrate();
         SingleConnectionDataSource data = new SingleConnectionDataSource(url, db.username(), db.password(), true);
