@@ -70,29 +70,9 @@ class KernelMigrationIT {
 
             assertThat(jdbc.queryForList(
                             "select case_type, case_id, step, step_label, actor_name from case_timeline order by id"))
-                    .containsExactly(
-                            Map.of(
-                                    "case_type",
-                                    "COMPLAINT",
-                                    "case_id",
-                                    7L,
-                                    "step",
-                                    "REGISTERED",
-                                    "step_label",
-                                    "登记",
-                                    "actor_name",
-                                    "王芳"),
-                            Map.of(
-                                    "case_type",
-                                    "COMPLAINT",
-                                    "case_id",
-                                    7L,
-                                    "step",
-                                    "EMERGENCY_REPORTED",
-                                    "step_label",
-                                    "欠薪应急上报",
-                                    "actor_name",
-                                    "系统"));
+                    .extracting(r -> r.get("case_type") + ":" + r.get("case_id") + " " + r.get("step") + " "
+                            + r.get("step_label") + " " + r.get("actor_name"))
+                    .containsExactly("COMPLAINT:7 REGISTERED 登记 王芳", "COMPLAINT:7 EMERGENCY_REPORTED 欠薪应急上报 系统");
             assertThat(jdbc.queryForMap("select series, office_code, year, last_seq from case_number_counter"))
                     .containsEntry("series", "COMPLAINT")
                     .containsEntry("last_seq", 12);
