@@ -1,6 +1,7 @@
 package cn.laborcase.audit;
 
 import cn.laborcase.audit.persistence.AuditMapper;
+import cn.laborcase.shared.CaseRef;
 import cn.laborcase.shared.Page;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +41,18 @@ public class AuditJournal {
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String targetType, Object targetId, String summary, String before, String after) {
         recordAs(currentActor(), action, targetType, targetId, summary, before, after);
+    }
+
+    /** Records a change to a case by the current user: the target is the case's type and id ({@code COMPLAINT}, 42). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, CaseRef target, String summary) {
+        record(action, target.type().name(), target.id(), summary, null, null);
+    }
+
+    /** Records a change to a case by the named actor (a delegate acting for the user who completed a task). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(String actor, String action, CaseRef target, String summary, String before, String after) {
+        recordAs(actor, action, target.type().name(), target.id(), summary, before, after);
     }
 
     /** For events where the actor is not the authenticated user, e.g. a failed login names the attempted user. */

@@ -1,57 +1,61 @@
 package cn.laborcase.intake;
 
-import cn.laborcase.intake.persistence.ComplaintMapper;
-import org.springframework.dao.DuplicateKeyException;
+import cn.laborcase.cases.CaseNumbers;
+import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Complaint numbers per handling office and year: 东湖投诉〔2026〕12号. Unique, not necessarily gap-free (a merged
- * registration takes none; a rolled-back one leaves none either, since the counter moves in the registration's own
- * transaction).
+ * Complaint numbers per handling office and year: 东湖投诉〔2026〕12号, on the kernel's {@link CaseNumbers} (series
+ * {@code COMPLAINT}; complaints and reports share the counter). Unique, not gap-free: no law keeps a register of
+ * registration numbers, and a merged registration takes none.
  *
- * <p>{@link #lock} takes the office's counter row for the rest of the registration's transaction, so registrations
- * for one office queue there: the duplicate check that follows sees every complaint committed before it, and two
- * identical registrations at once make one complaint and one merge. All complaints about an employer are handled by
- * the office of its grid (条例 §13), so this lock covers every duplicate.
+ * <p>Two ways, while registration moves from the first to the second:
+ *
+ * <ul>
+ *   <li>{@link #lock}/{@link #advance}: the counter row is locked for the rest of the registration's transaction, so
+ *       registrations of one office queue there (and the duplicate check behind it sees every complaint committed
+ *       before). This serialises an office's registrations for as long as a registration takes.
+ *   <li>{@link #next}: the number is taken and committed at once in a short transaction of its own; registrations of
+ *       an office no longer queue. A registration that rolls back afterwards leaves its number unused (a gap). The
+ *       duplicate check then needs its own guard against two identical registrations at once.
+ * </ul>
  */
 @Component
 class ComplaintNumbers {
 
-    private final ComplaintMapper mapper;
-    private final TransactionTemplate ownTransaction;
+    private final CaseNumbers numbers;
 
-    ComplaintNumbers(ComplaintMapper mapper, PlatformTransactionManager transactions) {
-        this.mapper = mapper;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    ComplaintNumbers(CaseNumbers numbers) {
+        this.numbers = numbers;
     }
 
     /** Locks the counter of the office and year (creating it on the year's first registration); its last number. */
     int lock(String officeCode, int year) {
-        return mapper.lockCounter(officeCode, year).orElseGet(() -> {
-            // created in a transaction of its own: a failed insert (another registration created it first) must not
-            // spoil the registration's transaction
-            ownTransaction.executeWithoutResult(status -> {
-                try {
-                    mapper.insertCounter(officeCode, year);
-                } catch (DuplicateKeyException alreadyCreated) {
-                    status.setRollbackOnly();
-                }
-            });
-            return mapper.lockCounter(officeCode, year)
-                    .orElseThrow(
-                            () -> new IllegalStateException("no complaint counter for " + officeCode + " " + year));
-        });
+        return numbers.lock(CaseNumbers.COMPLAINT_SERIES, officeCode, year);
     }
 
+    /** After {@link #lock}: the number the registration used. */
     void advance(String officeCode, int year, int seq) {
-        mapper.updateCounter(officeCode, year, seq);
+        numbers.set(CaseNumbers.COMPLAINT_SERIES, officeCode, year, seq);
     }
 
+    /**
+     * The office's next number for the year, taken in one short step of its own (committed at once, never held
+     * until the registration commits; a rolled-back registration leaves a gap). Call it only once the registration
+     * will make a complaint (not for a merge), and without {@link #lock}.
+     */
+    int next(String officeCode, int year) {
+        return numbers.next(CaseNumbers.COMPLAINT_SERIES, officeCode, year);
+    }
+
+    /** The number in the default pattern (kept static for the registration's callers; see {@link #formatted}). */
     static String format(String officeShortName, ComplaintKind kind, int year, int seq) {
-        return officeShortName + kind.label() + "〔" + year + "〕" + seq + "号";
+        return CaseNumbers.render(
+                CaseNumbers.COMPLAINT_PATTERN, officeShortName, year, seq, Map.of("kind", kind.label()));
+    }
+
+    /** The number through the kernel's pattern of the series (configurable: laborcase.case-numbers.patterns). */
+    String formatted(String officeShortName, ComplaintKind kind, int year, int seq) {
+        return numbers.format(CaseNumbers.COMPLAINT_SERIES, officeShortName, year, seq, Map.of("kind", kind.label()));
     }
 }

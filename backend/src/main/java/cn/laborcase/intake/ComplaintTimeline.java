@@ -1,58 +1,78 @@
 package cn.laborcase.intake;
 
-import cn.laborcase.intake.persistence.ComplaintMapper;
-import cn.laborcase.intake.persistence.TimelineRow;
-import cn.laborcase.security.CurrentUser;
-import cn.laborcase.security.UserLookup;
-import java.time.Clock;
+import cn.laborcase.cases.CaseTimeline;
+import cn.laborcase.cases.CaseTimelineEntry;
+import cn.laborcase.shared.CaseRef;
+import cn.laborcase.shared.CaseType;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Writes and reads a complaint's timeline: every step with who and when, in the transaction of the step. */
+/** A complaint's steps on the kernel's case timeline ({@link CaseTimeline}), in intake's wording. */
 @Component
 class ComplaintTimeline {
 
     /** The actor of steps nobody did by hand: timers, the job executor. */
-    static final String SYSTEM = "system";
+    static final String SYSTEM = CaseTimeline.SYSTEM;
 
-    private static final int MAX_DETAIL = 1000;
+    private final CaseTimeline timeline;
 
-    private final ComplaintMapper mapper;
-    private final UserLookup users;
-    private final Clock clock;
-
-    ComplaintTimeline(ComplaintMapper mapper, UserLookup users, Clock clock) {
-        this.mapper = mapper;
-        this.users = users;
-        this.clock = clock;
+    ComplaintTimeline(CaseTimeline timeline) {
+        this.timeline = timeline;
     }
 
     Instant now() {
-        return Instant.now(clock);
+        return timeline.now();
     }
 
     void record(long complaintId, TimelineStep step, String actor, String detail) {
-        String who = actor == null || actor.isBlank() ? SYSTEM : actor;
-        mapper.insertTimeline(
-                new TimelineRow(null, complaintId, now(), step.name(), who, nameOf(who), truncate(detail)));
+        timeline.record(ref(complaintId), step.name(), step.label(), actor, detail);
     }
 
     List<TimelineEntry> of(long complaintId) {
-        return mapper.findTimeline(complaintId).stream()
-                .map(r -> new TimelineEntry(
-                        r.occurredAt(), TimelineStep.valueOf(r.step()), r.actor(), r.actorName(), r.detail()))
+        return timeline.of(ref(complaintId)).stream()
+                .map(ComplaintTimeline::entry)
+                .toList();
+    }
+
+    /** Whether the complaint's timeline has the step. */
+    boolean has(long complaintId, TimelineStep step) {
+        return timeline.has(ref(complaintId), step.name());
+    }
+
+    /** The complaint's entries of the steps, oldest first. */
+    List<TimelineEntry> steps(long complaintId, List<TimelineStep> steps) {
+        return timeline.steps(ref(complaintId), steps.stream().map(Enum::name).toList()).stream()
+                .map(ComplaintTimeline::entry)
+                .toList();
+    }
+
+    /**
+     * The events the complaint published, oldest first, for its page: each is a step of its timeline. Whether a
+     * track's listener completed one is in {@code event_publication}; no track listens yet, so none is shown as
+     * received.
+     */
+    List<ComplaintView.IntakeEventView> publishedEvents(long complaintId) {
+        return steps(complaintId, List.of(TimelineStep.EMERGENCY_REPORTED, TimelineStep.ACCEPTED)).stream()
+                .map(e -> new ComplaintView.IntakeEventView(
+                        (e.step() == TimelineStep.ACCEPTED ? ComplaintAccepted.class : WageEmergencyReported.class)
+                                .getSimpleName(),
+                        e.occurredAt(),
+                        false,
+                        null))
                 .toList();
     }
 
     String nameOf(String username) {
-        if (username == null || SYSTEM.equals(username)) {
-            return "系统";
-        }
-        return users.findActive(username).map(CurrentUser::displayName).orElse(username);
+        return timeline.nameOf(username);
     }
 
-    private static String truncate(String detail) {
-        return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
+    private static TimelineEntry entry(CaseTimelineEntry e) {
+        return new TimelineEntry(
+                e.occurredAt(), TimelineStep.valueOf(e.stepCode()), e.actor(), e.actorName(), e.detail());
+    }
+
+    static CaseRef ref(long complaintId) {
+        return CaseRef.of(CaseType.COMPLAINT, complaintId);
     }
 }

@@ -109,10 +109,7 @@ public class Complaints {
                 .filter(r -> r.id() != row.id())
                 .map(this::summary)
                 .toList();
-        List<ComplaintView.IntakeEventView> events = mapper.findEvents(row.id()).stream()
-                .map(e -> new ComplaintView.IntakeEventView(
-                        e.eventType(), e.occurredAt(), e.consumedAt() != null, e.consumedBy()))
-                .toList();
+        List<ComplaintView.IntakeEventView> events = timeline.publishedEvents(row.id());
         List<String> warnings = ComplaintValidation.limitationWarning(
                         row.violationStartedOn(), row.violationEndedOn(), BeijingTime.dateOf(timeline.now()))
                 .filter(w -> status.awaitsDecision())

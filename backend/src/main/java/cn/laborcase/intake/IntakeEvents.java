@@ -1,52 +1,53 @@
 package cn.laborcase.intake;
 
-import cn.laborcase.intake.persistence.ComplaintMapper;
-import cn.laborcase.intake.persistence.IntakeEventRow;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import org.springframework.context.ApplicationEventPublisher;
+import cn.laborcase.cases.CaseEvents;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the intake's events and keeps each in {@code intake_event} in the same transaction, so that a track built
- * later (emergency, inspection) finds every event since the first, consumed or not.
+ * Publishes the intake's events in the transaction of the step, through the kernel's {@link CaseEvents} on Spring
+ * Modulith's event publication registry ({@code event_publication}): every {@code @ApplicationModuleListener} of another module gets a publication row in
+ * the same transaction, is called after commit, and a publication it did not complete is resubmitted at the next
+ * start ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
+ *
+ * <p>The tracks that will consume them do not exist yet: their listener ids are fixed now
+ * ({@link WageEmergencyReported#EMERGENCY_LISTENER}, {@link ComplaintAccepted#INSPECTION_LISTENER}; docs/architecture.md
+ * "Events between modules") and every event waits for them in {@code event_publication}, as it waited in
+ * {@code intake_event} before.
+ *
+ * <p>Each event is also a step on the complaint's timeline (emergency reported, accepted), which is what
+ * {@link #wasPublished} and the complaint page read.
  */
 @Component
 class IntakeEvents {
 
-    private final ComplaintMapper mapper;
-    private final ApplicationEventPublisher publisher;
-    private final ObjectMapper json;
+    private final CaseEvents events;
+    private final ComplaintTimeline timeline;
 
-    IntakeEvents(ComplaintMapper mapper, ApplicationEventPublisher publisher, ObjectMapper json) {
-        this.mapper = mapper;
-        this.publisher = publisher;
-        this.json = json;
+    IntakeEvents(CaseEvents events, ComplaintTimeline timeline) {
+        this.events = events;
+        this.timeline = timeline;
     }
 
     void publish(WageEmergencyReported event) {
-        keep(event, event.complaintId(), event.officeCode(), event.gridCode(), event.reportedAt());
+        events.publish(event, WageEmergencyReported.EMERGENCY_LISTENER);
     }
 
     void publish(ComplaintAccepted event) {
-        keep(event, event.complaintId(), event.officeCode(), event.gridCode(), event.occurredAt());
+        events.publish(event, ComplaintAccepted.INSPECTION_LISTENER);
     }
 
+    /** Whether the complaint has published an event of the type (its timeline step says so). */
     boolean wasPublished(long complaintId, Class<?> type) {
-        return mapper.findEvents(complaintId).stream()
-                .anyMatch(e -> e.eventType().equals(type.getSimpleName()));
+        return timeline.has(complaintId, stepOf(type));
     }
 
-    private void keep(Object event, long complaintId, String office, String grid, Instant at) {
-        String payload;
-        try {
-            payload = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write event " + event, e);
+    static TimelineStep stepOf(Class<?> type) {
+        if (type == WageEmergencyReported.class) {
+            return TimelineStep.EMERGENCY_REPORTED;
         }
-        mapper.insertEvent(new IntakeEventRow(
-                null, event.getClass().getSimpleName(), complaintId, at, office, grid, payload, null, null));
-        publisher.publishEvent(event);
+        if (type == ComplaintAccepted.class) {
+            return TimelineStep.ACCEPTED;
+        }
+        throw new IllegalArgumentException("not an intake event: " + type);
     }
 }

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.laborcase.audit.persistence.AuditMapper;
+import cn.laborcase.shared.CaseRef;
+import cn.laborcase.shared.CaseType;
 import cn.laborcase.support.IntegrationTest;
 import cn.laborcase.support.TestClock;
 import java.time.LocalDate;
@@ -97,6 +99,22 @@ class AuditJournalIT {
             assertThat(e.afterState()).isEqualTo("后");
             assertThat(e.occurredAt()).isNotNull();
         });
+    }
+
+    @Test
+    void aCaseIsJournalledUnderItsTypeAndId() {
+        long id = 7_000_000_000L + System.nanoTime() % 1_000_000_000L;
+        CaseRef ref = CaseRef.of(CaseType.ARBITRATION_CASE, id);
+
+        journal.record("TEST_CASE_RECORDED", ref, "案件记录");
+        journal.recordAs("arbitrator1", "TEST_CASE_RECORDED_AS", ref, "代为记录", null, "后");
+
+        assertThat(journal.search(
+                        new AuditQuery(null, null, "ARBITRATION_CASE", String.valueOf(id), null, null, 0, 10)))
+                .extracting(AuditEntry::action, AuditEntry::actor)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("TEST_CASE_RECORDED", "system"),
+                        org.assertj.core.groups.Tuple.tuple("TEST_CASE_RECORDED_AS", "arbitrator1"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import cn.laborcase.organization.Role;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.shared.PersonalData;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.PublishedEvents;
 import cn.laborcase.support.TestClock;
 import cn.laborcase.support.UserAgent;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -413,9 +414,18 @@ class ComplaintApiIT {
                 .statusCode();
     }
 
+    /** The intake events of the complaint, as they wait for the tracks that will consume them. */
     private List<String> events(long complaintId) {
-        return jdbc.queryForList(
-                "select event_type from intake_event where complaint_id = ? order by id", String.class, complaintId);
+        PublishedEvents published = new PublishedEvents(jdbc, json);
+        return java.util.stream.Stream.concat(
+                        published
+                                .forListener(WageEmergencyReported.EMERGENCY_LISTENER, "complaintId", complaintId)
+                                .stream(),
+                        published
+                                .forListener(ComplaintAccepted.INSPECTION_LISTENER, "complaintId", complaintId)
+                                .stream())
+                .map(PublishedEvents.Published::type)
+                .toList();
     }
 
     private long count(String sql, Object... args) {

@@ -3,23 +3,20 @@ package cn.laborcase.workflow;
 import static cn.laborcase.workflow.WorkflowFixtures.CONFIRM;
 import static cn.laborcase.workflow.WorkflowFixtures.VERIFY;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.Processes;
 import cn.laborcase.support.TestClock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * employer-registry-review (网格用人单位信息核查) on the real engine: the grid's assistants verify, its inspectors
@@ -47,9 +42,6 @@ class EmployerRegistryReviewProcessTest {
     RuntimeService runtimeService;
 
     @Autowired
-    ManagementService managementService;
-
-    @Autowired
     TaskInbox inbox;
 
     @Autowired
@@ -61,18 +53,20 @@ class EmployerRegistryReviewProcessTest {
     @Autowired
     UserLookup users;
 
-    @Autowired
-    PlatformTransactionManager transactions;
-
     WorkflowFixtures fixtures;
     String grid;
     CurrentUser assistant;
     CurrentUser inspector;
     String employer;
 
+    @Autowired
+    CaseTimeline timeline;
+
+    Processes processes;
+
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
+        processes = new Processes(engine, inbox, timeline).start();
         fixtures = new WorkflowFixtures(jdbc, starter, users);
         grid = fixtures.newGrid("D2");
         assistant = fixtures.newStaff("流程协管", Role.GRID_ASSISTANT, "D2", grid, "ASSISTANT");
@@ -82,7 +76,7 @@ class EmployerRegistryReviewProcessTest {
 
     @AfterEach
     void tearDown() {
-        BpmnAwareTests.reset();
+        processes.close();
     }
 
     @Test
@@ -98,11 +92,11 @@ class EmployerRegistryReviewProcessTest {
 
         BpmnAwareTests.assertThat(instance).hasPassed(VERIFY).isWaitingAt(CONFIRM);
         BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("grid:" + grid + ":inspectors");
-        completeHoldingTheJob(instance, task(instance).getId());
+        confirm(task(instance).getId());
 
         BpmnAwareTests.assertThat(instance).hasPassed(CONFIRM).isWaitingAt(RECORD);
         assertThat(checkedOn(employer)).isNull();
-        execute(job(instance));
+        processes.runAsyncSteps(instance.getId());
 
         BpmnAwareTests.assertThat(instance).hasPassed(RECORD, END).isEnded();
         assertThat(checkedOn(employer)).isEqualTo(TestClock.get().today());
@@ -124,26 +118,15 @@ class EmployerRegistryReviewProcessTest {
         BpmnAwareTests.assertThat(task(instance)).isAssignedTo(assistant.username());
         inbox.complete(assistant, task(instance).getId(), "已补核", WorkflowFixtures.verifyValues());
         BpmnAwareTests.assertThat(instance).isWaitingAt(CONFIRM);
-        completeHoldingTheJob(instance, task(instance).getId());
-        execute(job(instance));
+        confirm(task(instance).getId());
+        processes.runAsyncSteps(instance.getId());
         BpmnAwareTests.assertThat(instance).hasPassed(END).isEnded();
         assertThat(checkedOn(employer)).isNotNull();
     }
 
-    /**
-     * Completes the inspectors' step and, in the same transaction, moves the async continuation's job into the
-     * future: the job executor of the running application then leaves it alone and the test executes it itself.
-     */
-    private void completeHoldingTheJob(ProcessInstance instance, String taskId) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            inbox.complete(inspector, taskId, "同意", Map.of("confirmComment", "核查结果属实"));
-            Job job = managementService
-                    .createJobQuery()
-                    .processInstanceId(instance.getId())
-                    .singleResult();
-            managementService.setJobDuedate(
-                    job.getId(), Date.from(TestClock.get().instant().plus(365, ChronoUnit.DAYS)));
-        });
+    /** The inspector confirms; the record step after it is asynchronous and waits for the test to run it. */
+    private void confirm(String taskId) {
+        processes.complete(inspector, taskId, "同意", Map.of("confirmComment", "核查结果属实"));
     }
 
     private ProcessInstance instance(String id) {

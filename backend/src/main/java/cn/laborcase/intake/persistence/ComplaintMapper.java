@@ -8,14 +8,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ComplaintMapper {
 
-    /** Creates the office's counter for the year; fails with a duplicate key if another registration did first. */
-    void insertCounter(@Param("officeCode") String officeCode, @Param("year") int year);
-
-    /** The counter row, locked until the transaction ends: registrations of one office and year queue here. */
-    Optional<Integer> lockCounter(@Param("officeCode") String officeCode, @Param("year") int year);
-
-    void updateCounter(@Param("officeCode") String officeCode, @Param("year") int year, @Param("seq") int seq);
-
     void insert(@Param("row") ComplaintRow row, @Param("key") GeneratedId key);
 
     Optional<ComplaintRow> findById(long id);
@@ -39,15 +31,7 @@ public interface ComplaintMapper {
 
     int countComplainants(long complaintId);
 
-    void insertTimeline(@Param("row") TimelineRow row);
-
-    List<TimelineRow> findTimeline(long complaintId);
-
     List<ComplaintListRow> search(@Param("c") ComplaintCriteria criteria);
 
     long count(@Param("c") ComplaintCriteria criteria);
-
-    void insertEvent(@Param("row") IntakeEventRow row);
-
-    List<IntakeEventRow> findEvents(long complaintId);
 }

@@ -31,21 +31,27 @@ import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.calendar.Deadlines;
 import cn.laborcase.calendar.PeriodUnit;
 import cn.laborcase.calendar.WorkingCalendar;
+import cn.laborcase.cases.CaseTimeline;
+import cn.laborcase.intake.ComplaintAccepted;
 import cn.laborcase.intake.ComplaintRegistration;
 import cn.laborcase.intake.IntakeFixtures;
 import cn.laborcase.intake.RegisterComplaintRequest;
 import cn.laborcase.intake.Registration;
+import cn.laborcase.intake.WageEmergencyReported;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
+import cn.laborcase.shared.CaseRef;
+import cn.laborcase.shared.CaseType;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.Processes;
+import cn.laborcase.support.PublishedEvents;
 import cn.laborcase.support.TestClock;
 import cn.laborcase.workflow.TaskInbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -61,15 +67,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * complaint-intake on the real engine, one test per path: accept, refuse, 补正 then accept, refer, a merged
  * registration, the emergency route, the reminder and the breach escalation (reassign, or the leader decides), with
- * the documents each step issues. Timers and the asynchronous document steps are driven by executing their jobs (the
- * running application's job executor is kept off them by moving their due date in the transaction that creates
- * them); nothing sleeps.
+ * the documents each step issues. The test drives time and the asynchronous document steps through {@link Processes}
+ * (the application's job executor is paused, the clock moves to each timer); nothing sleeps.
  */
 @IntegrationTest
 class ComplaintIntakeProcessTest {
@@ -104,22 +107,24 @@ class ComplaintIntakeProcessTest {
     @Autowired
     ObjectMapper json;
 
-    @Autowired
-    PlatformTransactionManager transactions;
-
     IntakeFixtures f;
     LocalDate today;
 
+    @Autowired
+    CaseTimeline caseTimeline;
+
+    Processes processes;
+
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
+        processes = new Processes(engine, inbox, caseTimeline).start();
         f = new IntakeFixtures(jdbc, users);
         today = TestClock.get().today();
     }
 
     @AfterEach
     void tearDown() {
-        BpmnAwareTests.reset();
+        processes.close();
     }
 
     @Test
@@ -161,9 +166,11 @@ class ComplaintIntakeProcessTest {
                 .contains("\"complaintNumber\":\"" + r.number() + "\"");
         // the complainant gave an address but no 送达地址确认书 (民事诉讼法 §90): printed, not e-mailed, not yet served
         assertThat(jdbc.queryForObject(
-                        "select count(*) from mail_outbox where related_type = 'DOCUMENT' and related_id = ?",
+                        "select count(*) from mail_outbox where related_type = 'DOCUMENT' and related_id = ?"
+                                + " and dedup_key like ?",
                         Long.class,
-                        notice.get("id").toString()))
+                        notice.get("id").toString(),
+                        "document:" + notice.get("id") + ":%"))
                 .isZero();
         assertThat(jdbc.queryForObject(
                         "select count(*) from service_record where document_id = ?", Long.class, notice.get("id")))
@@ -203,8 +210,12 @@ class ComplaintIntakeProcessTest {
         assertThat(status(r)).isEqualTo("REFUSED");
         assertThat(jdbc.queryForObject("select decision_reason from complaint where id = ?", String.class, r.id()))
                 .isEqualTo("EXPIRED");
-        assertThat(jdbc.queryForObject("select count(*) from intake_event where complaint_id = ?", Long.class, r.id()))
-                .isZero();
+        assertThat(new PublishedEvents(jdbc, json)
+                        .forListener(ComplaintAccepted.INSPECTION_LISTENER, "complaintId", r.id()))
+                .isEmpty();
+        assertThat(new PublishedEvents(jdbc, json)
+                        .forListener(WageEmergencyReported.EMERGENCY_LISTENER, "complaintId", r.id()))
+                .isEmpty();
     }
 
     @Test
@@ -308,7 +319,7 @@ class ComplaintIntakeProcessTest {
         ProcessInstance instance = instance(r);
         inbox.claim(f.inspector, task(instance).getId());
 
-        managementService.executeJob(timer(instance, REMINDER_TIMER).getId());
+        processes.reachTimer(instance.getId(), REMINDER_TIMER);
 
         BpmnAwareTests.assertThat(instance).hasPassed(END_REMINDED).isWaitingAt(REVIEW);
         assertThat(notices(f.inspector))
@@ -323,7 +334,7 @@ class ComplaintIntakeProcessTest {
         Registration r = register(f.employer(), 3);
         ProcessInstance instance = instance(r);
 
-        managementService.executeJob(timer(instance, REMINDER_TIMER).getId());
+        processes.reachTimer(instance.getId(), REMINDER_TIMER);
 
         assertThat(notices(f.inspector)).hasSize(1);
         assertThat(notices(f.partner)).hasSize(1);
@@ -335,7 +346,7 @@ class ComplaintIntakeProcessTest {
         ProcessInstance instance = instance(r);
         inbox.claim(f.inspector, taskAt(instance, REVIEW).getId());
 
-        managementService.executeJob(timer(instance, OVERDUE_TIMER).getId());
+        processes.reachTimer(instance.getId(), OVERDUE_TIMER);
 
         BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW, HANDLE_OVERDUE);
         BpmnAwareTests.assertThat(taskAt(instance, HANDLE_OVERDUE))
@@ -373,21 +384,13 @@ class ComplaintIntakeProcessTest {
         Registration r = register(f.employer(), 3);
         ProcessInstance instance = instance(r);
         String reviewTask = taskAt(instance, REVIEW).getId();
-        managementService.executeJob(timer(instance, OVERDUE_TIMER).getId());
+        processes.reachTimer(instance.getId(), OVERDUE_TIMER);
 
-        holding(
-                instance,
-                () -> inbox.complete(
-                        f.leader,
-                        taskAt(instance, HANDLE_OVERDUE).getId(),
-                        "经核实用工地在外区",
-                        Map.of(
-                                "overdueAction",
-                                "DECIDE",
-                                "decision",
-                                "REFUSE",
-                                "refusalReason",
-                                "NOT_OUR_JURISDICTION")));
+        inbox.complete(
+                f.leader,
+                taskAt(instance, HANDLE_OVERDUE).getId(),
+                "经核实用工地在外区",
+                Map.of("overdueAction", "DECIDE", "decision", "REFUSE", "refusalReason", "NOT_OUR_JURISDICTION"));
         runAsyncSteps(instance);
 
         BpmnAwareTests.assertThat(instance)
@@ -410,7 +413,7 @@ class ComplaintIntakeProcessTest {
     void aDecisionWhileTheLeadersTaskIsOpenEndsThatTask() {
         Registration r = register(f.employer(), 3);
         ProcessInstance instance = instance(r);
-        managementService.executeJob(timer(instance, OVERDUE_TIMER).getId());
+        processes.reachTimer(instance.getId(), OVERDUE_TIMER);
         String leaderTask = taskAt(instance, HANDLE_OVERDUE).getId();
 
         decide(f.inspector, instance, Map.of("decision", "ACCEPT"));
@@ -441,11 +444,7 @@ class ComplaintIntakeProcessTest {
                 null,
                 false,
                 "后厨有未成年帮工");
-        Registration r = new TransactionTemplate(transactions).execute(status -> {
-            Registration registered = registration.register(f.clerk, report);
-            hold(instance(registered).getId());
-            return registered;
-        });
+        Registration r = registration.register(f.clerk, report);
         ProcessInstance instance = instance(r);
         runAsyncSteps(instance);
 
@@ -485,45 +484,12 @@ class ComplaintIntakeProcessTest {
                 null,
                 false,
                 "拖欠工资");
-        return new TransactionTemplate(transactions).execute(status -> {
-            Registration registered = registration.register(f.clerk, request);
-            if (!registered.merged()) {
-                hold(instance(registered).getId());
-            }
-            return registered;
-        });
-    }
-
-    /** Runs the action and, in its transaction, keeps the job executor off the asynchronous steps it created. */
-    private void holding(ProcessInstance instance, Runnable action) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            action.run();
-            hold(instance.getId());
-        });
-    }
-
-    private void hold(String processInstanceId) {
-        for (Job job : managementService
-                .createJobQuery()
-                .processInstanceId(processInstanceId)
-                .messages()
-                .list()) {
-            managementService.setJobDuedate(
-                    job.getId(), Date.from(TestClock.get().instant().plus(365, ChronoUnit.DAYS)));
-        }
+        return registration.register(f.clerk, request);
     }
 
     /** Executes the asynchronous steps (documents) the instance waits at, and those they lead to. */
     private void runAsyncSteps(ProcessInstance instance) {
-        List<Job> jobs;
-        while (!(jobs = managementService
-                        .createJobQuery()
-                        .processInstanceId(instance.getId())
-                        .messages()
-                        .list())
-                .isEmpty()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        processes.runAsyncSteps(instance.getId());
     }
 
     private List<String> documents(Registration r) {
@@ -542,7 +508,7 @@ class ComplaintIntakeProcessTest {
     }
 
     private void decide(CurrentUser user, ProcessInstance instance, Map<String, Object> values) {
-        holding(instance, () -> inbox.complete(user, taskAt(instance, REVIEW).getId(), null, new HashMap<>(values)));
+        processes.complete(user, taskAt(instance, REVIEW).getId(), null, new HashMap<>(values));
     }
 
     private ProcessInstance instance(Registration r) {
@@ -574,20 +540,29 @@ class ComplaintIntakeProcessTest {
     }
 
     private List<Map<String, Object>> timeline(Registration r) {
-        return jdbc.queryForList(
-                "select step, actor, actor_name, detail from complaint_timeline where complaint_id = ? "
-                        + "order by occurred_at, id",
-                r.id());
+        return processes.timeline(CaseRef.of(CaseType.COMPLAINT, r.id())).stream()
+                .map(e -> {
+                    Map<String, Object> entry = new HashMap<>();
+                    entry.put("step", e.stepCode());
+                    entry.put("actor", e.actor());
+                    entry.put("actor_name", e.actorName());
+                    entry.put("detail", e.detail());
+                    return entry;
+                })
+                .toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> event(Registration r, String type) throws Exception {
-        String payload = jdbc.queryForObject(
-                "select payload from intake_event where complaint_id = ? and event_type = ?",
-                String.class,
-                r.id(),
-                type);
-        return json.readValue(payload, Map.class);
+    /** The event as it waits in the publication registry for the track that will consume it. */
+    private Map<String, Object> event(Registration r, String type) {
+        String listener = type.equals("WageEmergencyReported")
+                ? WageEmergencyReported.EMERGENCY_LISTENER
+                : ComplaintAccepted.INSPECTION_LISTENER;
+        return new PublishedEvents(jdbc, json)
+                .forListener(listener, "complaintId", r.id()).stream()
+                        .filter(e -> e.type().equals(type))
+                        .findFirst()
+                        .orElseThrow()
+                        .properties();
     }
 
     private List<String> notices(CurrentUser user) {
