@@ -1,11 +1,11 @@
 package cn.laborcase.benchmarks;
 
 import cn.laborcase.documents.DocumentType;
-import cn.laborcase.documents.IntakeDocumentTypes;
 import cn.laborcase.documents.render.DocumentFonts;
 import cn.laborcase.documents.render.DocumentTemplates;
 import cn.laborcase.documents.render.PdfRenderer;
 import cn.laborcase.documents.render.RenderedPdf;
+import cn.laborcase.intake.IntakeDocumentTypes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
