@@ -21,10 +21,12 @@ public class Verification {
 
     private final DocumentMapper mapper;
     private final Documents documents;
+    private final DocumentSettings settings;
 
-    Verification(DocumentMapper mapper, Documents documents) {
+    Verification(DocumentMapper mapper, Documents documents, DocumentSettings settings) {
         this.mapper = mapper;
         this.documents = documents;
+        this.settings = settings;
     }
 
     /** 404 for a code that was never issued (or is malformed). */
@@ -56,6 +58,11 @@ public class Verification {
     private VerificationView view(DocumentRow row, String uploadedSha256) {
         var office = documents.findOffice(row.officeCode());
         String officeName = office == null ? row.officeCode() : office.name();
+        // as the document names it: the department, with the office acting for it (条例 §4)
+        String issuer = settings.authority(row.officeCode(), row.typeCode())
+                .filter(a -> !a.equals(officeName))
+                .map(a -> a + "（" + officeName + "受委托办理）")
+                .orElse(officeName);
         LocalDate issuedOn = row.issuedAt() == null
                 ? null
                 : row.issuedAt().atZone(Dates.ZONE).toLocalDate();
@@ -63,7 +70,7 @@ public class Verification {
                 row.verificationCode(),
                 row.docNumber(),
                 documents.typeName(row.typeCode()),
-                officeName,
+                issuer,
                 issuedOn,
                 row.issuedAt(),
                 DocumentStatus.valueOf(row.status()),

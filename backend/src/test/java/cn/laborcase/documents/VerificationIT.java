@@ -68,7 +68,8 @@ class VerificationIT {
                 .andExpect(content().string(containsString("该文书为有效文书")))
                 .andExpect(content().string(containsString(issued.number())))
                 .andExpect(content().string(containsString("受理通知书")))
-                .andExpect(content().string(containsString("示范市东湖区劳动保障监察大队")))
+                // issued in the department's name, as the document says (条例 §4; application.yml, D1)
+                .andExpect(content().string(containsString("示范市东湖区人力资源和社会保障局（示范市东湖区劳动保障监察大队受委托办理）")))
                 .andExpect(content().string(containsString(Dates.chinese(issued.issuedAt()))))
                 .andExpect(content().string(containsString(issued.pdfSha256())))
                 // no personal data of the parties on a public page
