@@ -401,7 +401,9 @@ class ComplaintApiIT {
 
     private List<String> events(long complaintId) {
         return jdbc.queryForList(
-                "select event_type from intake_event where complaint_id = ? order by id", String.class, complaintId);
+                "select event_type from intake_event where complaint_id = ? order by occurred_at, id",
+                String.class,
+                complaintId);
     }
 
     private long count(String sql, Object... args) {

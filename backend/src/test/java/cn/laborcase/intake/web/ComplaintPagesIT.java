@@ -13,6 +13,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,7 +195,13 @@ class ComplaintPagesIT {
         form.put("_csrf", clerk.csrfToken("/complaints/new"));
         form.put("kind", "COMPLAINT");
         form.put("channel", "COUNTER");
-        form.put("receivedAt", LocalDate.now(BeijingTime.ZONE) + "T09:30");
+        // an hour ago: "today 09:30" lies in the future before 09:30 Beijing time, and is refused
+        form.put(
+                "receivedAt",
+                LocalDateTime.now(BeijingTime.ZONE)
+                        .minusHours(1)
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .toString());
         form.put("complainants[0].name", "张小明");
         form.put("complainants[0].idNumber", IntakeFixtures.idNumber());
         form.put("complainants[0].phone", IntakeFixtures.mobile());
