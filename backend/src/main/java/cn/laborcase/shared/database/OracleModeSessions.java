@@ -25,12 +25,21 @@ import org.springframework.stereotype.Component;
  *       text with a zone offset ({@code 2026-03-02 09:30:00+08}); Oracle's {@code timestamp}, which the engine's
  *       tables use, reads input by the NLS format and refuses the offset ("datetime format picture ends before
  *       converting entire input string"). The mask makes Oracle's date and time types read input as PostgreSQL does.
+ *   <li>{@code nls_date_format}, {@code nls_timestamp_format}, {@code nls_timestamp_tz_format}: the driver does not
+ *       know Oracle's date and time types and parses their text, which follows these formats. IvorySQL's defaults
+ *       are ISO; they are pinned here because a DBA may set Oracle's own ({@code DD-MON-RR}) for the server.
  * </ul>
  */
 @Component
 class OracleModeSessions implements BeanPostProcessor, Ordered {
 
-    static final String SETTINGS = "set nls_length_semantics = char; set ivorysql.datetime_ignore_nls_mask = 15";
+    static final String SETTINGS = String.join(
+            "; ",
+            "set nls_length_semantics = char",
+            "set ivorysql.datetime_ignore_nls_mask = 15",
+            "set nls_date_format = 'YYYY-MM-DD'",
+            "set nls_timestamp_format = 'YYYY-MM-DD HH24:MI:SS.FF6'",
+            "set nls_timestamp_tz_format = 'YYYY-MM-DD HH24:MI:SS.FF6 TZH:TZM'");
 
     private static final Logger log = LoggerFactory.getLogger(OracleModeSessions.class);
 

@@ -39,6 +39,7 @@ class DatabaseModeIT {
             // ours, on every pooled connection
             assertThat(setting("nls_length_semantics")).isEqualTo("char");
             assertThat(setting("ivorysql.datetime_ignore_nls_mask")).isEqualTo("15");
+            assertThat(setting("nls_date_format")).isEqualTo("YYYY-MM-DD");
         } else {
             assertThat(mode).isIn(null, "pg");
         }
