@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import cn.laborcase.support.IntegrationTest;
 import java.time.OffsetDateTime;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,9 @@ class DatabaseModeIT {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    SqlSessionFactory mybatis;
+
     @Test
     void runsInTheModeTheRunAskedFor() {
         String expected = System.getenv("LABORCASE_EXPECT_DB_MODE");
@@ -40,8 +44,10 @@ class DatabaseModeIT {
             assertThat(setting("nls_length_semantics")).isEqualTo("char");
             assertThat(setting("ivorysql.datetime_ignore_nls_mask")).isEqualTo("15");
             assertThat(setting("nls_date_format")).isEqualTo("YYYY-MM-DD");
+            assertThat(mybatis.getConfiguration().getDatabaseId()).isEqualTo("ivorysql-oracle");
         } else {
             assertThat(mode).isIn(null, "pg");
+            assertThat(mybatis.getConfiguration().getDatabaseId()).isEqualTo("postgresql");
         }
     }
 
