@@ -1,5 +1,5 @@
 -- Legal documents (文书), numbering, verification and service records (docs/documents.md).
--- Portable SQL except the PDF and evidence bytes: PostgreSQL's bytea (a BLOB elsewhere).
+-- Portable SQL except the PDF and evidence bytes: PostgreSQL's bytea (a BLOB elsewhere), and the draft data: text.
 
 -- documents ---------------------------------------------------------------------------------------------------
 
@@ -21,7 +21,9 @@ create table document (
     number_year        integer,
     number_seq         integer,
     verification_code  varchar(16),
-    input_data         varchar(40000) not null,
+    -- text with a length check rather than varchar(40000): Oracle's VARCHAR2 (an Oracle-compatible PostgreSQL's
+    -- varchar) ends at 32767 bytes (docs/operations.md)
+    input_data         text          not null,
     template_name      varchar(200)  not null,
     template_version   char(64),
     pdf_sha256         char(64),
@@ -33,6 +35,7 @@ create table document (
     issued_by          varchar(50),
     superseded_at      timestamp with time zone,
     version            integer       not null default 0,
+    constraint document_input_data_ck check (length(input_data) <= 40000),
     constraint document_status_ck check (status in ('DRAFT', 'ISSUED', 'SUPERSEDED')),
     constraint document_issued_ck check (status = 'DRAFT' or (doc_number is not null and verification_code is not null
         and pdf_sha256 is not null and issued_at is not null))

@@ -130,7 +130,9 @@ class MailOutbox {
         } else if (message.subject().contains("\r") || message.subject().contains("\n")) {
             problems.add(new FieldProblem("subject", "INVALID", "邮件主题不能换行"));
         }
-        if (message.body() == null) {
+        // an empty body is refused as the message says: an Oracle-compatible database stores '' as NULL, which the
+        // NOT NULL column would refuse only at the insert, failing the business change that queued the mail
+        if (message.body() == null || message.body().isEmpty()) {
             problems.add(new FieldProblem("body", "REQUIRED", "邮件正文不能为空"));
         }
         if (message.relatedType() != null && message.relatedType().length() > 40) {

@@ -259,7 +259,7 @@ class DocumentsIT {
 
     private List<String> audit(long documentId) {
         return jdbc.queryForList(
-                "select action from audit_entry where target_type = 'DOCUMENT' and target_id = ? order by id",
+                "select action from audit_entry where target_type = 'DOCUMENT' and target_id = ? order by occurred_at, id",
                 String.class,
                 String.valueOf(documentId));
     }

@@ -112,7 +112,7 @@ class MailOutboxIT {
                 .isEqualTo(40_000));
         assertThat(administration.outboxAttachment(entry.id(), 0).content()).isEqualTo(pdf);
         assertThat(jdbc.queryForList(
-                        "select action from audit_entry where target_type = 'MAIL' and target_id = ? order by id",
+                        "select action from audit_entry where target_type = 'MAIL' and target_id = ? order by occurred_at, id",
                         String.class,
                         String.valueOf(entry.id())))
                 .containsExactly("MAIL_QUEUED", "MAIL_SENT");

@@ -139,7 +139,7 @@ final class WorkflowFixtures {
 
     List<String> auditActions(String taskId) {
         return jdbc.queryForList(
-                "select action from audit_entry where target_type = 'TASK' and target_id = ? order by id",
+                "select action from audit_entry where target_type = 'TASK' and target_id = ? order by occurred_at, id",
                 String.class,
                 taskId);
     }

@@ -495,7 +495,7 @@ class ComplaintIntakeProcessTest {
     private List<String> documents(Registration r) {
         return jdbc.queryForList(
                 "select type_code from document where case_type = 'COMPLAINT' and case_id = ? "
-                        + "and type_code <> 'SERVICE_RECEIPT' order by id",
+                        + "and type_code <> 'SERVICE_RECEIPT' order by created_at, id",
                 String.class,
                 String.valueOf(r.id()));
     }
@@ -567,6 +567,8 @@ class ComplaintIntakeProcessTest {
 
     private List<String> notices(CurrentUser user) {
         return jdbc.queryForList(
-                "select title from staff_notice where username = ? order by id", String.class, user.username());
+                "select title from staff_notice where username = ? order by created_at, id",
+                String.class,
+                user.username());
     }
 }
