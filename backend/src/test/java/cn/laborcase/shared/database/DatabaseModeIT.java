@@ -59,7 +59,7 @@ class DatabaseModeIT {
         transaction.executeWithoutResult(status -> {
             jdbc.update(
                     "insert into audit_entry (occurred_at, actor, action, target_type, summary) values (?, ?, ?, ?, ?)",
-                    OffsetDateTime.now(),
+                    OffsetDateTime.now(cn.laborcase.support.TestClock.get()),
                     fifty,
                     "LENGTH_CHECK",
                     "TEST",
