@@ -47,6 +47,37 @@ class ComplaintNumbers {
         });
     }
 
+    /**
+     * Takes the office's next number for the year in a short transaction of its own, committed before the
+     * registration goes on: the counter row is locked for that moment only, so registrations of one office do not
+     * queue behind each other's whole transaction (issue 8). A registration rolled back after this leaves a gap.
+     */
+    int next(String officeCode, int year) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Integer seq = ownTransaction.execute(status -> mapper.lockCounter(officeCode, year)
+                    .map(last -> {
+                        mapper.updateCounter(officeCode, year, last + 1);
+                        return last + 1;
+                    })
+                    .orElse(null));
+            if (seq != null) {
+                return seq;
+            }
+            createCounter(officeCode, year);
+        }
+        throw new IllegalStateException("no complaint counter for " + officeCode + " " + year);
+    }
+
+    private void createCounter(String officeCode, int year) {
+        ownTransaction.executeWithoutResult(status -> {
+            try {
+                mapper.insertCounter(officeCode, year);
+            } catch (DuplicateKeyException alreadyCreated) {
+                status.setRollbackOnly();
+            }
+        });
+    }
+
     void advance(String officeCode, int year, int seq) {
         mapper.updateCounter(officeCode, year, seq);
     }
