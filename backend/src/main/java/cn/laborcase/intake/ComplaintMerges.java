@@ -78,7 +78,8 @@ class ComplaintMerges {
         if (mapper.update(existing.row()) == 0) {
             throw ConflictException.concurrentEdit(existing.kind().label() + " " + existing.number());
         }
-        record(filing, existing, registrationId, joined, before, employerNote);
+        boolean senderSees = dataScope.canSee(user, Complaints.scope(existing.row()));
+        record(filing, existing, registrationId, joined, before, employerNote, senderSees);
         emergencies.reportOnce(existing, employer, filing.registeredAt());
         audit.recordAs(
                 filing.registeredBy(),
@@ -88,7 +89,7 @@ class ComplaintMerges {
                 "新登记的" + filing.kind().label() + "（#" + registrationId + "）并入 " + existing.number(),
                 null,
                 String.valueOf(registrationId));
-        return answer(user, existing, registrationId, warnings);
+        return answer(senderSees, existing, registrationId, warnings);
     }
 
     private void record(
@@ -97,7 +98,8 @@ class ComplaintMerges {
             long registrationId,
             ComplaintParties.Joined joined,
             Route before,
-            String employerNote) {
+            String employerNote,
+            boolean senderSees) {
         String actor = filing.registeredBy();
         timeline.record(
                 existing.id(),
@@ -106,7 +108,12 @@ class ComplaintMerges {
                 "同一用人单位同一事项的" + filing.kind().label() + "（经" + filing.channel().label() + "）并入本件"
                         + NewComplaints.partiesText(filing.kind(), joined.added()) + joined.text() + "，该次反映涉及 "
                         + filing.workersAffected() + " 人；合并后涉及 " + existing.workersAffected() + " 人" + employerNote);
-        timeline.record(registrationId, TimelineStep.MERGED, actor, "与 " + existing.number() + " 系同一事项，已并入该件办理");
+        // the registration's own timeline is read by whoever registered it: the number only if he may see the case
+        timeline.record(
+                registrationId,
+                TimelineStep.MERGED,
+                actor,
+                senderSees ? "与 " + existing.number() + " 系同一事项，已并入该件办理" : "与他局正在办理的同一事项投诉合并办理，编号不予显示");
         if (existing.route() != before) {
             timeline.record(
                     existing.id(),
@@ -120,8 +127,8 @@ class ComplaintMerges {
      * The answer names the complaint only to a sender who may see it (issue 9 item 4): a clerk of another office
      * learns that his registration was merged, not the id and number of a case he may not read.
      */
-    private Registration answer(CurrentUser user, Complaint existing, long registrationId, List<String> warnings) {
-        if (!dataScope.canSee(user, Complaints.scope(existing.row()))) {
+    private Registration answer(boolean senderSees, Complaint existing, long registrationId, List<String> warnings) {
+        if (!senderSees) {
             return new Registration(
                     registrationId,
                     null,
