@@ -18,6 +18,7 @@ import cn.laborcase.shared.ConflictException;
 import cn.laborcase.workflow.CaseContext;
 import cn.laborcase.workflow.ProcessStarter;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -94,6 +95,31 @@ class NewComplaints {
                 key);
         long id = key.getId();
         ComplaintParties.Joined joined = parties.join(id, id, filing.kind(), request.complainants(), now);
+        recordRegistered(id, filing, joined, route, employerNote);
+        Complaint complaint = new Complaint(mapper.findById(id).orElseThrow());
+        emergencies.reportOnce(complaint, employer, now);
+        DeadlineView deadline = startReview(complaint, employer, BeijingTime.dateOf(filing.receivedAt()));
+        // the process has begun the review by now
+        ComplaintStatus status =
+                ComplaintStatus.valueOf(mapper.findById(id).orElseThrow().status());
+        audit.recordAs(
+                filing.registeredBy(),
+                "COMPLAINT_REGISTERED",
+                ComplaintRegistration.TARGET,
+                id,
+                "登记" + filing.kind().label() + " " + number + "（"
+                        + filing.category().label() + "，" + employer.name() + "）",
+                null,
+                status + " " + route.route());
+        return new Registration(id, number, id, status, deadline.dueDate(), false, null, route.route(), warnings, null);
+    }
+
+    private void recordRegistered(
+            long id,
+            Filing filing,
+            ComplaintParties.Joined joined,
+            ComplaintRouting.RouteDecision route,
+            String employerNote) {
         String actor = filing.registeredBy();
         timeline.record(
                 id,
@@ -104,25 +130,10 @@ class NewComplaints {
                         + "，涉及 " + filing.workersAffected() + " 人"
                         + partiesText(filing.kind(), joined.added()) + employerNote);
         timeline.record(id, TimelineStep.ROUTED, actor, route.route().label() + "：" + route.reason());
-        Complaint complaint = new Complaint(mapper.findById(id).orElseThrow());
-        emergencies.reportOnce(complaint, employer, now);
-        DeadlineView deadline = startReview(complaint, employer, BeijingTime.dateOf(filing.receivedAt()));
-        audit.recordAs(
-                actor,
-                "COMPLAINT_REGISTERED",
-                ComplaintRegistration.TARGET,
-                id,
-                "登记" + filing.kind().label() + " " + number + "（"
-                        + filing.category().label() + "，" + employer.name() + "）",
-                null,
-                complaint.status() + " " + route.route());
-        ComplaintStatus status =
-                ComplaintStatus.valueOf(mapper.findById(id).orElseThrow().status());
-        return new Registration(id, number, id, status, deadline.dueDate(), false, null, route.route(), warnings, null);
     }
 
     /** Opens the acceptance deadline and starts the review process; the deadline as linked to it. */
-    private DeadlineView startReview(Complaint complaint, EmployerView employer, java.time.LocalDate receivedOn) {
+    private DeadlineView startReview(Complaint complaint, EmployerView employer, LocalDate receivedOn) {
         long id = complaint.id();
         DeadlineView deadline = deadlines.open(new OpenDeadline(
                 ComplaintRegistration.ACCEPTANCE_RULE,

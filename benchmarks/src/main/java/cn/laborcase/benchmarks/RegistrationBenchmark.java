@@ -106,17 +106,17 @@ public final class RegistrationBenchmark {
 
     /** The application on a throw-away database, with demo data (offices, grids, the clerk) and a free port. */
     static ConfigurableApplicationContext start(BenchDatabase db) {
+        // command-line arguments: they take precedence over application.yml's environment placeholders
         return new SpringApplicationBuilder(LaborCaseApplication.class)
                 .profiles("demo")
-                .properties(
-                        "spring.datasource.url=" + db.url,
-                        "spring.datasource.username=" + db.user,
-                        "spring.datasource.password=" + db.password,
-                        "server.port=0",
-                        "spring.mail.port="
+                .run(
+                        "--spring.datasource.url=" + db.url,
+                        "--spring.datasource.username=" + db.user,
+                        "--spring.datasource.password=" + db.password,
+                        "--server.port=0",
+                        "--spring.mail.port="
                                 + (20000 + ThreadLocalRandom.current().nextInt(20000)),
-                        "logging.level.root=WARN")
-                .run();
+                        "--logging.level.root=WARN");
     }
 
     private static ProcessEngine rawEngine(BenchDatabase db) {
