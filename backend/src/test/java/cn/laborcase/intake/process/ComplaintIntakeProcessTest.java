@@ -524,6 +524,11 @@ class ComplaintIntakeProcessTest {
                 null,
                 false,
                 "拖欠工资");
+        return registeredHolding(request);
+    }
+
+    /** Registers and, in the registration's transaction, keeps the job executor off the new process's async steps. */
+    private Registration registeredHolding(RegisterComplaintRequest request) {
         return new TransactionTemplate(transactions).execute(status -> {
             Registration registered = registration.register(f.clerk, request);
             if (!registered.merged()) {
@@ -559,13 +564,7 @@ class ComplaintIntakeProcessTest {
                 null,
                 false,
                 "拖欠工资");
-        return new TransactionTemplate(transactions).execute(status -> {
-            Registration registered = registration.register(f.clerk, request);
-            if (!registered.merged()) {
-                hold(instance(registered).getId());
-            }
-            return registered;
-        });
+        return registeredHolding(request);
     }
 
     /** Runs the action and, in its transaction, keeps the job executor off the asynchronous steps it created. */
