@@ -26,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Identical registrations at once are safe and do not fail: the duplicate check runs under the guard of the
  * employer and matter (so one creates, the others merge), and a registration that loses a race to add the same new
- * employer or guard row (a unique-key conflict) is run again, a bounded number of times, and then merges.
+ * employer or guard row (a unique-key conflict) is run again, a bounded number of times, and then merges. The retry
+ * needs a transaction of its own per attempt: called inside a caller's transaction (as some tests do), a lost race
+ * fails that transaction instead.
  */
 @Service
 public class ComplaintRegistration {
