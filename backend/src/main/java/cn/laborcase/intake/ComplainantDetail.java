@@ -1,5 +1,16 @@
 package cn.laborcase.intake;
 
-/** A complainant unmasked: only from {@link Complaints#reveal}, which audits every call. */
+/**
+ * A party unmasked: only from {@link Complaints#reveal}, which audits every call.
+ *
+ * @param joinedByMerge he came with a registration merged into this complaint
+ */
 public record ComplainantDetail(
-        int position, String name, String idNumber, String phone, String address, String email) {}
+        int position,
+        PartyKind kind,
+        String name,
+        String idNumber,
+        String phone,
+        String address,
+        String email,
+        boolean joinedByMerge) {}

@@ -95,6 +95,10 @@ final class Complaint {
         return route;
     }
 
+    String routeReason() {
+        return routeReason;
+    }
+
     Long deadlineId() {
         return deadlineId;
     }
@@ -185,6 +189,27 @@ final class Complaint {
                         + status.label() + "」");
     }
 
+    /** The row of a new complaint: numbered, handled by the office of the employer's grid (条例 §13), routed. */
+    static ComplaintRow numbered(Filing filing, Numbered number, String officeCode, String gridCode, Routed route) {
+        return compose(
+                null,
+                number,
+                filing,
+                new Handling(officeCode, gridCode, ComplaintStatus.REGISTERED.name(), route.route(), route.reason()),
+                null);
+    }
+
+    /** The row of a registration merged into {@code into}: no number, no process; handled with {@code into}. */
+    static ComplaintRow merged(Filing filing, Complaint into) {
+        return compose(
+                null,
+                Numbered.NONE,
+                filing,
+                new Handling(into.officeCode(), into.gridCode(), ComplaintStatus.MERGED.name(), null, null),
+                into.id());
+    }
+
+    /** The row with the state this aggregate holds now, to be written back (optimistic lock on its version). */
     ComplaintRow row() {
         return new ComplaintRow(
                 row.id(),
@@ -224,4 +249,55 @@ final class Complaint {
                 row.caseClosedAt(),
                 row.version());
     }
+
+    /** The one place a new row is laid out column by column. */
+    private static ComplaintRow compose(Long id, Numbered n, Filing f, Handling h, Long mergedIntoId) {
+        return new ComplaintRow(
+                id,
+                n.number(),
+                n.year(),
+                n.seq(),
+                f.kind().name(),
+                f.channel().name(),
+                f.receivedAt(),
+                f.registeredAt(),
+                f.registeredBy(),
+                f.receivingOfficeCode(),
+                h.officeCode(),
+                h.gridCode(),
+                f.employerId(),
+                f.category().name(),
+                f.workersAffected(),
+                f.amountOwed(),
+                f.violationStartedOn(),
+                f.violationEndedOn(),
+                f.employerAbsconded(),
+                f.description(),
+                h.status(),
+                h.route() == null ? null : h.route().name(),
+                h.routeReason(),
+                mergedIntoId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
+    }
+
+    /** A complaint number: 东湖投诉〔2026〕12号, with its year and sequence. */
+    record Numbered(String number, Integer year, Integer seq) {
+        static final Numbered NONE = new Numbered(null, null, null);
+    }
+
+    /** A route decided for a complaint, with the reason shown to the clerk. */
+    record Routed(Route route, String reason) {}
+
+    private record Handling(String officeCode, String gridCode, String status, Route route, String routeReason) {}
 }

@@ -268,7 +268,13 @@ public class ComplaintReview {
     @Transactional
     public void issueRegistrationForm(ComplaintId id) {
         ComplaintRow row = row(id);
-        List<ComplainantRow> people = mapper.findComplainants(row.id());
+        // the form records this registration: its own people only (a report merged in since is not on it), and a
+        // reporter is served nothing (条例 §9 第三款)
+        List<ComplainantRow> people = mapper.findComplainants(row.id()).stream()
+                .filter(p -> p.registrationId() == row.id())
+                .toList();
+        List<ComplainantRow> served =
+                people.stream().filter(p -> !ComplaintParties.isReporter(p)).toList();
         String clerk = contents.nameOf(row.registeredBy());
         IntakeNotices.IssuedNotice issued = notices.issue(
                 IntakeDocumentTypes.COMPLAINT_REGISTRATION,
@@ -276,7 +282,7 @@ public class ComplaintReview {
                 row.officeCode(),
                 row.gridCode(),
                 contents.registration(row, employer(row), people, clerk),
-                contents.recipients(row, people),
+                contents.recipients(row, served),
                 row.registeredBy(),
                 clerk);
         timeline.record(id.value(), TimelineStep.DOCUMENT_ISSUED, row.registeredBy(), issued.summary());
@@ -289,7 +295,12 @@ public class ComplaintReview {
     @Transactional
     public void issueDecisionNotice(ComplaintId id) {
         ComplaintRow row = row(id);
-        if (ComplaintKind.REPORT.name().equals(row.kind())) {
+        // named in and served on the complainants only: a report's reporter would have to appear in it; a worker
+        // whose complaint joined a report gets his notice all the same
+        List<ComplainantRow> people = mapper.findComplainants(row.id()).stream()
+                .filter(p -> !ComplaintParties.isReporter(p))
+                .toList();
+        if (people.isEmpty() && ComplaintKind.REPORT.name().equals(row.kind())) {
             timeline.record(
                     id.value(),
                     TimelineStep.DOCUMENT_ISSUED,
@@ -297,7 +308,6 @@ public class ComplaintReview {
                     "举报件不出具" + ComplaintStatus.valueOf(row.status()).label() + "文书：举报人信息保密（条例第九条），如需告知由承办人另行答复");
             return;
         }
-        List<ComplainantRow> people = mapper.findComplainants(row.id());
         NoticeContents.Notice notice = contents.decision(row, employer(row), people)
                 .orElseThrow(() -> new ConflictException(
                         "NO_NOTICE",

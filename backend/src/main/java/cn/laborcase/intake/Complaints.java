@@ -1,28 +1,20 @@
 package cn.laborcase.intake;
 
-import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.calendar.DeadlineId;
 import cn.laborcase.calendar.DeadlineOwner;
 import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.calendar.Deadlines;
 import cn.laborcase.employer.EmployerRegistry;
-import cn.laborcase.employer.EmployerView;
 import cn.laborcase.intake.persistence.ComplainantRow;
-import cn.laborcase.intake.persistence.ComplaintCriteria;
-import cn.laborcase.intake.persistence.ComplaintListRow;
 import cn.laborcase.intake.persistence.ComplaintMapper;
 import cn.laborcase.intake.persistence.ComplaintRow;
-import cn.laborcase.security.CaseCriteria;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
 import cn.laborcase.security.ScopeTarget;
 import cn.laborcase.shared.BeijingTime;
-import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.NotFoundException;
-import cn.laborcase.shared.PersonalData;
 import cn.laborcase.shared.PhoneNumber;
 import cn.laborcase.workflow.TaskInbox;
-import cn.laborcase.workflow.TaskView;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -39,31 +31,34 @@ import org.springframework.transaction.annotation.Transactional;
 public class Complaints {
 
     private final ComplaintMapper mapper;
+    private final ComplaintParties parties;
+    private final ComplaintList list;
     private final ComplaintTimeline timeline;
     private final EmployerRegistry employers;
     private final Deadlines deadlines;
     private final TaskInbox inbox;
     private final IntakeNotices notices;
     private final DataScope dataScope;
-    private final AuditJournal audit;
 
     Complaints(
             ComplaintMapper mapper,
+            ComplaintParties parties,
+            ComplaintList list,
             ComplaintTimeline timeline,
             EmployerRegistry employers,
             Deadlines deadlines,
             TaskInbox inbox,
             IntakeNotices notices,
-            DataScope dataScope,
-            AuditJournal audit) {
+            DataScope dataScope) {
         this.mapper = mapper;
+        this.parties = parties;
+        this.list = list;
         this.timeline = timeline;
         this.employers = employers;
         this.deadlines = deadlines;
         this.inbox = inbox;
         this.notices = notices;
         this.dataScope = dataScope;
-        this.audit = audit;
     }
 
     /** A complaint the user may see; 404 otherwise, so that he does not learn that it exists. */
@@ -71,50 +66,16 @@ public class Complaints {
     public ComplaintView get(CurrentUser user, ComplaintId id) {
         ComplaintRow row = visible(user, id);
         ComplaintKind kind = ComplaintKind.valueOf(row.kind());
-        boolean reporterConfidential = kind == ComplaintKind.REPORT;
-        boolean mayReveal = reporterConfidential ? dataScope.canSeeReporter(user, scope(row)) : true;
-        List<ComplainantView> complainants = mapper.findComplainants(row.id()).stream()
-                // a reporter stays hidden even from those who may see him until they ask: every view is audited
-                .map(c -> masked(c, reporterConfidential))
-                .toList();
-        EmployerView employer = employers.find(row.employerId()).orElseThrow();
+        List<ComplainantRow> people = parties.of(row.id());
+        // a reporter stays hidden even from those who may see him until they ask: every view is audited
+        boolean reporterConfidential =
+                kind == ComplaintKind.REPORT || people.stream().anyMatch(ComplaintParties::isReporter);
+        boolean mayReveal = people.stream().anyMatch(p -> !ComplaintParties.isReporter(p))
+                || !reporterConfidential
+                || dataScope.canSeeReporter(user, scope(row));
         List<DeadlineView> all =
                 deadlines.forOwner(new DeadlineOwner(ComplaintRegistration.DEADLINE_OWNER, String.valueOf(row.id())));
         ComplaintStatus status = ComplaintStatus.valueOf(row.status());
-        DeadlineView acceptance = status.awaitsDecision() && row.deadlineId() != null
-                ? all.stream()
-                        .filter(d -> d.id().value() == row.deadlineId())
-                        .findFirst()
-                        .orElse(null)
-                : null;
-        ComplaintView.ComplaintRef mergedInto = row.mergedIntoId() == null
-                ? null
-                : mapper.findById(row.mergedIntoId())
-                        .map(m -> new ComplaintView.ComplaintRef(m.id(), m.number()))
-                        .orElse(null);
-        List<ComplainantRow> people = mapper.findComplainants(row.id());
-        List<ComplaintView.MergedRegistration> merged = mapper.findMergedInto(row.id()).stream()
-                .map(m -> new ComplaintView.MergedRegistration(
-                        m.id(), Channel.valueOf(m.channel()), m.receivedAt(), timeline.nameOf(m.registeredBy()), (int)
-                                people.stream()
-                                        .filter(c -> c.registrationId() == m.id())
-                                        .count()))
-                .toList();
-        List<TaskView> openTasks =
-                row.processInstanceId() == null ? List.of() : inbox.openTasks(row.processInstanceId());
-        List<ComplaintSummary> history = mapper
-                .search(new ComplaintCriteria(
-                        true, List.of(), List.of(), user.username(), null, null, row.employerId(), 0, 20))
-                .stream()
-                .filter(r -> r.id() != row.id())
-                .map(this::summary)
-                .toList();
-        List<ComplaintView.IntakeEventView> events = timeline.publishedEvents(row.id());
-        List<String> warnings = ComplaintValidation.limitationWarning(
-                        row.violationStartedOn(), row.violationEndedOn(), BeijingTime.dateOf(timeline.now()))
-                .filter(w -> status.awaitsDecision())
-                .stream()
-                .toList();
         return new ComplaintView(
                 row.id(),
                 row.number(),
@@ -126,7 +87,7 @@ public class Complaints {
                 row.receivingOfficeCode(),
                 row.officeCode(),
                 row.gridCode(),
-                employer,
+                employers.find(row.employerId()).orElseThrow(),
                 ComplaintCategory.valueOf(row.category()),
                 row.workersAffected(),
                 row.amountOwed(),
@@ -138,66 +99,77 @@ public class Complaints {
                 row.route() == null ? null : Route.valueOf(row.route()),
                 row.routeReason(),
                 decision(row),
-                acceptance,
+                acceptance(row, status, all),
                 all.stream().sorted(Comparator.comparing(d -> d.id().value())).toList(),
                 reporterConfidential,
                 mayReveal,
-                complainants,
-                mergedInto,
-                merged,
+                parties.shown(people),
+                mergedInto(user, row),
+                merged(row, people),
                 timeline.of(row.id()),
-                events,
-                openTasks,
+                events(row),
+                row.processInstanceId() == null ? List.of() : inbox.openTasks(row.processInstanceId()),
                 notices.documentsOf(row.id()),
-                history,
-                warnings,
+                list.ofEmployer(user, row.employerId(), row.id()),
+                warnings(row, status),
                 row.caseReference(),
                 row.version());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public ComplaintPage page(CurrentUser user, ComplaintFilter filter) {
-        CaseCriteria scope = dataScope.cases(user);
-        ComplaintCriteria criteria = new ComplaintCriteria(
-                scope.everything(),
-                List.copyOf(scope.officeCodes()),
-                List.copyOf(scope.gridCodes()),
-                scope.participant(),
-                filter.status() == null ? null : filter.status().name(),
-                filter.category() == null ? null : filter.category().name(),
-                null,
-                filter.page() * filter.size(),
-                filter.size());
-        List<ComplaintSummary> items =
-                mapper.search(criteria).stream().map(this::summary).toList();
-        return new ComplaintPage(items, mapper.count(criteria), filter.page(), filter.size());
+        return list.page(user, filter);
     }
 
     /**
-     * The complainants unmasked, on request. A report's reporter only for those who may see him (劳动保障监察条例 §9),
-     * audited as VIEW_REPORTER; a complaint's complainants for anyone who may see the complaint, audited as
-     * VIEW_PERSONAL_DATA.
+     * The parties unmasked, on request: complainants for anyone who may see the complaint (VIEW_PERSONAL_DATA), a
+     * reporter only for those who may see him (劳动保障监察条例 §9 第三款, VIEW_REPORTER); each call audited.
      */
     @Transactional
     public List<ComplainantDetail> reveal(CurrentUser user, ComplaintId id) {
-        ComplaintRow row = visible(user, id);
-        boolean report = ComplaintKind.REPORT.name().equals(row.kind());
-        if (report && !dataScope.canSeeReporter(user, scope(row))) {
-            throw new ForbiddenException("REPORTER_CONFIDENTIAL", "举报人信息保密，仅承办网格监察员和本机构领导可以查看");
+        return parties.reveal(user, visible(user, id));
+    }
+
+    private static DeadlineView acceptance(ComplaintRow row, ComplaintStatus status, List<DeadlineView> all) {
+        if (!status.awaitsDecision() || row.deadlineId() == null) {
+            return null;
         }
-        List<ComplainantRow> people = mapper.findComplainants(row.id());
-        audit.recordAs(
-                user.username(),
-                report ? "VIEW_REPORTER" : "VIEW_PERSONAL_DATA",
-                ComplaintRegistration.TARGET,
-                row.id(),
-                user.displayName() + " 查看" + (report ? "举报人" : "投诉人") + "身份信息（" + row.number() + "，" + people.size()
-                        + " 人）",
-                null,
-                null);
-        return people.stream()
-                .map(c ->
-                        new ComplainantDetail(c.position(), c.name(), c.idNumber(), c.phone(), c.address(), c.email()))
+        return all.stream()
+                .filter(d -> d.id().value() == row.deadlineId())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The complaint a registration was merged into, if the user may see it (issue 9 item 4). */
+    private ComplaintView.ComplaintRef mergedInto(CurrentUser user, ComplaintRow row) {
+        if (row.mergedIntoId() == null) {
+            return null;
+        }
+        return mapper.findById(row.mergedIntoId())
+                .filter(m -> dataScope.canSee(user, scope(m)))
+                .map(m -> new ComplaintView.ComplaintRef(m.id(), m.number()))
+                .orElse(null);
+    }
+
+    private List<ComplaintView.MergedRegistration> merged(ComplaintRow row, List<ComplainantRow> people) {
+        return mapper.findMergedInto(row.id()).stream()
+                .map(m -> new ComplaintView.MergedRegistration(
+                        m.id(), Channel.valueOf(m.channel()), m.receivedAt(), timeline.nameOf(m.registeredBy()), (int)
+                                people.stream()
+                                        .filter(c -> c.registrationId() == m.id())
+                                        .count()))
+                .toList();
+    }
+
+    private List<ComplaintView.IntakeEventView> events(ComplaintRow row) {
+        return timeline.publishedEvents(row.id());
+    }
+
+    private List<String> warnings(ComplaintRow row, ComplaintStatus status) {
+        return ComplaintValidation.limitationWarning(
+                        row.violationStartedOn(), row.violationEndedOn(), BeijingTime.dateOf(timeline.now()))
+                .filter(w -> status.awaitsDecision())
+                .stream()
                 .toList();
     }
 
@@ -243,39 +215,9 @@ public class Complaints {
         return row;
     }
 
+    /** Who may see a complaint: its office, its grid, and the clerk who registered it. */
     static ScopeTarget scope(ComplaintRow row) {
         return new ScopeTarget(row.officeCode(), row.gridCode(), Set.of(row.registeredBy()));
-    }
-
-    private ComplaintSummary summary(ComplaintListRow r) {
-        ComplaintStatus status = ComplaintStatus.valueOf(r.status());
-        ComplaintKind kind = ComplaintKind.valueOf(r.kind());
-        String people;
-        if (r.complainants() == 0) {
-            people = "匿名";
-        } else if (kind == ComplaintKind.REPORT) {
-            people = "（保密）";
-        } else {
-            people = PersonalData.name(r.firstComplainant())
-                    + (r.complainants() > 1 ? " 等 " + r.complainants() + " 人" : "");
-        }
-        LocalDate due =
-                status.awaitsDecision() && status != ComplaintStatus.AWAITING_CORRECTION && r.deadlineId() != null
-                        ? deadlines.get(new DeadlineId(r.deadlineId())).dueDate()
-                        : null;
-        return new ComplaintSummary(
-                r.id(),
-                r.number(),
-                kind,
-                ComplaintCategory.valueOf(r.category()),
-                status,
-                r.route() == null ? null : Route.valueOf(r.route()),
-                r.officeCode(),
-                r.gridCode(),
-                r.employerName(),
-                people,
-                r.receivedAt(),
-                due);
     }
 
     private LocalDate dueDate(ComplaintRow row) {
@@ -309,26 +251,5 @@ public class Complaints {
                                 + (row.referralDepartment() == null ? "" : "：" + row.referralDepartment()),
                 row.decidedAt(),
                 timeline.nameOf(row.decidedBy()));
-    }
-
-    private static ComplainantView masked(ComplainantRow c, boolean hidden) {
-        if (hidden) {
-            return new ComplainantView(
-                    c.position(),
-                    ComplainantView.CONFIDENTIAL,
-                    null,
-                    null,
-                    null,
-                    c.joinedAt(),
-                    c.registrationId() != c.complaintId());
-        }
-        return new ComplainantView(
-                c.position(),
-                c.name(),
-                PersonalData.idNumber(c.idNumber()),
-                PersonalData.phone(c.phone()),
-                PersonalData.email(c.email()),
-                c.joinedAt(),
-                c.registrationId() != c.complaintId());
     }
 }

@@ -173,11 +173,11 @@ class NoticeContents {
         return Optional.of(new Notice(type, data));
     }
 
-    /** The complainants a document is served on (none for a report: its reporter stays out of documents). */
+    /**
+     * The people a document is served on: the complainants the caller passes. Reporters are never passed (a reporter
+     * stays out of documents, 条例 §9 第三款), also when a report and a complaint are one case.
+     */
     List<Recipient> recipients(ComplaintRow c, List<ComplainantRow> people) {
-        if (ComplaintKind.REPORT.name().equals(c.kind())) {
-            return List.of();
-        }
         return people.stream()
                 .map(p -> new Recipient(p.name(), COMPLAINANT, p.address(), p.email()))
                 .toList();

@@ -13,6 +13,8 @@ import java.util.List;
  * @param merged the registration joined an open complaint about the same employer and matter
  * @param existingNumber the number of that complaint, when merged
  * @param warnings what the clerk should know but does not stop the registration (e.g. 条例 §20)
+ * @param notice a note for the sender: e.g. that it was merged into a complaint of another office he may not see, so
+ *     its id and number are withheld ({@code id} is then his own registration)
  */
 public record Registration(
         long id,
@@ -23,4 +25,8 @@ public record Registration(
         boolean merged,
         String existingNumber,
         Route route,
-        List<String> warnings) {}
+        List<String> warnings,
+        String notice) {
+
+    static final String MERGED_ELSEWHERE = "已并入他局正在办理的投诉，编号不予显示";
+}

@@ -2,55 +2,50 @@ package cn.laborcase.benchmarks;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The PostgreSQL server the benchmarks use: {@code LABORCASE_DB_URL} (a server's {@code postgres} database, as for
- * the tests), {@code LABORCASE_DB_USER}, {@code LABORCASE_DB_PASSWORD}. Each benchmark works in its own database
- * on that server, created if missing and kept between runs (its data takes minutes to generate).
+ * A throw-away database on the machine's PostgreSQL for one benchmark run: created fresh, dropped afterwards. The
+ * server is the one named by {@code LABORCASE_DB_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/postgres}),
+ * user {@code LABORCASE_DB_USER} (default postgres), password {@code LABORCASE_DB_PASSWORD}.
  */
-record BenchDatabase(String serverUrl, String user, String password) {
+final class BenchDatabase implements AutoCloseable {
 
-    static BenchDatabase fromEnvironment() {
-        String url = System.getenv("LABORCASE_DB_URL");
-        if (url == null || url.isBlank()) {
-            throw new IllegalStateException(
-                    "set LABORCASE_DB_URL (e.g. jdbc:postgresql://127.0.0.1:5432/postgres) and LABORCASE_DB_USER");
-        }
-        String user = System.getenv().getOrDefault("LABORCASE_DB_USER", "postgres");
-        String password = System.getenv().getOrDefault("LABORCASE_DB_PASSWORD", "");
-        return new BenchDatabase(url, user, password);
+    final String url;
+    final String user;
+    final String password;
+    private final String adminUrl;
+    private final String name;
+
+    BenchDatabase(String name) throws SQLException {
+        this.adminUrl = env("LABORCASE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        this.user = env("LABORCASE_DB_USER", "postgres");
+        this.password = env("LABORCASE_DB_PASSWORD", "");
+        this.name = name;
+        this.url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
+        execute("drop database if exists " + name);
+        execute("create database " + name);
     }
 
-    /** The URL of the named database on the server, created if it does not exist. */
-    String ensure(String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        execute("drop database if exists " + name + " with (force)");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
                 Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
-                if (!rs.next()) {
-                    s.execute("create database " + name);
-                }
-            }
-        }
-        return urlOf(name);
-    }
-
-    void drop(String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl, user, password);
-                Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name + " with (force)");
+            s.execute(sql);
         }
     }
 
-    String urlOf(String name) {
-        int slash = serverUrl.lastIndexOf('/');
-        int query = serverUrl.indexOf('?', slash);
-        return serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
-    }
-
-    Connection connect(String name) throws SQLException {
-        return DriverManager.getConnection(urlOf(name), user, password);
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -38,7 +38,7 @@ public final class HttpBasicBenchmark {
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        BenchDatabase server = BenchDatabase.fromEnvironment();
+        InboxBenchDatabase server = InboxBenchDatabase.fromEnvironment();
         server.drop(DATABASE);
         String url = server.ensure(DATABASE);
         System.out.printf(
@@ -50,7 +50,7 @@ public final class HttpBasicBenchmark {
                 seconds,
                 InboxBenchmark.loadAverage());
 
-        List<Latencies.Result> cached;
+        List<WorkLatencies.Result> cached;
         try (ConfigurableApplicationContext app = start(url, server, "5m")) {
             String base = "http://localhost:"
                     + ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -60,22 +60,22 @@ public final class HttpBasicBenchmark {
             for (int t = 0; t < threads; t++) {
                 cookies.add(login(http, base));
             }
-            Latencies.Work session = (thread, i) -> call(http, base, "Cookie", cookies.get(thread));
-            Latencies.Work basic = (thread, i) -> call(http, base, "Authorization", basicHeader());
+            WorkLatencies.Work session = (thread, i) -> call(http, base, "Cookie", cookies.get(thread));
+            WorkLatencies.Work basic = (thread, i) -> call(http, base, "Authorization", basicHeader());
             cached = compare(List.of(session, basic), threads, seconds);
         }
-        Latencies.Result bcrypt;
+        WorkLatencies.Result bcrypt;
         try (ConfigurableApplicationContext app = start(url, server, "0s")) {
             String base = "http://localhost:"
                     + ((WebServerApplicationContext) app).getWebServer().getPort();
             HttpClient http =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            Latencies.Work basic = (thread, i) -> call(http, base, "Authorization", basicHeader());
+            WorkLatencies.Work basic = (thread, i) -> call(http, base, "Authorization", basicHeader());
             bcrypt = compare(List.of(basic), threads, seconds).get(0);
         }
 
-        Latencies.Result session = cached.get(0);
-        Latencies.Result basic = cached.get(1);
+        WorkLatencies.Result session = cached.get(0);
+        WorkLatencies.Result basic = cached.get(1);
         System.out.println();
         System.out.println("GET /api/tasks as " + USER + ", median round by p95:");
         System.out.println(session.line("session cookie"));
@@ -90,22 +90,23 @@ public final class HttpBasicBenchmark {
         System.out.println("load average after: " + InboxBenchmark.loadAverage());
     }
 
-    private static List<Latencies.Result> compare(List<Latencies.Work> works, int threads, int seconds)
+    private static List<WorkLatencies.Result> compare(List<WorkLatencies.Work> works, int threads, int seconds)
             throws InterruptedException {
-        for (Latencies.Work work : works) {
-            Latencies.measure(work, threads, Math.max(3, seconds / 4.0));
+        for (WorkLatencies.Work work : works) {
+            WorkLatencies.measure(work, threads, Math.max(3, seconds / 4.0));
         }
-        List<List<Latencies.Result>> rounds = new ArrayList<>();
+        List<List<WorkLatencies.Result>> rounds = new ArrayList<>();
         works.forEach(w -> rounds.add(new ArrayList<>()));
         for (int round = 0; round < ROUNDS; round++) {
             for (int i = 0; i < works.size(); i++) {
-                rounds.get(i).add(Latencies.measure(works.get(i), threads, Math.max(1.0, seconds / (double) ROUNDS)));
+                rounds.get(i)
+                        .add(WorkLatencies.measure(works.get(i), threads, Math.max(1.0, seconds / (double) ROUNDS)));
             }
         }
-        return rounds.stream().map(Latencies::median).toList();
+        return rounds.stream().map(WorkLatencies::median).toList();
     }
 
-    private static ConfigurableApplicationContext start(String url, BenchDatabase server, String cacheTtl) {
+    private static ConfigurableApplicationContext start(String url, InboxBenchDatabase server, String cacheTtl) {
         SpringApplication application = new SpringApplication(LaborCaseApplication.class);
         application.setAdditionalProfiles("demo");
         return application.run(

@@ -42,7 +42,7 @@ public final class InboxBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int open = args.length > 2 ? Integer.parseInt(args[2]) : 150_000;
         int closed = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
-        BenchDatabase server = BenchDatabase.fromEnvironment();
+        InboxBenchDatabase server = InboxBenchDatabase.fromEnvironment();
         String url = server.ensure(DATABASE);
         System.out.printf(
                 Locale.ROOT,
@@ -78,7 +78,7 @@ public final class InboxBenchmark {
         List<InboxData.User> users = InboxData.users();
         Instant now = Instant.parse("2026-12-05T02:00:00Z");
 
-        Latencies.Work inboxPage = (thread, i) -> {
+        WorkLatencies.Work inboxPage = (thread, i) -> {
             InboxData.User user = users.get((int) ((i * 7 + thread * 13) % users.size()));
             InboxCriteriaRow criteria =
                     new InboxCriteriaRow(user.username(), user.groups(), "ALL", null, "DUE_ASC", now, 0, 20, 1000);
@@ -89,7 +89,7 @@ public final class InboxBenchmark {
                 }
             }
         };
-        Latencies.Work taskQuery = (thread, i) -> {
+        WorkLatencies.Work taskQuery = (thread, i) -> {
             InboxData.User user = users.get((int) ((i * 7 + thread * 13) % users.size()));
             if (camunda.createTaskQuery()
                     .or()
@@ -103,7 +103,7 @@ public final class InboxBenchmark {
                 throw new IllegalStateException("empty task query for " + user);
             }
         };
-        Latencies.Work taskQueryWithCount = (thread, i) -> {
+        WorkLatencies.Work taskQueryWithCount = (thread, i) -> {
             InboxData.User user = users.get((int) ((i * 7 + thread * 13) % users.size()));
             var query = camunda.createTaskQuery()
                     .or()
@@ -118,19 +118,21 @@ public final class InboxBenchmark {
                 "our inbox page (search + capped count)",
                 "Camunda TaskQuery listPage(0, 20)",
                 "Camunda TaskQuery listPage(0, 20) + count()");
-        List<Latencies.Work> works = List.of(inboxPage, taskQuery, taskQueryWithCount);
-        for (Latencies.Work work : works) {
-            Latencies.measure(work, threads, Math.max(3, seconds / 4.0));
+        List<WorkLatencies.Work> works = List.of(inboxPage, taskQuery, taskQueryWithCount);
+        for (WorkLatencies.Work work : works) {
+            WorkLatencies.measure(work, threads, Math.max(3, seconds / 4.0));
         }
         System.out.println("warmed up");
-        List<List<Latencies.Result>> rounds = new ArrayList<>();
+        List<List<WorkLatencies.Result>> rounds = new ArrayList<>();
         works.forEach(w -> rounds.add(new ArrayList<>()));
         for (int round = 0; round < ROUNDS; round++) {
             for (int i = 0; i < works.size(); i++) {
-                rounds.get(i).add(Latencies.measure(works.get(i), threads, Math.max(1.0, seconds / (double) ROUNDS)));
+                rounds.get(i)
+                        .add(WorkLatencies.measure(works.get(i), threads, Math.max(1.0, seconds / (double) ROUNDS)));
             }
         }
-        List<Latencies.Result> results = rounds.stream().map(Latencies::median).toList();
+        List<WorkLatencies.Result> results =
+                rounds.stream().map(WorkLatencies::median).toList();
         System.out.println();
         System.out.printf(
                 Locale.ROOT,
@@ -141,8 +143,8 @@ public final class InboxBenchmark {
         for (int i = 0; i < works.size(); i++) {
             System.out.println(results.get(i).line(names.get(i)));
         }
-        Latencies.Result mine = results.get(0);
-        Latencies.Result theirs = results.get(1);
+        WorkLatencies.Result mine = results.get(0);
+        WorkLatencies.Result theirs = results.get(1);
         System.out.printf(
                 Locale.ROOT,
                 "TaskQuery / our page: p50 %.1f×, p95 %.1f×   (goal: our p95 ≤ 20 ms and ≥ 5× faster)%n",
@@ -152,7 +154,7 @@ public final class InboxBenchmark {
         engine.close();
     }
 
-    private static SqlSessionFactory mybatis(String url, BenchDatabase server, int threads) throws Exception {
+    private static SqlSessionFactory mybatis(String url, InboxBenchDatabase server, int threads) throws Exception {
         PooledDataSource dataSource =
                 new PooledDataSource("org.postgresql.Driver", url, server.user(), server.password());
         dataSource.setPoolMaximumActiveConnections(threads + 2);

@@ -4,98 +4,94 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
-/** Runs a piece of work on several threads for a while and gives its latency percentiles. */
+/** Runs an operation on N threads for a while and summarises what each call took: throughput, p50, p95. */
 final class Latencies {
 
-    /** One unit of work; {@code thread} and {@code iteration} let it vary its input. */
-    interface Work {
-        void run(int thread, long iteration) throws Exception;
+    /** One operation of one client; the client is made once per thread (e.g. logged in once). */
+    interface Operation {
+        void run() throws Exception;
     }
 
-    record Result(int threads, long count, double seconds, double p50, double p95, double p99, double max) {
+    record Result(String name, int clients, int calls, int errors, double seconds, double p50, double p95) {
 
         double perSecond() {
-            return count / seconds;
+            return calls / seconds;
         }
 
-        String line(String name) {
+        String line() {
             return String.format(
-                    Locale.ROOT,
-                    "%-48s %2d threads  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.1f ms  %8.1f/s",
-                    name,
-                    threads,
-                    p50,
-                    p95,
-                    p99,
-                    max,
-                    perSecond());
+                    Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | %d |", name, clients, p50, p95, perSecond(), errors);
         }
+    }
+
+    static Result measure(String name, int clients, double seconds, IntFunction<Operation> client) throws Exception {
+        List<Operation> operations = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            operations.add(client.apply(i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        long[] window = new long[1];
+        try {
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (Operation op : operations) {
+                Callable<long[]> task = () -> {
+                    start.await();
+                    List<Long> took = new ArrayList<>();
+                    long errors = 0;
+                    long end = window[0];
+                    while (System.nanoTime() < end) {
+                        long t = System.nanoTime();
+                        try {
+                            op.run();
+                            took.add(System.nanoTime() - t);
+                        } catch (Exception e) {
+                            errors++;
+                        }
+                    }
+                    long[] out = new long[took.size() + 1];
+                    out[0] = errors;
+                    for (int i = 0; i < took.size(); i++) {
+                        out[i + 1] = took.get(i);
+                    }
+                    return out;
+                };
+                futures.add(pool.submit(task));
+            }
+            long began = System.nanoTime();
+            window[0] = began + (long) (seconds * 1e9);
+            start.countDown();
+            List<Long> all = new ArrayList<>();
+            int errors = 0;
+            for (Future<long[]> f : futures) {
+                long[] r = f.get();
+                errors += (int) r[0];
+                for (int i = 1; i < r.length; i++) {
+                    all.add(r[i]);
+                }
+            }
+            double elapsed = (System.nanoTime() - began) / 1e9;
+            Collections.sort(all);
+            return new Result(name, clients, all.size(), errors, elapsed, pct(all, 0.50), pct(all, 0.95));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double pct(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int i = (int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1);
+        return sorted.get(Math.max(0, i)) / 1e6;
     }
 
     private Latencies() {}
-
-    static Result measure(Work work, int threads, double seconds) throws InterruptedException {
-        List<List<Long>> perThread = new ArrayList<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch done = new CountDownLatch(threads);
-        List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
-        for (int t = 0; t < threads; t++) {
-            List<Long> samples = new ArrayList<>();
-            perThread.add(samples);
-            int thread = t;
-            Thread runner = new Thread(() -> {
-                try {
-                    long i = 0;
-                    while (!stop.get()) {
-                        long start = System.nanoTime();
-                        work.run(thread, i++);
-                        samples.add(System.nanoTime() - start);
-                    }
-                } catch (Throwable e) {
-                    errors.add(e);
-                } finally {
-                    done.countDown();
-                }
-            });
-            runner.setDaemon(true);
-            runner.start();
-        }
-        long start = System.nanoTime();
-        Thread.sleep((long) (seconds * 1000));
-        stop.set(true);
-        done.await();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("the work failed", errors.get(0));
-        }
-        List<Long> all = new ArrayList<>();
-        perThread.forEach(all::addAll);
-        Collections.sort(all);
-        if (all.isEmpty()) {
-            return new Result(threads, 0, elapsed, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        }
-        return new Result(
-                threads,
-                all.size(),
-                elapsed,
-                ms(all, 0.50),
-                ms(all, 0.95),
-                ms(all, 0.99),
-                all.get(all.size() - 1) / 1e6);
-    }
-
-    /** The median by p95 of several rounds (the machine may be shared: configurations take turns). */
-    static Result median(List<Result> rounds) {
-        List<Result> sorted = new ArrayList<>(rounds);
-        sorted.sort((a, b) -> Double.compare(a.p95(), b.p95()));
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static double ms(List<Long> sorted, double quantile) {
-        int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
-        return sorted.get(Math.max(0, index)) / 1e6;
-    }
 }

@@ -2,7 +2,12 @@ package cn.laborcase.intake.persistence;
 
 import java.time.Instant;
 
-/** A row of {@code complainant}: unmasked; never leaves the module unmasked except through an audited reveal. */
+/**
+ * A row of {@code complainant}, a party of a case: unmasked; never leaves the module unmasked except through an
+ * audited reveal.
+ *
+ * @param partyKind COMPLAINANT (投诉人) or REPORTER (举报人, confidential: 劳动保障监察条例 §9 第三款)
+ */
 public record ComplainantRow(
         Long id,
         long complaintId,
@@ -14,4 +19,5 @@ public record ComplainantRow(
         String phoneDigits,
         String address,
         String email,
-        Instant joinedAt) {}
+        Instant joinedAt,
+        String partyKind) {}

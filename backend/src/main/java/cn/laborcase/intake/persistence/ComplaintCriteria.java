@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * What the complaint list may show and filters on. Scope: complaints of these offices, or of these grids, or
  * registered by this user; {@code everything} for administrators.
+ *
+ * @param idNumber only complaints where a complainant (not a reporter) has this ID-card number
  */
 public record ComplaintCriteria(
         boolean everything,
@@ -14,5 +16,6 @@ public record ComplaintCriteria(
         String status,
         String category,
         Long employerId,
+        String idNumber,
         int offset,
         int limit) {}

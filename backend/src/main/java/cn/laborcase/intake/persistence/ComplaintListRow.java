@@ -2,7 +2,7 @@ package cn.laborcase.intake.persistence;
 
 import java.time.Instant;
 
-/** A complaint as the list shows it (one query, no personal data but the first complainant's name). */
+/** A complaint as the list shows it (one query, no personal data but the first complainant's name; reporters only counted). */
 public record ComplaintListRow(
         long id,
         String number,
@@ -15,5 +15,6 @@ public record ComplaintListRow(
         String employerName,
         String firstComplainant,
         int complainants,
+        int reporters,
         Instant receivedAt,
         Long deadlineId) {}

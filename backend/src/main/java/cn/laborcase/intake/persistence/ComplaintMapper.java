@@ -8,6 +8,15 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ComplaintMapper {
 
+    /**
+     * The guard row of an employer and matter, locked until the transaction ends: registrations about the same
+     * employer and matter queue here while they look for an open duplicate. Empty before the first registration.
+     */
+    Optional<Long> lockMatter(@Param("employerId") long employerId, @Param("category") String category);
+
+    /** Creates the guard row; fails with a duplicate key if another registration created it first. */
+    void insertMatter(@Param("employerId") long employerId, @Param("category") String category);
+
     void insert(@Param("row") ComplaintRow row, @Param("key") GeneratedId key);
 
     Optional<ComplaintRow> findById(long id);
@@ -28,6 +37,8 @@ public interface ComplaintMapper {
     void insertComplainant(@Param("row") ComplainantRow row);
 
     List<ComplainantRow> findComplainants(long complaintId);
+
+    void updatePartyKind(@Param("id") long id, @Param("partyKind") String partyKind);
 
     int countComplainants(long complaintId);
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,10 +42,15 @@ class ComplaintApiController {
         this.currentUsers = currentUsers;
     }
 
-    /** 201 with the complaint's id, number, status, acceptance due date, route; {@code merged} for a duplicate. */
+    /**
+     * 201 with the complaint's id, number, status, acceptance due date, route; {@code merged} for a duplicate. With an
+     * {@code Idempotency-Key}, a repeat of the same request answers the same; the key with another request is a 409.
+     */
     @PostMapping
-    ResponseEntity<Registration> register(@RequestBody RegisterComplaintRequest request) {
-        Registration result = registration.register(currentUsers.require(), request);
+    ResponseEntity<Registration> register(
+            @RequestBody RegisterComplaintRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Registration result = registration.register(currentUsers.require(), request, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/complaints/" + result.id()))
                 .body(result);
     }
@@ -59,11 +65,12 @@ class ComplaintApiController {
             @RequestParam(required = false) ComplaintStatus status,
             @RequestParam(required = false) ComplaintCategory category,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return complaints.page(currentUsers.require(), new ComplaintFilter(status, category, page, size));
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String idNumber) {
+        return complaints.page(currentUsers.require(), new ComplaintFilter(status, category, page, size, idNumber));
     }
 
-    /** The complainants unmasked (a reporter only for those allowed); every call is audited. */
+    /** The parties unmasked (a reporter only for those allowed); every call is audited. */
     @GetMapping("/{id}/complainants")
     List<ComplainantDetail> complainants(@PathVariable long id) {
         return complaints.reveal(currentUsers.require(), new ComplaintId(id));

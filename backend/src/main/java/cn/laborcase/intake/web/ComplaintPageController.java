@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -82,11 +83,21 @@ class ComplaintPageController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String category,
             @RequestParam(defaultValue = "0") String page,
+            @RequestParam(required = false) String idNumber,
             Model model) {
         ComplaintFilter filter = new ComplaintFilter(
-                parse(ComplaintStatus.class, status), parse(ComplaintCategory.class, category), number(page), 0);
+                parse(ComplaintStatus.class, status),
+                parse(ComplaintCategory.class, category),
+                number(page),
+                0,
+                idNumber);
         model.addAttribute("filter", filter);
-        model.addAttribute("page", complaints.page(currentUsers.require(), filter));
+        try {
+            model.addAttribute("page", complaints.page(currentUsers.require(), filter));
+        } catch (InvalidInputException e) {
+            model.addAttribute("idNumberError", e.problems().get(0).message());
+            model.addAttribute("page", complaints.page(currentUsers.require(), new ComplaintFilter(null, null, 0, 0)));
+        }
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("categories", ComplaintCategory.values());
         model.addAttribute("zone", BeijingTime.ZONE);
@@ -98,16 +109,27 @@ class ComplaintPageController {
         return form(model, RegistrationForm.blank(clock), Map.of());
     }
 
+    /**
+     * @param idempotencyKey generated when the form was rendered: a double-clicked submit registers once and shows the
+     *     same complaint
+     */
     @PostMapping("/complaints")
-    String register(RegistrationForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String register(
+            RegistrationForm form,
+            @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            Registration result = registration.register(currentUsers.require(), form.toRequest(Instant.now(clock)));
+            Registration result = registration.register(
+                    currentUsers.require(), form.toRequest(Instant.now(clock)), blankToNull(idempotencyKey));
             redirect.addFlashAttribute("flashSuccess", message(result));
             redirect.addFlashAttribute("warnings", result.warnings());
             return "redirect:/complaints/" + result.id();
         } catch (InvalidInputException e) {
-            // the shared page rule: 400, each message next to its field
+            // the shared page rule: 400, each message next to its field; the same key, so a second click stays one
             FormErrors.invalid(model, response, e);
+            model.addAttribute("idempotencyKey", blankToNull(idempotencyKey));
             return form(model, form.compacted(), null);
         }
     }
@@ -124,6 +146,23 @@ class ComplaintPageController {
                                 f.getKey(), f.getValue().length == 0 ? null : f.getValue()[0]))
                         .orElse(null));
         return "intake/fragments :: fieldError";
+    }
+
+    /**
+     * htmx: the warning shown before the desk confirms, when an open complaint about the same employer and matter
+     * exists: "本件将并入 东湖投诉〔2026〕4号" (the number only if the clerk may see that complaint).
+     */
+    @GetMapping("/complaints/merge-preview")
+    String mergePreview(
+            @RequestParam(name = "employer.creditCode", required = false) String creditCode,
+            @RequestParam(required = false) String category,
+            Model model) {
+        model.addAttribute(
+                "mergeTarget",
+                registration
+                        .mergePreview(currentUsers.require(), creditCode, category)
+                        .orElse(null));
+        return "intake/fragments :: mergePreview";
     }
 
     /** htmx: the employer block of the form for the credit code typed: the registered employer, or fields to add one. */
@@ -161,6 +200,14 @@ class ComplaintPageController {
         if (errors != null) {
             model.addAttribute("errors", errors);
         }
+        if (!model.containsAttribute("idempotencyKey") || model.getAttribute("idempotencyKey") == null) {
+            model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        }
+        model.addAttribute(
+                "mergeTarget",
+                registration
+                        .mergePreview(currentUsers.require(), form.employer().creditCode(), form.category())
+                        .orElse(null));
         model.addAttribute("kinds", ComplaintKind.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("categories", ComplaintCategory.values());
@@ -184,6 +231,9 @@ class ComplaintPageController {
     }
 
     private static String message(Registration r) {
+        if (r.merged() && r.existingNumber() == null) {
+            return "该用人单位同一事项已有在办案件，本次登记" + r.notice();
+        }
         if (r.merged()) {
             return "该用人单位同一事项已有在办案件，本次登记已并入 " + r.existingNumber() + "，投诉人已加入该件";
         }
@@ -198,6 +248,10 @@ class ComplaintPageController {
                         .filter(c -> c.name().equals(value))
                         .findFirst()
                         .orElse(null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static int number(String value) {

@@ -465,6 +465,81 @@ class ComplaintIntakeProcessTest {
                 .contains("举报人信息保密"));
     }
 
+    @Test
+    void aComplaintJoiningAReportGetsItsDecisionNoticeAndTheReporterNone() {
+        String employer = f.employer();
+        RegisterComplaintRequest.ComplainantRequest reporter = party("钱先举");
+        RegisterComplaintRequest.ComplainantRequest worker = party("李后投");
+        Registration report = file("REPORT", employer, reporter);
+        Registration complaint = file("COMPLAINT", employer, worker);
+        assertThat(complaint.merged()).isTrue();
+        ProcessInstance instance = instance(report);
+        runAsyncSteps(instance);
+
+        decide(f.inspector, instance, Map.of("decision", "ACCEPT"));
+        runAsyncSteps(instance);
+
+        Map<String, Object> notice = document(report, "ACCEPTANCE_NOTICE");
+        assertThat(notice.get("input_data").toString()).contains("李后投").doesNotContain("钱先举");
+        assertThat(recipients(notice)).containsExactly("李后投");
+        Map<String, Object> form = document(report, "COMPLAINT_REGISTRATION");
+        assertThat(form.get("input_data").toString()).doesNotContain("钱先举").doesNotContain("李后投");
+    }
+
+    @Test
+    void aNoticeIsAddressedOncePerPersonAndNeverToAReporterMergedIn() {
+        String employer = f.employer();
+        RegisterComplaintRequest.ComplainantRequest worker = party("陈大海");
+        RegisterComplaintRequest.ComplainantRequest colleague = party("刘小燕");
+        Registration first = file("COMPLAINT", employer, worker, colleague);
+        file("COMPLAINT", employer, worker, colleague);
+        file("COMPLAINT", employer, colleague);
+        file("REPORT", employer, party("孙举报"));
+        ProcessInstance instance = instance(first);
+        runAsyncSteps(instance);
+
+        decide(f.inspector, instance, Map.of("decision", "ACCEPT"));
+        runAsyncSteps(instance);
+
+        Map<String, Object> notice = document(first, "ACCEPTANCE_NOTICE");
+        assertThat(recipients(notice)).containsExactly("陈大海", "刘小燕");
+        assertThat(notice.get("input_data").toString()).contains("陈大海、刘小燕").doesNotContain("孙举报");
+        assertThat(recipients(document(first, "COMPLAINT_REGISTRATION"))).containsExactly("陈大海", "刘小燕");
+    }
+
+    private RegisterComplaintRequest.ComplainantRequest party(String name) {
+        return new RegisterComplaintRequest.ComplainantRequest(
+                name,
+                IntakeFixtures.idNumber(),
+                IntakeFixtures.mobile(),
+                "测试住址",
+                "p" + IntakeFixtures.unique().toLowerCase() + "@example.cn");
+    }
+
+    private Registration file(String kind, String employer, RegisterComplaintRequest.ComplainantRequest... people) {
+        RegisterComplaintRequest request = new RegisterComplaintRequest(
+                kind,
+                "PHONE",
+                null,
+                List.of(people),
+                new RegisterComplaintRequest.EmployerRequest(employer, null, null, null, null),
+                "WAGE_ARREARS",
+                3,
+                null,
+                today.minusDays(20),
+                null,
+                false,
+                "拖欠工资");
+        return registration.register(f.clerk, request);
+    }
+
+    private List<String> recipients(Map<String, Object> document) {
+        return jdbc.queryForList(
+                "select name from document_recipient where document_id = ? order by position",
+                String.class,
+                document.get("id"));
+    }
+
     private Registration register(String employer, int workers) {
         RegisterComplaintRequest request = new RegisterComplaintRequest(
                 "COMPLAINT",

@@ -211,6 +211,71 @@ class ComplaintPagesIT {
                 .doesNotContain("href=\"/complaints\"");
     }
 
+    @Test
+    void aDoubleClickedSubmitRegistersOnceAndShowsTheSameComplaint() {
+        Map<String, String> form = validForm();
+        String key = hiddenKey(clerk.get("/complaints/new").body());
+        form.put("idempotencyKey", key);
+
+        HttpResponse<String> first = clerk.postForm("/complaints", form);
+        HttpResponse<String> second = clerk.postForm("/complaints", form);
+
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(UserAgent.location(second)).isEqualTo(UserAgent.location(first));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from complaint c join employer e on e.id = c.employer_id "
+                                + "where e.credit_code = ?",
+                        Long.class,
+                        employer))
+                .isEqualTo(1);
+        // every rendering of the form has a key of its own
+        assertThat(hiddenKey(clerk.get("/complaints/new").body())).isNotEqualTo(key);
+    }
+
+    @Test
+    void theDeskSeesWhichComplaintARegistrationWillBeMergedIntoBeforeConfirming() {
+        String location = UserAgent.location(clerk.postForm("/complaints", validForm()));
+        String number = jdbc.queryForObject(
+                "select number from complaint where id = ?", String.class, Long.parseLong(location.substring(12)));
+        String query = "/complaints/merge-preview?" + enc("employer.creditCode") + "=" + employer + "&category=";
+
+        String same = clerk.get(query + "WAGE_ARREARS").body();
+        String other = clerk.get(query + "SOCIAL_INSURANCE").body();
+        IntakeFixtures elsewhere = new IntakeFixtures(jdbc, users);
+        String stranger = UserAgent.loggedIn(port, elsewhere.clerk.username(), PASSWORD)
+                .get(query + "WAGE_ARREARS")
+                .body();
+
+        assertThat(same).contains("id=\"merge-warning\"").contains("本件登记后将并入 " + number);
+        assertThat(other).contains("id=\"merge-preview\"").doesNotContain("merge-warning");
+        assertThat(stranger).contains("他局正在办理").doesNotContain(number);
+    }
+
+    @Test
+    void theListFindsAWorkersComplaintsByHisIdNumber() {
+        Map<String, String> form = validForm();
+        String idNumber = form.get("complainants[0].idNumber");
+        String location = UserAgent.location(clerk.postForm("/complaints", form));
+        String number = jdbc.queryForObject(
+                "select number from complaint where id = ?", String.class, Long.parseLong(location.substring(12)));
+
+        String found = clerk.get("/complaints?idNumber=" + idNumber).body();
+        String none =
+                clerk.get("/complaints?idNumber=" + IntakeFixtures.idNumber()).body();
+        String wrong = clerk.get("/complaints?idNumber=110105194912310021").body();
+
+        assertThat(found).contains(number).contains("id=\"id-number-search\"").contains("共 1 件");
+        assertThat(none).doesNotContain(number).contains("共 0 件");
+        assertThat(wrong).contains("校验位错误");
+    }
+
+    private static String hiddenKey(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(m.find()).as("the form carries an idempotency key").isTrue();
+        return m.group(1);
+    }
+
     private Map<String, String> validForm() {
         Map<String, String> form = new HashMap<>();
         form.put("_csrf", clerk.csrfToken("/complaints/new"));
