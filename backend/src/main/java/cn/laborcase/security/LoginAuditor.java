@@ -56,11 +56,10 @@ class LoginAuditor {
         this.properties = properties;
     }
 
+    /** No transaction of its own: for an API call nothing is written here, at most once a minute the last login. */
     @EventListener
-    @Transactional
     void onAuthenticated(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        locks.recordSuccess(username, LoginLocks.addressOf(event.getAuthentication()));
         Instant now = Instant.now(clock);
         Instant last = lastRecorded.get(username);
         if (last == null || !last.plus(RECORD_LOGIN_EVERY).isAfter(now) || last.isAfter(now)) {

@@ -1,7 +1,7 @@
 package cn.laborcase.security;
 
+import cn.laborcase.security.persistence.LoginLockRow;
 import cn.laborcase.shared.DatabaseOutage;
-import java.time.Instant;
 import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -45,11 +45,16 @@ final class StaffAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         try {
             String address = LoginLocks.addressOf(authentication);
-            Instant until = locks.lockedUntil(authentication.getName(), address).orElse(null);
-            if (until != null) {
-                throw new LockedException("locked at this address until " + until);
+            LoginLockRow counted = locks.find(authentication.getName(), address).orElse(null);
+            if (counted != null && locks.isLocked(counted)) {
+                throw new LockedException("locked at this address until " + counted.lockedUntil());
             }
-            return passwords.authenticate(authentication);
+            Authentication authenticated = passwords.authenticate(authentication);
+            // a success clears the failures of its address; nearly always there are none, and then nothing is written
+            if (counted != null) {
+                locks.recordSuccess(authentication.getName(), address);
+            }
+            return authenticated;
         } catch (RuntimeException e) {
             // Spring wraps a failed user lookup as an authentication failure: it would answer "wrong password"
             if (DatabaseOutage.causedBy(e)) {
