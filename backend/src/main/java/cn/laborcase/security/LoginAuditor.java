@@ -56,11 +56,10 @@ class LoginAuditor {
         this.properties = properties;
     }
 
+    /** No transaction of its own: for an API call nothing is written here, at most once a minute the last login. */
     @EventListener
-    @Transactional
     void onAuthenticated(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        locks.recordSuccess(username, LoginLocks.addressOf(event.getAuthentication()));
         Instant now = Instant.now(clock);
         Instant last = lastRecorded.get(username);
         if (last == null || !last.plus(RECORD_LOGIN_EVERY).isAfter(now) || last.isAfter(now)) {
@@ -92,6 +91,10 @@ class LoginAuditor {
         audit.recordAs(username, "LOGIN_FAILED", TARGET, username, "登录失败：" + reason(event.getException()), null, null);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             String address = LoginLocks.addressOf(event.getAuthentication());
+            // the administrator's view (人员管理 shows "已锁定" and offers 解除锁定): failures from any address; it locks
+            // nobody by itself (StaffAuthenticationProvider)
+            directory.recordFailedLogin(
+                    username, properties.maxFailedLogins(), Instant.now(clock).plus(properties.lockDuration()));
             locks.recordFailure(username, address)
                     .ifPresent(until -> audit.recordAs(
                             username,

@@ -1,6 +1,7 @@
 package cn.laborcase.security;
 
 import cn.laborcase.security.persistence.LoginLockMapper;
+import cn.laborcase.security.persistence.LoginLockRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +39,13 @@ class LoginLocks {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Until when this name is locked at this address, if it is now. */
-    Optional<Instant> lockedUntil(String username, String address) {
-        Instant now = Instant.now(clock);
-        return locks.findLockedUntil(name(username), address(address)).filter(until -> until.isAfter(now));
+    /** The failures counted for this name at this address: none for nearly every request. */
+    Optional<LoginLockRow> find(String username, String address) {
+        return locks.find(name(username), address(address));
+    }
+
+    boolean isLocked(LoginLockRow row) {
+        return row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now(clock));
     }
 
     /**

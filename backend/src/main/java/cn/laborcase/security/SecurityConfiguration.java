@@ -1,5 +1,6 @@
 package cn.laborcase.security;
 
+import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.shared.DatabaseOutage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -83,10 +84,14 @@ class SecurityConfiguration {
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
             LoginLocks locks,
+            OrganizationDirectory accounts,
             SecurityProperties properties,
             Clock clock) {
         return new StaffAuthenticationProvider(
-                users, new VerifiedCredentials(passwordEncoder, properties.credentialCacheTtl(), clock), locks);
+                users,
+                new VerifiedCredentials(passwordEncoder, properties.credentialCacheTtl(), clock),
+                locks,
+                accounts);
     }
 
     @Bean

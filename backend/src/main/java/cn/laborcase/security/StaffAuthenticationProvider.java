@@ -1,7 +1,8 @@
 package cn.laborcase.security;
 
+import cn.laborcase.organization.OrganizationDirectory;
+import cn.laborcase.security.persistence.LoginLockRow;
 import cn.laborcase.shared.DatabaseOutage;
-import java.time.Instant;
 import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -32,9 +33,12 @@ final class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginLocks locks;
+    private final OrganizationDirectory accounts;
 
-    StaffAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginLocks locks) {
+    StaffAuthenticationProvider(
+            UserDetailsService users, PasswordEncoder encoder, LoginLocks locks, OrganizationDirectory accounts) {
         this.locks = locks;
+        this.accounts = accounts;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.passwords.setPreAuthenticationChecks(user -> {});
@@ -45,11 +49,20 @@ final class StaffAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         try {
             String address = LoginLocks.addressOf(authentication);
-            Instant until = locks.lockedUntil(authentication.getName(), address).orElse(null);
-            if (until != null) {
-                throw new LockedException("locked at this address until " + until);
+            LoginLockRow counted = locks.find(authentication.getName(), address).orElse(null);
+            if (counted != null && locks.isLocked(counted)) {
+                if (!liftedByAdministrator(authentication.getName())) {
+                    throw new LockedException("locked at this address until " + counted.lockedUntil());
+                }
+                locks.recordSuccess(authentication.getName(), address);
+                counted = null;
             }
-            return passwords.authenticate(authentication);
+            Authentication authenticated = passwords.authenticate(authentication);
+            // a success clears the failures of its address; nearly always there are none, and then nothing is written
+            if (counted != null) {
+                locks.recordSuccess(authentication.getName(), address);
+            }
+            return authenticated;
         } catch (RuntimeException e) {
             // Spring wraps a failed user lookup as an authentication failure: it would answer "wrong password"
             if (DatabaseOutage.causedBy(e)) {
@@ -64,10 +77,20 @@ final class StaffAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
+    /**
+     * The administrator's 解除锁定 clears the account's lock flag ({@code staff.locked_until}, set at the fifth failed
+     * login from any address): that lifts its locks at every address too. A name that is no account has no flag.
+     */
+    private boolean liftedByAdministrator(String username) {
+        return accounts.findAccount(username).map(a -> a.lockedUntil() == null).orElse(false);
+    }
+
+    /**
+     * The account's own state, said only after the right password. {@code staff.locked_until} is not checked here:
+     * it is the administrator's view of "locked somewhere", and refusing the owner at his own address for a
+     * stranger's failures elsewhere is what the lock per address is there to prevent.
+     */
     private static void checkAccount(UserDetails user) {
-        if (!user.isAccountNonLocked()) {
-            throw new LockedException("locked by the administrator");
-        }
         if (!user.isEnabled()) {
             throw new DisabledException("deactivated");
         }

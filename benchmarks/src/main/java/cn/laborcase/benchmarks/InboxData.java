@@ -16,7 +16,7 @@ import java.util.Locale;
  *
  * <p>Shape: 40 offices ({@code B01…B40}) of 10 grids each; every task is offered to its office's inspectors and its
  * grid's inspectors; 40 % of the open tasks are claimed by one of 20 inspectors of the office, the rest wait in the
- * queues (claimed at random, by a hash of the task number); due dates spread over 60 days from 2026-11-20, one task in 20 without a due date.
+ * queues (claimed by blocks of 8,000 task numbers, so that every office, grid and inspector has both); due dates spread over 60 days from 2026-11-20, one task in 20 without a due date.
  */
 final class InboxData {
 
@@ -33,7 +33,7 @@ final class InboxData {
             long haveOpen = count(s, "select count(*) from wf_task where id like 'bt-%' and status = 'OPEN'");
             long haveAll = count(s, "select count(*) from wf_task where id like 'bt-%'");
             long haveEngine = count(s, "select count(*) from ACT_RU_TASK where ID_ like 'bt-%'");
-            // every office has claimed tasks (a generator before 2026-12-05 claimed by office, not at random)
+            // every office has claimed tasks (the first generator claimed whole offices: g % 5 followed the office)
             long claimedInB03 = count(
                     s,
                     "select count(*) from wf_task where id like 'bt-%' and status = 'OPEN' and office_code = 'B03'"
@@ -88,7 +88,7 @@ final class InboxData {
                        'COMPLAINT:' || g, '基准测试案件 ' || g,
                        'B' || lpad((g % 40 + 1)::text, 2, '0'),
                        'BG' || lpad(((g % 40) * 10 + (g / 40) % 10 + 1)::text, 3, '0'),
-                       case when g > %1$d or (g::bigint * 2654435761) %% 5 < 2 then 'bu' || (g %% 40 + 1) || '_' || ((g / 400) %% 20) end,
+                       case when g > %1$d or (g / 8000) %% 5 < 2 then 'bu' || (g %% 40 + 1) || '_' || ((g / 400) %% 20) end,
                        50,
                        timestamptz '2026-10-01 00:00:00+08' + (g %% 86400) * interval '1 minute',
                        case when g %% 20 = 0 then null

@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface LoginLockMapper {
 
-    Optional<Instant> findLockedUntil(@Param("username") String username, @Param("address") String address);
+    Optional<LoginLockRow> find(@Param("username") String username, @Param("address") String address);
 
     /** Counts one more failure; 0 when there is no row yet. */
     int increment(@Param("username") String username, @Param("address") String address, @Param("at") Instant at);
