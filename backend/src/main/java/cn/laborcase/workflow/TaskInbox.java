@@ -285,6 +285,9 @@ public class TaskInbox {
     /** Transfers the task (转办) to a named colleague who may work it, with a reason. */
     @Transactional
     public TaskView transfer(CurrentUser user, String taskId, String toUsername, String reason) {
+        // the task and the right to work it first: neither a name's existence nor a form's faults are any answer
+        // for someone who may not work the task (the access matrix: 403/404 before any 400)
+        TaskView task = take(user, taskId);
         requireReason(reason, "转办理由");
         if (toUsername == null || toUsername.isBlank()) {
             throw new InvalidInputException("assignee", "NotBlank", "请选择转办接收人");
@@ -292,8 +295,6 @@ public class TaskInbox {
         if (user.username().equals(toUsername)) {
             throw new InvalidInputException("assignee", "SelfTransfer", "不能转办给自己");
         }
-        // the task and the right to work it first: whether a name exists is no answer for someone who may not
-        TaskView task = take(user, taskId);
         CurrentUser target = users.findActive(toUsername)
                 .orElseThrow(() -> new InvalidInputException("assignee", "UnknownStaff", "接收人不存在或已停用"));
         if (target.username().equals(task.assignee())) {
@@ -326,8 +327,8 @@ public class TaskInbox {
      */
     @Transactional
     public TaskView returnToPrevious(CurrentUser user, String taskId, String reason) {
-        requireReason(reason, "退回理由");
         TaskView task = take(user, taskId);
+        requireReason(reason, "退回理由");
         TaskRow previous = previousStep(task)
                 .orElseThrow(() -> new ConflictException("NO_PREVIOUS_STEP", "任务「" + task.name() + "」没有可退回的上一办理环节"));
         asUser(user, () -> {

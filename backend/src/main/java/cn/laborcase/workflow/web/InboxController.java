@@ -5,6 +5,7 @@ import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.shared.DomainException;
 import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.workflow.InboxQuery;
@@ -132,14 +133,8 @@ class InboxController {
     }
 
     @PostMapping("/tasks/{id}/transfer")
-    String transfer(
-            @PathVariable String id,
-            @Valid TransferTaskRequest request,
-            BindingResult binding,
-            RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return invalid(id, binding, redirect);
-        }
+    String transfer(@PathVariable String id, TransferTaskRequest request, RedirectAttributes redirect) {
+        // the inbox checks the right to work the task before the form (403/404 before any 400)
         return act(id, redirect, "/inbox", () -> {
             TaskView task = inbox.transfer(currentUsers.require(), id, request.assignee(), request.reason());
             return "已将任务「" + task.name() + "」转办给 " + task.assigneeName();
@@ -147,14 +142,8 @@ class InboxController {
     }
 
     @PostMapping("/tasks/{id}/return")
-    String returnToPrevious(
-            @PathVariable String id,
-            @Valid ReturnTaskRequest request,
-            BindingResult binding,
-            RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return invalid(id, binding, redirect);
-        }
+    String returnToPrevious(@PathVariable String id, ReturnTaskRequest request, RedirectAttributes redirect) {
+        // the inbox checks the right to work the task before the form (403/404 before any 400)
         return act(id, redirect, "/inbox", () -> {
             TaskView reopened = inbox.returnToPrevious(currentUsers.require(), id, request.reason());
             return "已退回至「" + reopened.name() + "」"
@@ -170,7 +159,8 @@ class InboxController {
         try {
             redirect.addFlashAttribute("flashSuccess", action.get());
             return "redirect:" + (successUrl == null ? taskUrl(id) : successUrl);
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | ForbiddenException e) {
+            // not his task: the error page with 404/403, not a redirect that reads like a step of the work
             throw e;
         } catch (DomainException e) {
             redirect.addFlashAttribute("flashError", message(e));
