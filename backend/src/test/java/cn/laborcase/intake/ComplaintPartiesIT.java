@@ -149,7 +149,7 @@ class ComplaintPartiesIT {
         assertThat(count("select count(*) from complaint where merged_into_id = ?", id))
                 .isEqualTo(21);
         assertThat(count(
-                        "select count(*) from complaint_timeline where complaint_id = ? and step = 'MERGED' "
+                        "select count(*) from case_timeline where case_type = 'COMPLAINT' and case_id = ? and step = 'MERGED' "
                                 + "and detail like ?",
                         id,
                         "%1 人已是本件当事人%"))
