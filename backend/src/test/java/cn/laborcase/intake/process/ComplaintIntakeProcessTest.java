@@ -51,6 +51,7 @@ import cn.laborcase.support.TestClock;
 import cn.laborcase.workflow.TaskInbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -334,7 +335,15 @@ class ComplaintIntakeProcessTest {
         Registration r = register(f.employer(), 3);
         ProcessInstance instance = instance(r);
 
-        processes.reachTimer(instance.getId(), REMINDER_TIMER);
+        // time passes to the reminder: the timers due by then fire, the breach timer (later) does not
+        processes.advance(Duration.between(
+                        TestClock.get().instant(),
+                        timer(instance, REMINDER_TIMER).getDuedate().toInstant())
+                .plusSeconds(1));
+        processes.fireDueTimers(instance.getId());
+
+        BpmnAwareTests.assertThat(instance).hasPassed(END_REMINDED).isWaitingAt(REVIEW);
+        assertThat(timer(instance, OVERDUE_TIMER)).isNotNull();
 
         assertThat(notices(f.inspector)).hasSize(1);
         assertThat(notices(f.partner)).hasSize(1);
