@@ -57,11 +57,12 @@ public final class ComplaintValidation {
             Map.entry("complainants[].name", PrintableText.singleLine("姓名", 50)),
             Map.entry("complainants[].idNumber", PrintableText.singleLine("身份证号码", 18)),
             Map.entry("complainants[].phone", PrintableText.singleLine("联系电话", 20)),
-            Map.entry("complainants[].address", PrintableText.singleLine("住址", 300)),
+            // addresses print as one-line fields of the 登记表 (documents: at most 200 characters)
+            Map.entry("complainants[].address", PrintableText.singleLine("住址", 200)),
             Map.entry("complainants[].email", PrintableText.singleLine("电子邮箱", 100)),
             Map.entry("employer.creditCode", PrintableText.singleLine("统一社会信用代码", 18)),
             Map.entry("employer.name", PrintableText.singleLine("用人单位名称", 200)),
-            Map.entry("employer.address", PrintableText.singleLine("用人单位地址", 300)),
+            Map.entry("employer.address", PrintableText.singleLine("用人单位地址", 200)),
             Map.entry("employer.district", PrintableText.singleLine("所在区县", 50)),
             Map.entry("employer.gridCode", PrintableText.singleLine("网格", 20)),
             Map.entry("description", PrintableText.multiline("事实和请求", MAX_DESCRIPTION)));

@@ -214,6 +214,153 @@ class ComplaintValidationTest {
         assertThat(ComplaintValidation.problemOfField("description", "x", NOW)).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "received at {0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "-999999999-01-01T00:00:00Z, TooEarly",
+        "0001-01-01T00:00:00Z,       TooEarly",
+        "2023-03-01T15:59:59Z,       TooEarly",
+        "2023-03-01T16:00:00Z,       ok",
+        "2026-03-02T02:05:00Z,       ok",
+        "2026-03-02T02:05:01Z,       Future",
+        "+999999999-12-31T23:59:59Z, Future"
+    })
+    void aReceiptFarInThePastOrFutureIsRefused(Instant receivedAt, String code) {
+        RegisterComplaintRequest v = valid();
+        RegisterComplaintRequest r = new RegisterComplaintRequest(
+                v.kind(),
+                v.channel(),
+                receivedAt,
+                v.complainants(),
+                v.employer(),
+                v.category(),
+                v.workersAffected(),
+                v.amountOwed(),
+                v.violationStartedOn(),
+                null,
+                false,
+                v.description());
+
+        assertThat(ComplaintValidation.problemsOf(r, NOW).stream()
+                        .filter(p -> p.field().equals("receivedAt"))
+                        .map(FieldProblem::code)
+                        .findFirst()
+                        .orElse("ok"))
+                .isEqualTo(code);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "violation {0} – {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "-999999999-01-01, ,                 violationStartedOn:TooEarly",
+        "0001-01-01,       ,                 violationStartedOn:TooEarly",
+        "1969-12-31,       ,                 violationStartedOn:TooEarly",
+        "1970-01-01,       ,                 ok",
+        "1970-01-01,       0001-01-01,       violationEndedOn:TooEarly",
+        "2025-01-01,       +999999999-12-31, violationEndedOn:Future"
+    })
+    void violationDatesBeforeTheLawsAreRefused(LocalDate started, LocalDate ended, String expected) {
+        RegisterComplaintRequest v = valid();
+        RegisterComplaintRequest r = new RegisterComplaintRequest(
+                v.kind(),
+                v.channel(),
+                v.receivedAt(),
+                v.complainants(),
+                v.employer(),
+                v.category(),
+                v.workersAffected(),
+                v.amountOwed(),
+                started,
+                ended,
+                false,
+                v.description());
+
+        assertThat(ComplaintValidation.problemsOf(r, NOW).stream()
+                        .map(p -> p.field() + ":" + p.code())
+                        .findFirst()
+                        .orElse("ok"))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void everyTextFieldIsCheckedByTheSharedRuleAndNamedOnce() {
+        String nul = "a\u0000b";
+        RegisterComplaintRequest r = new RegisterComplaintRequest(
+                "COMPLAINT\u0000",
+                "COUNTER\n",
+                NOW,
+                List.of(new ComplainantRequest(nul, "11010519491231002X\u0007", "138\r\n12345678", "东湖\ud800", nul)),
+                new EmployerRequest(creditCode() + "\u0000", nul, nul, nul, nul),
+                "WAGE_ARREARS\u001b",
+                3,
+                null,
+                LocalDate.of(2025, 12, 1),
+                null,
+                false,
+                "第一行\r\n第二行\u000b");
+
+        assertThat(ComplaintValidation.problemsOf(r, NOW))
+                .extracting(FieldProblem::field)
+                .containsExactly(
+                        "kind",
+                        "channel",
+                        "category",
+                        "complainants[0].name",
+                        "complainants[0].idNumber",
+                        "complainants[0].phone",
+                        "complainants[0].address",
+                        "complainants[0].email",
+                        "employer.creditCode",
+                        "employer.name",
+                        "employer.address",
+                        "employer.district",
+                        "employer.gridCode",
+                        "description");
+    }
+
+    @Test
+    void aDescriptionKeepsItsLinesAsLf() {
+        RegisterComplaintRequest v = valid();
+        RegisterComplaintRequest r = new RegisterComplaintRequest(
+                v.kind(),
+                v.channel(),
+                v.receivedAt(),
+                v.complainants(),
+                v.employer(),
+                v.category(),
+                v.workersAffected(),
+                v.amountOwed(),
+                v.violationStartedOn(),
+                null,
+                false,
+                "第一行\r\n第二行\r第三行");
+
+        assertThat(r.description()).isEqualTo("第一行\n第二行\n第三行");
+        assertThat(ComplaintValidation.problemsOf(r, NOW)).isEmpty();
+    }
+
+    @Test
+    void anEmptyComplainantRowIsNamedNotAnError() {
+        RegisterComplaintRequest v = valid();
+        java.util.List<ComplainantRequest> rows = new java.util.ArrayList<>();
+        rows.add(null);
+        RegisterComplaintRequest r = new RegisterComplaintRequest(
+                v.kind(),
+                v.channel(),
+                v.receivedAt(),
+                rows,
+                v.employer(),
+                v.category(),
+                v.workersAffected(),
+                v.amountOwed(),
+                v.violationStartedOn(),
+                null,
+                false,
+                v.description());
+
+        assertThat(ComplaintValidation.problemsOf(r, NOW))
+                .extracting(FieldProblem::field)
+                .containsExactly("complainants[0]");
+    }
+
     private static RegisterComplaintRequest anonymous(String kind) {
         RegisterComplaintRequest v = valid();
         return new RegisterComplaintRequest(

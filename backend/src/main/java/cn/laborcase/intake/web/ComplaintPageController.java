@@ -71,10 +71,12 @@ class ComplaintPageController {
         // a large collective complaint lists many workers
         binder.setAutoGrowCollectionLimit(ComplaintValidation.MAX_COMPLAINANTS_IN_FORM);
         // rows that skip, repeat or overflow would fail inside the binder: refused before it runs, naming the field
-        List<FieldProblem> rows = FormRows.problemsOf(
-                request.getParameterMap(), "complainants", ComplaintValidation.MAX_COMPLAINANTS_IN_FORM);
-        if (!rows.isEmpty()) {
-            throw new InvalidInputException(rows);
+        if ("registrationForm".equals(binder.getObjectName())) {
+            List<FieldProblem> rows = FormRows.problemsOf(
+                    request.getParameterMap(), "complainants", ComplaintValidation.MAX_COMPLAINANTS_IN_FORM);
+            if (!rows.isEmpty()) {
+                throw new InvalidInputException(rows);
+            }
         }
     }
 

@@ -273,6 +273,28 @@ class RegistrationBadInputIT {
                 .isEqualTo("第一行\n第二行\n第三行\n\t第四行");
     }
 
+    /** What the door lets in always renders: the 登记表 of the most awkward accepted input is issued. */
+    @Test
+    void theAwkwardestAcceptedInputStillGetsItsRegistrationForm() throws Exception {
+        ObjectNode body = (ObjectNode) json.readTree(IntakeFixtures.complaintsJson(employer, 3));
+        ObjectNode person = (ObjectNode) body.get("complainants").get(0);
+        person.put("name", "𠀀𠀁" + "长".repeat(48));
+        person.put("address", "东湖区𠮷野家路 <b>&amp;</b> \"1号\" " + "路".repeat(170));
+        body.put("description", "第一行\r\n\t第二行 <script>&\r第三行 𠀀\n" + "长".repeat(1900));
+
+        HttpResponse<String> response = api.postJson("/api/complaints", json.writeValueAsString(body));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String id = json.readTree(response.body()).get("id").asText();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from document where case_type = 'COMPLAINT' and case_id = ? "
+                                        + "and type_code <> 'SERVICE_RECEIPT' and status = 'ISSUED'",
+                                Long.class,
+                                id))
+                .isPositive());
+    }
+
     private DynamicTest jsonCase(String field, String literal, String expectedField) {
         String shown = literal == null
                 ? "missing"
