@@ -166,6 +166,12 @@ public class TaskInbox {
             throw ended(task);
         }
         if (!user.username().equals(task.assignee())) {
+            TaskScope unheld =
+                    new TaskScope(null, Set.copyOf(task.candidateGroups()), task.officeCode(), task.gridCode());
+            if (!dataScope.canWork(user, unheld)) {
+                // not a task he could ever hold: refused as such, not as a lost race
+                throw new ForbiddenException("NOT_CANDIDATE", "任务「" + task.name() + "」不在您的办理范围内");
+            }
             throw new ConflictException("NOT_HOLDER", "任务「" + task.name() + "」不在您名下，无法取消签收");
         }
         if (tasks.takeForUnclaim(taskId, user.username()) == 0) {

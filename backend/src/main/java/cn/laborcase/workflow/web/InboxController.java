@@ -176,6 +176,9 @@ class InboxController {
     }
 
     private static String message(DomainException e) {
+        if (e instanceof InvalidInputException one && one.problems().size() == 1) {
+            return one.problems().get(0).message();
+        }
         if (e instanceof InvalidInputException invalid) {
             return e.getMessage() + "："
                     + invalid.problems().stream().map(FieldProblem::message).collect(Collectors.joining("；"));
