@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 class IdempotentRegistrations {
 
     static final int MAX_KEY_LENGTH = 100;
-    private static final String PENDING = "";
+    /** The answer until the registration commits; not empty: an Oracle-compatible database stores '' as NULL. */
+    private static final String PENDING = "PENDING";
 
     private final RegistrationRequestMapper mapper;
     private final ObjectMapper json;
