@@ -13,6 +13,7 @@ import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.IdCardNumber;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.Page;
 import cn.laborcase.shared.PersonalData;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ class ComplaintList {
         this.clock = clock;
     }
 
-    ComplaintPage page(CurrentUser user, ComplaintFilter filter) {
+    Page<ComplaintSummary> page(CurrentUser user, ComplaintFilter filter) {
         String idNumber = filter.idNumber() == null ? null : IdCardNumber.normalize(filter.idNumber());
         if (idNumber != null) {
             IdCardNumber.problemOf(idNumber, BeijingTime.today(clock)).ifPresent(problem -> {
@@ -73,7 +74,7 @@ class ComplaintList {
                     null,
                     null);
         }
-        return new ComplaintPage(items, total, filter.page(), filter.size());
+        return new Page<>(items, total, filter.page(), filter.size());
     }
 
     /** Earlier complaints against the same employer that the user may see, for the complaint page. */

@@ -13,6 +13,7 @@ import cn.laborcase.security.DataScope;
 import cn.laborcase.security.ScopeTarget;
 import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.shared.Page;
 import cn.laborcase.shared.PhoneNumber;
 import cn.laborcase.workflow.TaskInbox;
 import java.time.LocalDate;
@@ -117,7 +118,7 @@ public class Complaints {
     }
 
     @Transactional
-    public ComplaintPage page(CurrentUser user, ComplaintFilter filter) {
+    public Page<ComplaintSummary> page(CurrentUser user, ComplaintFilter filter) {
         return list.page(user, filter);
     }
 

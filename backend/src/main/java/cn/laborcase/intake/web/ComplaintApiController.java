@@ -4,14 +4,15 @@ import cn.laborcase.intake.ComplainantDetail;
 import cn.laborcase.intake.ComplaintCategory;
 import cn.laborcase.intake.ComplaintFilter;
 import cn.laborcase.intake.ComplaintId;
-import cn.laborcase.intake.ComplaintPage;
 import cn.laborcase.intake.ComplaintRegistration;
 import cn.laborcase.intake.ComplaintStatus;
+import cn.laborcase.intake.ComplaintSummary;
 import cn.laborcase.intake.ComplaintView;
 import cn.laborcase.intake.Complaints;
 import cn.laborcase.intake.RegisterComplaintRequest;
 import cn.laborcase.intake.Registration;
 import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.shared.Page;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +62,7 @@ class ComplaintApiController {
     }
 
     @GetMapping
-    ComplaintPage list(
+    Page<ComplaintSummary> list(
             @RequestParam(required = false) ComplaintStatus status,
             @RequestParam(required = false) ComplaintCategory category,
             @RequestParam(defaultValue = "0") int page,
