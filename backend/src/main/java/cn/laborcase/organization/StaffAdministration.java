@@ -311,6 +311,69 @@ public class StaffAdministration {
         return audited("STAFF_PASSWORD_RESET", "重置密码", before, null, null);
     }
 
+    /** The personal centre's view of a staff member: office, roles and grids by their Chinese names. */
+    @Transactional(readOnly = true)
+    public StaffProfile profile(long id) {
+        StaffRow row = staff.findById(id).orElseThrow(() -> new NotFoundException("人员", id));
+        List<String> roles = staff.findRoles(id).stream()
+                .map(Role::parse)
+                .flatMap(Optional::stream)
+                .sorted()
+                .map(Role::label)
+                .toList();
+        List<String> gridNames = staff.findGridsOfStaff(id).stream()
+                .map(m -> m.gridName() + "（" + GridMemberKind.valueOf(m.kind()).label() + "）")
+                .toList();
+        return new StaffProfile(
+                row.id(),
+                row.displayName(),
+                row.officeName(),
+                row.title(),
+                row.phone(),
+                row.email(),
+                row.badgeNo(),
+                roles,
+                gridNames,
+                row.lastLoginAt());
+    }
+
+    /**
+     * Checks a change of one's own password before anything is compared or written: every wrong field named (400).
+     * The current password itself is checked by the security module, which counts wrong guesses like failed logins.
+     */
+    public void checkNewPassword(ChangePasswordRequest request) {
+        Problems problems = Problems.of(validator, request);
+        if (request.newPassword() != null && !request.newPassword().equals(request.confirmPassword())) {
+            problems.add("confirmPassword", "Mismatch", "两次输入的新密码不一致");
+        }
+        if (request.newPassword() != null && request.newPassword().equals(request.currentPassword())) {
+            problems.add("newPassword", "Unchanged", "新密码不能与当前密码相同");
+        }
+        problems.throwIfAny();
+    }
+
+    /**
+     * Sets a staff member's own new password (修改密码), after the security module has checked the current one
+     * against {@code expectedHash}. The update is conditional on that hash: of two changes at once (two tabs, two
+     * sessions) only the first is written, the second is a 409, so no change is silently lost.
+     */
+    @Transactional
+    public void changeOwnPassword(long id, String expectedHash, ChangePasswordRequest request) {
+        checkNewPassword(request);
+        StaffDetails before = get(id);
+        if (staff.changeOwnPassword(id, expectedHash, passwords.encode(request.newPassword())) == 0) {
+            throw new ConflictException("CONCURRENT_EDIT", "密码已在别处被修改，请用新密码重新登录后再试");
+        }
+        // never the password or its hash in the journal
+        audit.record(
+                "STAFF_PASSWORD_CHANGED",
+                TARGET,
+                before.username(),
+                "修改本人密码 " + before.username() + "（" + before.displayName() + "）",
+                null,
+                null);
+    }
+
     private StaffDetails audited(String action, String verb, StaffDetails before, String was, String is) {
         StaffDetails after = get(before.id());
         audit.record(

@@ -90,21 +90,28 @@ class LoginAuditor {
         }
         audit.recordAs(username, "LOGIN_FAILED", TARGET, username, "登录失败：" + reason(event.getException()), null, null);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            String address = LoginLocks.addressOf(event.getAuthentication());
-            // the administrator's view (人员管理 shows "已锁定" and offers 解除锁定): failures from any address; it locks
-            // nobody by itself (StaffAuthenticationProvider)
-            directory.recordFailedLogin(
-                    username, properties.maxFailedLogins(), Instant.now(clock).plus(properties.lockDuration()));
-            locks.recordFailure(username, address)
-                    .ifPresent(until -> audit.recordAs(
-                            username,
-                            "ACCOUNT_LOCKED",
-                            TARGET,
-                            username,
-                            "自地址 " + address + " 连续 " + properties.maxFailedLogins() + " 次登录失败，该账户在此地址锁定至 " + until,
-                            null,
-                            null));
+            countWrongPassword(username, LoginLocks.addressOf(event.getAuthentication()));
         }
+    }
+
+    /**
+     * A wrong password, at login or when a logged-in user confirms his current password (修改密码): counted alike,
+     * so that a session left open does not let anyone guess the password without the lock a login would meet.
+     */
+    void countWrongPassword(String username, String address) {
+        // the administrator's view (人员管理 shows "已锁定" and offers 解除锁定): failures from any address; it locks
+        // nobody by itself (StaffAuthenticationProvider)
+        directory.recordFailedLogin(
+                username, properties.maxFailedLogins(), Instant.now(clock).plus(properties.lockDuration()));
+        locks.recordFailure(username, address)
+                .ifPresent(until -> audit.recordAs(
+                        username,
+                        "ACCOUNT_LOCKED",
+                        TARGET,
+                        username,
+                        "自地址 " + address + " 连续 " + properties.maxFailedLogins() + " 次密码错误，该账户在此地址锁定至 " + until,
+                        null,
+                        null));
     }
 
     @EventListener

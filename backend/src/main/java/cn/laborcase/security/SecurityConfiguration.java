@@ -16,7 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -80,7 +79,7 @@ class SecurityConfiguration {
 
     /** The only authentication provider (form login and HTTP Basic): lock per address, then the password. */
     @Bean
-    AuthenticationProvider staffAuthentication(
+    StaffAuthenticationProvider staffAuthentication(
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
             LoginLocks locks,

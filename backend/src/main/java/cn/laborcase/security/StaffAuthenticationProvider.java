@@ -32,6 +32,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 final class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
+    private final PasswordEncoder encoder;
     private final LoginLocks locks;
     private final OrganizationDirectory accounts;
 
@@ -39,6 +40,7 @@ final class StaffAuthenticationProvider implements AuthenticationProvider {
             UserDetailsService users, PasswordEncoder encoder, LoginLocks locks, OrganizationDirectory accounts) {
         this.locks = locks;
         this.accounts = accounts;
+        this.encoder = encoder;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.passwords.setPreAuthenticationChecks(user -> {});
@@ -69,6 +71,18 @@ final class StaffAuthenticationProvider implements AuthenticationProvider {
                 throw new DatabaseUnavailableException(e);
             }
             throw e;
+        }
+    }
+
+    /** Does this password match this stored hash (the same check, and the same remembered answers, as a login)? */
+    boolean passwordMatches(String rawPassword, String storedHash) {
+        return rawPassword != null && storedHash != null && encoder.matches(rawPassword, storedHash);
+    }
+
+    /** A password was changed: the answers remembered for its old hash are forgotten. */
+    void forgetPassword(String oldHash) {
+        if (encoder instanceof VerifiedCredentials credentials) {
+            credentials.forget(oldHash);
         }
     }
 

@@ -32,7 +32,7 @@ final class VerifiedCredentials implements PasswordEncoder {
     private final Duration ttl;
     private final Clock clock;
     private final SecretKeySpec key;
-    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
 
     VerifiedCredentials(PasswordEncoder slow, Duration ttl, Clock clock) {
         this.slow = slow;
@@ -55,19 +55,19 @@ final class VerifiedCredentials implements PasswordEncoder {
         }
         String fingerprint = fingerprint(encodedPassword, rawPassword);
         Instant now = Instant.now(clock);
-        Instant until = verified.get(fingerprint);
-        if (until != null && until.isAfter(now)) {
+        Remembered remembered = verified.get(fingerprint);
+        if (remembered != null && remembered.until().isAfter(now)) {
             return true;
         }
         boolean matches = slow.matches(rawPassword, encodedPassword);
         if (matches) {
             if (verified.size() >= MAX_ENTRIES) {
-                verified.values().removeIf(expiry -> !expiry.isAfter(now));
+                verified.values().removeIf(r -> !r.until().isAfter(now));
                 if (verified.size() >= MAX_ENTRIES) {
                     verified.clear();
                 }
             }
-            verified.put(fingerprint, now.plus(ttl));
+            verified.put(fingerprint, new Remembered(now.plus(ttl), fingerprint(encodedPassword, "")));
         } else {
             verified.remove(fingerprint);
         }
@@ -82,6 +82,17 @@ final class VerifiedCredentials implements PasswordEncoder {
     /** Forgets every remembered answer (e.g. for a test, or when an administrator wants every client to re-check). */
     void forgetAll() {
         verified.clear();
+    }
+
+    /**
+     * Forgets every answer remembered for this stored hash: called when its owner changes his password, so that the
+     * old password stops working for HTTP Basic at once, not only because the new hash no longer matches.
+     */
+    void forget(String encodedPassword) {
+        if (encodedPassword != null) {
+            String tag = fingerprint(encodedPassword, "");
+            verified.values().removeIf(r -> r.hashTag().equals(tag));
+        }
     }
 
     int size() {
@@ -100,4 +111,7 @@ final class VerifiedCredentials implements PasswordEncoder {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
+
+    /** A positive answer until a time, tagged with (a keyed hash of) the stored hash it was given for. */
+    private record Remembered(Instant until, String hashTag) {}
 }

@@ -27,6 +27,7 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
         violations.addAll(on(b, "/inbox?filter=GROUPS"));
         violations.addAll(on(b, "/documents"));
         violations.addAll(on(b, "/notifications"));
+        violations.addAll(on(b, "/profile"));
         b.logout();
 
         b.login("clerk1", "Demo@2026");

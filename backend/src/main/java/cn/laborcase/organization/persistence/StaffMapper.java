@@ -48,6 +48,12 @@ public interface StaffMapper {
 
     int updatePassword(@Param("id") long id, @Param("version") int version, @Param("passwordHash") String passwordHash);
 
+    /** A staff member's own new password, only while the stored hash is still the one his current password matched. */
+    int changeOwnPassword(
+            @Param("id") long id,
+            @Param("expectedHash") String expectedHash,
+            @Param("passwordHash") String passwordHash);
+
     /** Bumps the version of staff whose grid memberships were changed from a grid's page. */
     int touch(@Param("ids") Collection<Long> ids);
 
