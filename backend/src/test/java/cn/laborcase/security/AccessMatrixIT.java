@@ -192,6 +192,42 @@ class AccessMatrixIT {
         assertThat(leaks).isEmpty();
     }
 
+    /**
+     * The routes of the user's own account (个人中心, the session ping) name no record: they act on the caller only.
+     * Without a login they are refused; every role opens only his own profile; and every such route of the
+     * application is listed here, so that a new one (or one that grows a variable) is looked at.
+     */
+    static final List<String> OWN_ACCOUNT = List.of("/profile", "/profile/password", "/session/ping");
+
+    @Test
+    void theOwnAccountRoutesNeedALoginAndShowOnlyTheCallersOwnAccount() {
+        assertThat(routes().stream()
+                        .map(Route::pattern)
+                        .filter(p -> p.startsWith("/profile") || p.startsWith("/session")))
+                .containsExactlyInAnyOrderElementsOf(OWN_ACCOUNT);
+        UserAgent stranger = UserAgent.browser(port);
+        String loginCsrf = stranger.csrfToken("/login");
+        assertThat(UserAgent.location(stranger.get("/profile"))).endsWith("/login");
+        assertThat(stranger.postForm("/profile/password", Map.of("_csrf", loginCsrf, "currentPassword", "x"))
+                        .statusCode())
+                .isIn(302, 403);
+        assertThat(stranger.postForm("/session/ping", Map.of("_csrf", loginCsrf))
+                        .statusCode())
+                .isIn(302, 403);
+        for (String username : OUTSIDERS) {
+            UserAgent page = UserAgent.loggedIn(port, username, UserAgent.DEMO_PASSWORD);
+            String own = users.findActive(username).orElseThrow().displayName();
+            String body = page.get("/profile").body();
+            assertThat(body).as(username).contains("id=\"profile-name\">" + own + "<");
+            for (String other : OUTSIDERS) {
+                String name = users.findActive(other).orElseThrow().displayName();
+                if (!other.equals(username) && !name.equals(own)) {
+                    assertThat(body).as(username + " sees nothing of " + other).doesNotContain(">" + name + "<");
+                }
+            }
+        }
+    }
+
     /** Which record a route's path variables name, by where the route lives; null for an unknown route. */
     static String kindOf(Route route) {
         String p = route.pattern();
