@@ -167,6 +167,13 @@ document.addEventListener("change", function (event) {
       return;
     }
     var own = document.title.replace(/\s*·\s*LaborCase$/, "");
+    var said = Array.prototype.map.call(crumbs.querySelectorAll("li"), function (li) {
+      return li.textContent.trim();
+    });
+    if (own && said.indexOf(own) >= 0) {
+      // the page's title is already a crumb (系统管理 on the console): the entry stays the page's title
+      return;
+    }
     if (own && title.textContent.trim() !== own) {
       var current = crumbs.querySelector("li.current");
       if (current && current.querySelector("span")) {
@@ -458,11 +465,11 @@ document.addEventListener("change", function (event) {
   }
 
   // --- dates: a Chinese date picker (flatpickr, zh) on every date field; the value stays yyyy-MM-dd ---
-  function initDatePickers() {
+  function initDatePickers(scope) {
     if (typeof window.flatpickr !== "function") {
       return;
     }
-    document.querySelectorAll("input[type=date]").forEach(function (input) {
+    (scope || document).querySelectorAll("input[type=date]").forEach(function (input) {
       input.type = "text";
       input.setAttribute("placeholder", "年-月-日");
       input.setAttribute("autocomplete", "off");
@@ -471,12 +478,19 @@ document.addEventListener("change", function (event) {
     });
   }
 
+  // content htmx swaps in (a task's form, a table's rows) gets its date pickers too
+  document.addEventListener("htmx:load", function (event) {
+    if (event.target && event.target.querySelectorAll) {
+      initDatePickers(event.target);
+    }
+  });
+
   function init() {
     showSidebarState();
     initGroups();
     showPageTitle();
     initSessionWarning();
-    initDatePickers();
+    initDatePickers(document);
     initDrafts();
   }
 

@@ -111,6 +111,15 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         b.screenshot("workbench-sidebar-collapsed");
         b.get("/admin/audit");
         assertThat(sidebarWidth()).as("remembered across pages").isLessThanOrEqualTo(64);
+        // the date fields get the Chinese date picker; the value the form sends stays yyyy-MM-dd
+        b.find("#from").click();
+        WebElement calendar = b.find(".flatpickr-calendar.open");
+        assertThat(calendar.getText()).contains("周一").contains("周日");
+        calendar.findElements(By.cssSelector(".flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)"))
+                .get(0)
+                .click();
+        assertThat(b.find("#from").getAttribute("value")).matches("\\d{4}-\\d{2}-01");
+        b.screenshot("workbench-datepicker");
         b.find("#sidebar-toggle").click();
         waitUntil(() -> sidebarWidth() > 200);
 

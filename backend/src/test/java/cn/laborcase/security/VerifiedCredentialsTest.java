@@ -46,6 +46,23 @@ class VerifiedCredentialsTest {
     };
 
     @Test
+    void forgetsTheAnswersRememberedForAHashWhoseOwnerChangedHisPasswordAndKeepsOthers() {
+        VerifiedCredentials credentials = new VerifiedCredentials(counting, Duration.ofMinutes(5), clock);
+        String changed = bcrypt.encode("Secret#2026");
+        String other = bcrypt.encode("Other#2026");
+        credentials.matches("Secret#2026", changed);
+        credentials.matches("Other#2026", other);
+        slowChecks.set(0);
+
+        credentials.forget(changed);
+
+        assertThat(credentials.matches("Secret#2026", changed)).isTrue();
+        assertThat(slowChecks).as("checked with BCrypt again").hasValue(1);
+        assertThat(credentials.matches("Other#2026", other)).isTrue();
+        assertThat(slowChecks).as("another account's answer is kept").hasValue(1);
+    }
+
+    @Test
     void checksARightPasswordWithBcryptOnceWithinTheTimeToLive() {
         VerifiedCredentials credentials = new VerifiedCredentials(counting, Duration.ofMinutes(5), clock);
         String hash = bcrypt.encode("Secret#2026");
