@@ -115,11 +115,11 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         b.find("#from").click();
         WebElement calendar = b.find(".flatpickr-calendar.open");
         assertThat(calendar.getText()).contains("周一").contains("周日");
+        b.screenshot("workbench-datepicker");
         calendar.findElements(By.cssSelector(".flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)"))
                 .get(0)
                 .click();
         assertThat(b.find("#from").getAttribute("value")).matches("\\d{4}-\\d{2}-01");
-        b.screenshot("workbench-datepicker");
         b.find("#sidebar-toggle").click();
         waitUntil(() -> sidebarWidth() > 200);
 
