@@ -474,7 +474,10 @@ document.addEventListener("change", function (event) {
       input.setAttribute("placeholder", "年-月-日");
       input.setAttribute("autocomplete", "off");
       input.classList.add("date-input");
-      window.flatpickr(input, {locale: "zh", dateFormat: "Y-m-d", allowInput: true, disableMobile: true});
+      // the zh locale starts the week on Sunday; Chinese calendars (and GB/T 7408) start it on Monday
+      var zh = window.flatpickr.l10ns && window.flatpickr.l10ns.zh ? window.flatpickr.l10ns.zh : "zh";
+      var locale = typeof zh === "string" ? zh : Object.assign({}, zh, {firstDayOfWeek: 1});
+      window.flatpickr(input, {locale: locale, dateFormat: "Y-m-d", allowInput: true, disableMobile: true});
     });
   }
 

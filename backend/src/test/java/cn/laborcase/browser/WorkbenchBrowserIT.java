@@ -115,6 +115,9 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         b.find("#from").click();
         WebElement calendar = b.find(".flatpickr-calendar.open");
         assertThat(calendar.getText()).contains("周一").contains("周日");
+        assertThat(calendar.findElement(By.cssSelector(".flatpickr-weekday")).getText())
+                .as("the week starts on Monday")
+                .isEqualTo("周一");
         b.screenshot("workbench-datepicker");
         calendar.findElements(By.cssSelector(".flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)"))
                 .get(0)
