@@ -127,6 +127,18 @@ public class Deadlines {
         return deadline.view(deadline.compute(calc), today, calc, dueSoonWorkingDays);
     }
 
+    /**
+     * Open deadlines due on or before {@code day}, earliest first, as they stand today: for the leaders' homes and the
+     * overdue scan, which decide themselves whose they are (by the deadline's process).
+     */
+    @Transactional(readOnly = true)
+    public List<DeadlineView> openDueBy(LocalDate day, int limit) {
+        LocalDate today = BeijingTime.today(clock);
+        return mapper.findOpenDueBy(day, limit).stream()
+                .map(id -> asOf(new DeadlineId(id), today))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<DeadlineView> forOwner(DeadlineOwner owner) {
         PeriodCalculator calc = calendar.calculator();

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The Chinese login page, and "/" sending each user to the home page of his role. */
+/** The Chinese login page ("/", the home page, is the home module's). */
 @Controller
 class LoginController {
 
@@ -23,10 +23,5 @@ class LoginController {
         model.addAttribute("maxFailedLogins", security.maxFailedLogins());
         model.addAttribute("lockMinutes", security.lockMinutes());
         return "security/login";
-    }
-
-    @GetMapping("/")
-    String home() {
-        return "redirect:" + currentUsers.require().home();
     }
 }
