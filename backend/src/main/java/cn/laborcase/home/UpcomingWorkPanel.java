@@ -4,12 +4,10 @@ import cn.laborcase.security.CurrentUser;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** What will come to the home of a role whose track is not built yet ({@link UpcomingWork}). */
 @Component
-@EnableConfigurationProperties(UpcomingWork.class)
 class UpcomingWorkPanel implements HomePanel {
 
     private final UpcomingWork upcoming;

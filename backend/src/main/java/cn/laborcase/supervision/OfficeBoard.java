@@ -6,6 +6,7 @@ import cn.laborcase.calendar.Deadlines;
 import cn.laborcase.calendar.WorkingDays;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.supervision.persistence.OverdueNoticeMapper;
+import cn.laborcase.workflow.CaseLinks;
 import cn.laborcase.workflow.InboxQuery;
 import cn.laborcase.workflow.TaskInbox;
 import cn.laborcase.workflow.TaskLists;
@@ -43,13 +44,16 @@ public class OfficeBoard {
     private final Deadlines deadlines;
     private final WorkingDays workingDays;
     private final OverdueNoticeMapper notices;
+    private final CaseLinks caseLinks;
 
     OfficeBoard(
             TaskLists lists,
             TaskInbox inbox,
             Deadlines deadlines,
             WorkingDays workingDays,
-            OverdueNoticeMapper notices) {
+            OverdueNoticeMapper notices,
+            CaseLinks caseLinks) {
+        this.caseLinks = caseLinks;
         this.lists = lists;
         this.inbox = inbox;
         this.deadlines = deadlines;
@@ -112,7 +116,7 @@ public class OfficeBoard {
                             "任务",
                             t.name(),
                             t.caseTitle(),
-                            t.businessKey(),
+                            caseLinks.number(t),
                             place,
                             holder,
                             t.dueAt(),
@@ -128,7 +132,7 @@ public class OfficeBoard {
                             "期限",
                             d.ruleName(),
                             t.caseTitle(),
-                            t.businessKey(),
+                            caseLinks.number(t),
                             place,
                             holder,
                             d.dueAt(),

@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /** Runs {@link OverdueNotices#scan()} every {@code laborcase.overdue.scan-interval} on its own thread. */
 @Component
-@EnableConfigurationProperties(OverdueSettings.class)
 class OverdueWatch implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueWatch.class);

@@ -42,13 +42,16 @@ public class TaskLists {
     private final TaskInbox inbox;
     private final DataScope dataScope;
     private final OrganizationDirectory directory;
+    private final CaseLinks caseLinks;
 
     TaskLists(
             TaskMapper tasks,
             ProcessStartMapper starts,
             TaskInbox inbox,
             DataScope dataScope,
-            OrganizationDirectory directory) {
+            OrganizationDirectory directory,
+            CaseLinks caseLinks) {
+        this.caseLinks = caseLinks;
         this.tasks = tasks;
         this.starts = starts;
         this.inbox = inbox;
@@ -94,7 +97,7 @@ public class TaskLists {
                 .map(r -> new StartedProcess(
                         r.processInstanceId(),
                         r.processName() != null ? r.processName() : "流程",
-                        r.businessKey(),
+                        caseLinks.number(r.processKey(), r.businessKey()),
                         r.caseTitle(),
                         r.startedAt(),
                         r.openSteps(),
@@ -263,7 +266,7 @@ public class TaskLists {
     public record StartedProcess(
             String processInstanceId,
             String processName,
-            String businessKey,
+            String caseNumber,
             String caseTitle,
             Instant startedAt,
             String openStep,

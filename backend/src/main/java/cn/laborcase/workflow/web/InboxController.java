@@ -9,8 +9,10 @@ import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.workflow.CaseLinks;
 import cn.laborcase.workflow.InboxPage;
 import cn.laborcase.workflow.InboxQuery;
+import cn.laborcase.workflow.TaskDecisions;
 import cn.laborcase.workflow.TaskDetail;
 import cn.laborcase.workflow.TaskInbox;
 import cn.laborcase.workflow.TaskLists;
@@ -47,6 +49,8 @@ class InboxController {
 
     private final TaskInbox inbox;
     private final TaskLists lists;
+    private final TaskDecisions decisions;
+    private final CaseLinks caseLinks;
     private final WorkingDays workingDays;
     private final CurrentUsers currentUsers;
     private final Clock clock;
@@ -92,9 +96,12 @@ class InboxController {
 
     @GetMapping("/tasks/{id}")
     String task(@PathVariable String id, Model model) {
-        TaskDetail detail = inbox.detail(currentUsers.require(), id);
+        CurrentUser user = currentUsers.require();
+        TaskDetail detail = inbox.detail(user, id);
+        model.addAttribute("summary", caseLinks.summary(detail.task(), user));
         model.addAttribute("detail", detail);
         model.addAttribute("task", detail.task());
+        model.addAttribute("decision", decisions.of(detail.form()));
         if (!model.containsAttribute("formValues")) {
             model.addAttribute("formValues", displayValues(detail.formValues()));
         }
