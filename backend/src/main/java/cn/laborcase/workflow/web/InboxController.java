@@ -55,7 +55,16 @@ class InboxController {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    InboxController(TaskInbox inbox, TaskLists lists, WorkingDays workingDays, CurrentUsers currentUsers, Clock clock) {
+    InboxController(
+            TaskInbox inbox,
+            TaskLists lists,
+            TaskDecisions decisions,
+            CaseLinks caseLinks,
+            WorkingDays workingDays,
+            CurrentUsers currentUsers,
+            Clock clock) {
+        this.decisions = decisions;
+        this.caseLinks = caseLinks;
         this.lists = lists;
         this.workingDays = workingDays;
         this.clock = clock;
