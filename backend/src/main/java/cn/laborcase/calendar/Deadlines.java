@@ -133,8 +133,14 @@ public class Deadlines {
      */
     @Transactional(readOnly = true)
     public List<DeadlineView> openDueBy(LocalDate day, int limit) {
+        return openDueBy(day, 0, limit);
+    }
+
+    /** One page of {@link #openDueBy(LocalDate, int)}, for a scan over all of them. */
+    @Transactional(readOnly = true)
+    public List<DeadlineView> openDueBy(LocalDate day, int offset, int limit) {
         LocalDate today = BeijingTime.today(clock);
-        return mapper.findOpenDueBy(day, limit).stream()
+        return mapper.findOpenDueBy(day, offset, limit).stream()
                 .map(id -> asOf(new DeadlineId(id), today))
                 .toList();
     }

@@ -13,6 +13,7 @@ import cn.laborcase.workflow.TaskLists;
 import cn.laborcase.workflow.TaskView;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,12 +86,18 @@ public class OverdueNotices {
             }
         }
         // deadlines: open and due before today (a deadline is met until the end of its due day)
-        for (DeadlineView deadline :
-                deadlines.openDueBy(BeijingTime.today(clock).minusDays(1), BATCH)) {
-            if (announceDeadline(deadline, now)) {
-                announced++;
+        LocalDate lastDay = BeijingTime.today(clock).minusDays(1);
+        List<DeadlineView> page;
+        int offset = 0;
+        do {
+            page = deadlines.openDueBy(lastDay, offset, BATCH);
+            for (DeadlineView deadline : page) {
+                if (announceDeadline(deadline, now)) {
+                    announced++;
+                }
             }
-        }
+            offset += BATCH;
+        } while (page.size() == BATCH);
         return announced;
     }
 

@@ -2,6 +2,10 @@ package cn.laborcase.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.laborcase.calendar.DeadlineOwner;
+import cn.laborcase.calendar.DeadlineView;
+import cn.laborcase.calendar.Deadlines;
+import cn.laborcase.calendar.OpenDeadline;
 import cn.laborcase.support.IntegrationTest;
 import cn.laborcase.support.TestClock;
 import cn.laborcase.support.TestStaff;
@@ -13,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +48,9 @@ class OverdueNoticesIT {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    Deadlines deadlines;
 
     String office;
     String grid;
@@ -156,6 +164,40 @@ class OverdueNoticesIT {
             assertThat(noticesTo(assistant)).as(l).isEqualTo(1);
             assertThat(noticesTo(leader)).as(l).isEqualTo(1);
         }
+    }
+
+    @Test
+    void notifiesOnceWhenAStatutoryDeadlineOfTheTasksProcessHasRunOut() {
+        String instance = transactions.execute(tx -> starter.start(
+                "employer-registry-review",
+                "OVD-" + UUID.randomUUID(),
+                new CaseContext("测试期限届满核查 " + grid, office, grid),
+                Map.of("dueDate", Date.from(TestClock.get().instant().plus(Duration.ofDays(20))))));
+        link = "/tasks/"
+                + jdbc.queryForObject(
+                        "select id from wf_task where process_instance_id = ? and status = 'OPEN'",
+                        String.class,
+                        instance);
+        // 受理审查: 5 working days from a month ago, run out long before today
+        DeadlineView deadline = transactions.execute(tx -> deadlines.open(new OpenDeadline(
+                "INTAKE_ACCEPTANCE",
+                TestClock.get().today().minusDays(30),
+                new DeadlineOwner("TEST", UUID.randomUUID().toString()),
+                instance,
+                Set.of())));
+        assertThat(deadline.dueDate()).isBefore(TestClock.get().today());
+
+        notices.scan();
+        notices.scan();
+
+        assertThat(noticesTo(assistant)).isEqualTo(1);
+        assertThat(noticesTo(leader)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select title from staff_notice where username = ? and link = ?",
+                        String.class,
+                        assistant,
+                        link))
+                .startsWith("法定期限已届满：「举报投诉受理审查」");
     }
 
     private long noticesTo(String username) {
