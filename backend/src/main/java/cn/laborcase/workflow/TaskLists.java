@@ -106,6 +106,12 @@ public class TaskLists {
         return Page.of(rows, starts.countByStarter(user.username()), page);
     }
 
+    /** How many processes the user started (the 我发起的 card of his home). */
+    @Transactional(readOnly = true)
+    public long startedCount(CurrentUser user) {
+        return starts.countByStarter(user.username());
+    }
+
     /** Does the user's role start processes (a 我发起的 list makes sense)? */
     public boolean startsProcesses(CurrentUser user) {
         return dataScope.canRegisterComplaints(user);

@@ -25,6 +25,10 @@ class ReviewDecisionBrowserIT extends BrowserTestBase {
     @Autowired
     UserLookup users;
 
+    private static boolean shown(Browser b, String css) {
+        return b.driver().findElement(By.cssSelector(css)).isDisplayed();
+    }
+
     @Test
     void showsOnlyTheChosenDecisionsFieldsAndAsksBeforeARefusal() throws Exception {
         IntakeFixtures f = new IntakeFixtures(jdbc, users);
@@ -42,15 +46,15 @@ class ReviewDecisionBrowserIT extends BrowserTestBase {
         b.waitForHome();
         b.get("/tasks/" + taskId);
         assertThat(b.text("#case-summary")).contains("事实和请求", "张");
-        assertThat(b.find("#field-refusalReason").isDisplayed()).isFalse();
-        assertThat(b.find("#field-correctionItems").isDisplayed()).isFalse();
+        assertThat(shown(b, "#field-refusalReason")).isFalse();
+        assertThat(shown(b, "#field-correctionItems")).isFalse();
 
         b.driver()
                 .findElement(By.cssSelector("input[name='variables[decision]'][value='REFUSE']"))
                 .click();
-        assertThat(b.find("#field-refusalReason").isDisplayed()).isTrue();
-        assertThat(b.find("#field-correctionItems").isDisplayed()).isFalse();
-        assertThat(b.find("#field-referralTarget").isDisplayed()).isFalse();
+        assertThat(shown(b, "#field-refusalReason")).isTrue();
+        assertThat(shown(b, "#field-correctionItems")).isFalse();
+        assertThat(shown(b, "#field-referralTarget")).isFalse();
         new org.openqa.selenium.support.ui.Select(b.find("#field-refusalReason")).selectByValue("OTHER");
         b.find("#field-decisionText").sendKeys("不属于劳动保障监察事项");
         b.screenshot("task-decision");
@@ -67,8 +71,8 @@ class ReviewDecisionBrowserIT extends BrowserTestBase {
         b.driver()
                 .findElement(By.cssSelector("input[name='variables[decision]'][value='REFER']"))
                 .click();
-        assertThat(b.find("#field-refusalReason").isDisplayed()).isFalse();
-        assertThat(b.find("#field-referralTarget").isDisplayed()).isTrue();
+        assertThat(shown(b, "#field-refusalReason")).isFalse();
+        assertThat(shown(b, "#field-referralTarget")).isTrue();
         b.logout();
     }
 }

@@ -54,6 +54,9 @@ class HomePageIT {
         assertThat(assistant).contains("我的待办", "东湖街道网格 · 协管员待签收");
         String clerk = home("clerk1");
         assertThat(clerk).contains("我的待办", "我的在办").contains("窗口受理人员待签收");
+        // the desk starts processes (registrations): its 我发起的 is one click away; an assistant starts none
+        assertThat(clerk).contains("id=\"queue-started\"");
+        assertThat(assistant).doesNotContain("id=\"queue-started\"");
     }
 
     @Test

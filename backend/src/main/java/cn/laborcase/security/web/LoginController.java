@@ -1,6 +1,5 @@
 package cn.laborcase.security.web;
 
-import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.security.SecurityProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,11 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-    private final CurrentUsers currentUsers;
     private final SecurityProperties security;
 
-    LoginController(CurrentUsers currentUsers, SecurityProperties security) {
-        this.currentUsers = currentUsers;
+    LoginController(SecurityProperties security) {
         this.security = security;
     }
 

@@ -54,6 +54,7 @@ class InboxHomePanel implements HomePanel {
         InboxPage overdue = inbox.page(user, new InboxQuery(InboxQuery.Filter.OVERDUE, null, null, 0, 1));
         Map<String, Object> model = new HashMap<>();
         model.put("queues", lists.queues(user));
+        model.put("started", lists.startsProcesses(user) ? lists.startedCount(user) : null);
         model.put("tasks", first.tasks());
         model.put("total", first.totalLabel());
         model.put("overdue", overdue.totalLabel());
