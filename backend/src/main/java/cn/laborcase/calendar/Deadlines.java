@@ -127,6 +127,24 @@ public class Deadlines {
         return deadline.view(deadline.compute(calc), today, calc, dueSoonWorkingDays);
     }
 
+    /**
+     * Open deadlines due on or before {@code day}, earliest first, as they stand today: for the leaders' homes and the
+     * overdue scan, which decide themselves whose they are (by the deadline's process).
+     */
+    @Transactional(readOnly = true)
+    public List<DeadlineView> openDueBy(LocalDate day, int limit) {
+        return openDueBy(day, 0, limit);
+    }
+
+    /** One page of {@link #openDueBy(LocalDate, int)}, for a scan over all of them. */
+    @Transactional(readOnly = true)
+    public List<DeadlineView> openDueBy(LocalDate day, int offset, int limit) {
+        LocalDate today = BeijingTime.today(clock);
+        return mapper.findOpenDueBy(day, offset, limit).stream()
+                .map(id -> asOf(new DeadlineId(id), today))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<DeadlineView> forOwner(DeadlineOwner owner) {
         PeriodCalculator calc = calendar.calculator();

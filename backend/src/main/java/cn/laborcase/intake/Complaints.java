@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Complaints {
 
+    /** 劳动争议调解仲裁法 §7: ten or more workers on one side make a collective matter (集体). */
+    static final int COLLECTIVE_WORKERS = 10;
+
     private final ComplaintMapper mapper;
     private final ComplaintParties parties;
     private final ComplaintList list;
@@ -60,6 +63,35 @@ public class Complaints {
         this.inbox = inbox;
         this.notices = notices;
         this.dataScope = dataScope;
+    }
+
+    /**
+     * The complaint's number (登记编号) for a task list that names the case of a task: the number, never the id; empty
+     * for an unknown id or a merged registration without a number. The caller has already checked the task.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> numberOf(long id) {
+        return mapper.findById(id).map(ComplaintRow::number);
+    }
+
+    /**
+     * The tags task lists show for the complaint: 应急 when it was routed to the wage-emergency response, 集体 when ten
+     * or more workers are affected (劳动争议调解仲裁法 §7: 劳动者一方在十人以上 is a collective matter).
+     */
+    @Transactional(readOnly = true)
+    public List<String> tagsOf(long id) {
+        return mapper.findById(id)
+                .map(row -> {
+                    List<String> tags = new java.util.ArrayList<>();
+                    if (Route.EMERGENCY.name().equals(row.route())) {
+                        tags.add("应急");
+                    }
+                    if (row.workersAffected() >= COLLECTIVE_WORKERS) {
+                        tags.add("集体");
+                    }
+                    return List.copyOf(tags);
+                })
+                .orElse(List.of());
     }
 
     /** A complaint the user may see; 404 otherwise, so that he does not learn that it exists. */

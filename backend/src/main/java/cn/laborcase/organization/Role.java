@@ -8,15 +8,15 @@ import java.util.Optional;
  * ({@code office:D1:inspectors}); grid roles add {@code grid:G01:inspectors} / {@code grid:G01:assistants}.
  */
 public enum Role {
-    INTAKE_CLERK("窗口受理人员", "clerks", "/inbox"),
-    INSPECTOR("劳动保障监察员", "inspectors", "/inbox"),
-    GRID_ASSISTANT("网格协管员", "assistants", "/inbox"),
-    SECTION_LEADER("科长", "section-leaders", "/inbox"),
-    BUREAU_LEADER("局长", "bureau-leaders", "/inbox"),
-    MEDIATOR("调解员", "mediators", "/inbox"),
-    ARBITRATOR("仲裁员", "arbitrators", "/inbox"),
-    HEARING_CLERK("书记员", "hearing-clerks", "/inbox"),
-    COMMITTEE_DIRECTOR("仲裁委主任", "directors", "/inbox"),
+    INTAKE_CLERK("窗口受理人员", "clerks", "/"),
+    INSPECTOR("劳动保障监察员", "inspectors", "/"),
+    GRID_ASSISTANT("网格协管员", "assistants", "/"),
+    SECTION_LEADER("科长", "section-leaders", "/"),
+    BUREAU_LEADER("局长", "bureau-leaders", "/"),
+    MEDIATOR("调解员", "mediators", "/"),
+    ARBITRATOR("仲裁员", "arbitrators", "/"),
+    HEARING_CLERK("书记员", "hearing-clerks", "/"),
+    COMMITTEE_DIRECTOR("仲裁委主任", "directors", "/"),
     ADMIN("系统管理员", "admins", "/admin");
 
     private final String label;
@@ -39,7 +39,7 @@ public enum Role {
         return groupName;
     }
 
-    /** The page a user of this role lands on after login. */
+    /** The page a user of this role lands on after login: his home ("/", module home), the console for administrators. */
     public String home() {
         return home;
     }

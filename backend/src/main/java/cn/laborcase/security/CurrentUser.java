@@ -31,12 +31,12 @@ public record CurrentUser(
         return roles.stream().anyMatch(Role::isLeader);
     }
 
-    /** The page this user lands on after login: the admin console for administrators, the task inbox otherwise. */
+    /** The page this user lands on after login: the admin console for administrators, the home page otherwise. */
     public String home() {
         return roles.stream()
                 .filter(r -> r != Role.ADMIN)
                 .findFirst()
                 .map(Role::home)
-                .orElse(isAdmin() ? Role.ADMIN.home() : "/inbox");
+                .orElse(isAdmin() ? Role.ADMIN.home() : "/");
     }
 }

@@ -493,7 +493,7 @@ public class TaskInbox {
         return new TaskScope(task.assignee(), Set.copyOf(task.candidateGroups()), task.officeCode(), task.gridCode());
     }
 
-    private static TaskView view(TaskRow r, List<String> candidates) {
+    static TaskView view(TaskRow r, List<String> candidates) {
         return new TaskView(
                 r.id(),
                 r.name(),

@@ -92,6 +92,16 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
+    /** Sets the browser window (the page's viewport) to this size, e.g. 1366×768 or a tablet's 768×1024. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** After a login: the user's home page ("/", the 工作台) is shown. */
+    void waitForHome() {
+        waitForText("#home-heading", "工作台");
+    }
+
     void waitForPath(String prefix) {
         wait.until(d -> path().startsWith(prefix));
     }

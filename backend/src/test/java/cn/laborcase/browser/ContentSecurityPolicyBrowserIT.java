@@ -22,7 +22,7 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
         List<String> violations = new ArrayList<>();
 
         b.login("inspector1", "Demo@2026");
-        b.waitForPath("/inbox");
+        b.waitForHome();
         violations.addAll(on(b, "/inbox"));
         violations.addAll(on(b, "/inbox?filter=GROUPS"));
         violations.addAll(on(b, "/documents"));
@@ -31,7 +31,7 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
         b.logout();
 
         b.login("clerk1", "Demo@2026");
-        b.waitForPath("/inbox");
+        b.waitForHome();
         violations.addAll(on(b, "/complaints"));
         violations.addAll(on(b, "/complaints/new"));
         b.logout();

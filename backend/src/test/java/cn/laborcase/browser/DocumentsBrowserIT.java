@@ -18,7 +18,7 @@ class DocumentsBrowserIT extends BrowserTestBase {
         Browser b = browser;
 
         b.login("clerk1", "Demo@2026");
-        b.waitForPath("/inbox");
+        b.waitForHome();
         b.find("nav.mainnav a[href='/documents']").click();
         b.waitForPath("/documents");
         b.get("/documents/new?type=ACCEPTANCE_NOTICE");

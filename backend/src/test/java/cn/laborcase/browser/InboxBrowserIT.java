@@ -45,7 +45,8 @@ class InboxBrowserIT extends BrowserTestBase {
 
         Browser b = browser();
         b.login("assistant1", "Demo@2026");
-        b.waitForPath("/inbox");
+        b.waitForHome();
+        b.get("/inbox");
         assertThat(b.text("#inbox-heading")).contains("郑强");
         b.screenshot("inbox");
 
@@ -73,7 +74,8 @@ class InboxBrowserIT extends BrowserTestBase {
         b.logout();
 
         b.login("inspector1", "Demo@2026");
-        b.waitForPath("/inbox");
+        b.waitForHome();
+        b.get("/inbox");
         new Select(b.find("#sort")).selectByValue("CREATED_DESC");
         b.findByText(title);
         assertThat(jdbc.queryForObject(

@@ -51,7 +51,7 @@ class IntakeBrowserIT extends BrowserTestBase {
         Browser b = browser;
 
         b.login("clerk1", IntakeFixtures.PASSWORD);
-        b.waitForPath("/inbox");
+        b.waitForHome();
         b.find("a[href='/complaints']").click();
         b.find("#new-complaint").click();
         b.waitForPath("/complaints/new");
@@ -95,7 +95,8 @@ class IntakeBrowserIT extends BrowserTestBase {
         b.logout();
 
         b.login("inspector3", IntakeFixtures.PASSWORD);
-        b.waitForPath("/inbox");
+        b.waitForHome();
+        b.get("/inbox");
         b.findByText(number);
         b.driver()
                 .findElement(By.xpath("//tr[contains(., '" + number + "')]//a[contains(@href, '/tasks/')]"))

@@ -51,7 +51,7 @@ class NotificationBrowserIT extends BrowserTestBase {
 
         Browser b = browser();
         b.login("inspector3", "Demo@2026");
-        b.waitForPath("/inbox");
+        b.waitForHome();
         int before = Integer.parseInt(b.text("#notice-badge .notice-count"));
         assertThat(before).isGreaterThanOrEqualTo(2);
         b.find("#notice-badge").click();

@@ -65,7 +65,7 @@ class StaffAdministrationIT {
         assertThat(created.demo()).isFalse();
         admin.mvc
                 .perform(formLogin("/login").user(username).password(AdminFixtures.PASSWORD))
-                .andExpect(redirectedUrl("/inbox"))
+                .andExpect(redirectedUrl("/"))
                 .andExpect(authenticated().withUsername(username));
         admin.mvc
                 .perform(formLogin("/login").user(username).password("wrong-Password1"))

@@ -167,6 +167,53 @@ class AccessMatrixIT {
         assertThat(tableCounts()).as("rows written by refused requests").isEqualTo(before);
     }
 
+    /**
+     * Routes that name records in their parameters, not their path (bulk claim and transfer of ticked tasks): each
+     * outsider posts another office's task; every task is refused on its own and nothing is written. The lists of a
+     * person (home, 已办, 我发起的) show none of it.
+     */
+    @Test
+    void noOutsiderActsOnAnotherOfficesTaskInBulkOrSeesItInHisLists() {
+        String task = foreign.get("task");
+        String caseTitle = jdbc.queryForObject("select case_title from wf_task where id = ?", String.class, task);
+        Map<String, Long> before = tableCounts();
+        Map<String, Object> row = jdbc.queryForMap("select assignee, version from wf_task where id = ?", task);
+        List<String> leaks = new ArrayList<>();
+        for (String username : OUTSIDERS) {
+            UserAgent page = UserAgent.loggedIn(port, username, UserAgent.DEMO_PASSWORD);
+            String csrf = page.csrfToken("/notifications");
+            HttpResponse<String> claim = page.postForm("/inbox/bulk-claim", Map.of("_csrf", csrf, "taskIds", task));
+            HttpResponse<String> transfer = page.postForm(
+                    "/inbox/bulk-transfer",
+                    Map.of("_csrf", csrf, "taskIds", task, "assignee", "inspector2", "reason", "越权转办"));
+            for (HttpResponse<String> response : List.of(claim, transfer)) {
+                boolean refused = response.statusCode() == 302
+                                && response.headers()
+                                        .firstValue("Location")
+                                        .orElse("")
+                                        .endsWith("/inbox")
+                        || response.statusCode() == 403;
+                if (!refused) {
+                    leaks.add(username + " " + response.request().uri() + " → " + response.statusCode());
+                }
+            }
+            if (!username.equals(ADMIN)) {
+                for (String list : List.of("/", "/inbox", "/inbox/done", "/inbox/started")) {
+                    HttpResponse<String> shown = page.get(list);
+                    if (shown.statusCode() == 200
+                            && caseTitle != null
+                            && shown.body().contains(caseTitle)) {
+                        leaks.add(username + " GET " + list + " shows " + caseTitle);
+                    }
+                }
+            }
+        }
+        assertThat(leaks).as("another office's task reached in bulk or listed").isEmpty();
+        assertThat(jdbc.queryForMap("select assignee, version from wf_task where id = ?", task))
+                .isEqualTo(row);
+        assertThat(tableCounts()).as("rows written by refused bulk actions").isEqualTo(before);
+    }
+
     @Test
     void onlyTheAdministratorOpensTheAdministration() {
         List<String> leaks = new ArrayList<>();

@@ -58,9 +58,9 @@ class LoginIT {
     }
 
     @Test
-    void sendsInspectorsToTheInboxAndAdministratorsToTheAdminConsole() {
+    void sendsInspectorsToTheirHomeAndAdministratorsToTheAdminConsole() {
         assertThat(location(UserAgent.browser(port).login("inspector1", DEMO_PASSWORD)))
-                .isEqualTo("/inbox");
+                .isEqualTo("/");
         assertThat(location(UserAgent.browser(port).login("admin", DEMO_PASSWORD)))
                 .isEqualTo("/admin");
     }
@@ -76,7 +76,8 @@ class LoginIT {
         assertThat(location(login)).startsWith("/?continue");
 
         HttpResponse<String> home = browser.get(location(login));
-        assertThat(location(home)).isEqualTo("/inbox");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("工作台", "我的待办");
     }
 
     @Test
@@ -86,7 +87,7 @@ class LoginIT {
 
         HttpResponse<String> response = UserAgent.browser(port).login(username, PASSWORD);
 
-        assertThat(location(response)).isEqualTo("/inbox");
+        assertThat(location(response)).isEqualTo("/");
         Map<String, Object> entry = jdbc.queryForMap(
                 "select actor, target_type, target_id, remote_addr, occurred_at from audit_entry"
                         + " where action = 'LOGIN' and actor = ?",
@@ -164,7 +165,7 @@ class LoginIT {
 
         HttpResponse<String> response = browser.login(username, PASSWORD);
 
-        assertThat(location(response)).isEqualTo("/inbox");
+        assertThat(location(response)).isEqualTo("/");
         assertThat(jdbc.queryForObject("select count(*) from login_lock where username = ?", Long.class, username))
                 .isZero();
         assertThat(audits(username, "LOGIN")).isEqualTo(1);
@@ -187,7 +188,7 @@ class LoginIT {
     void logsOutToTheLoginPageAndEndsTheSession() {
         String username = newStaff("logout");
         UserAgent browser = UserAgent.loggedIn(port, username, PASSWORD);
-        assertThat(location(browser.get("/"))).isEqualTo("/inbox");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
         HttpResponse<String> response = browser.logout();
 

@@ -58,7 +58,7 @@ class LoginLockPerAddressIT {
         }
 
         login(username, PASSWORD, STRANGER).andExpect(redirectedUrl("/login?error=locked"));
-        login(username, PASSWORD, OWNER).andExpect(redirectedUrl("/inbox"));
+        login(username, PASSWORD, OWNER).andExpect(redirectedUrl("/"));
 
         assertThat(audits(username, "ACCOUNT_LOCKED")).isEqualTo(1);
         assertThat(audits(username, "LOGIN_FAILED")).isEqualTo(6);

@@ -26,6 +26,9 @@ public interface DeadlineMapper {
      */
     List<Long> findOpenAffected(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
+    /** Open deadlines due on or before {@code day}, earliest first (the leader's home, the overdue scan). */
+    List<Long> findOpenDueBy(@Param("day") LocalDate day, @Param("offset") int offset, @Param("limit") int limit);
+
     /** Optimistic: 0 rows when the version moved. */
     int update(
             @Param("id") long id,

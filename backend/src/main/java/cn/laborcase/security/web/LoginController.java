@@ -1,20 +1,17 @@
 package cn.laborcase.security.web;
 
-import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.security.SecurityProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The Chinese login page, and "/" sending each user to the home page of his role. */
+/** The Chinese login page ("/", the home page, is the home module's). */
 @Controller
 class LoginController {
 
-    private final CurrentUsers currentUsers;
     private final SecurityProperties security;
 
-    LoginController(CurrentUsers currentUsers, SecurityProperties security) {
-        this.currentUsers = currentUsers;
+    LoginController(SecurityProperties security) {
         this.security = security;
     }
 
@@ -23,10 +20,5 @@ class LoginController {
         model.addAttribute("maxFailedLogins", security.maxFailedLogins());
         model.addAttribute("lockMinutes", security.lockMinutes());
         return "security/login";
-    }
-
-    @GetMapping("/")
-    String home() {
-        return "redirect:" + currentUsers.require().home();
     }
 }

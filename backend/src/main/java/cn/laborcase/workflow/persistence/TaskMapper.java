@@ -49,6 +49,29 @@ public interface TaskMapper {
 
     List<ProcessOption> processOptions(InboxCriteriaRow criteria);
 
+    /** Unclaimed open tasks per candidate group of the list (the 待签收 queues of a home page). */
+    List<QueueCountRow> countPools(@Param("groups") List<String> groups);
+
+    long countHeld(@Param("username") String username);
+
+    /** The tasks the user completed, newest first (已办), through wf_task_done_ix. */
+    List<TaskRow> findCompletedBy(
+            @Param("username") String username, @Param("offset") int offset, @Param("size") int size);
+
+    long countCompletedBy(@Param("username") String username);
+
+    /**
+     * Open tasks due before an instant, earliest first: of these offices (null: every office), for the leader's
+     * home and the overdue scan.
+     */
+    List<TaskRow> findOpenDueBefore(
+            @Param("officeCodes") List<String> officeCodes, @Param("before") Instant before, @Param("limit") int limit);
+
+    /** The names of grids and offices by code, for labels (never a code on a screen). */
+    List<QueueCountRow> gridNames(@Param("codes") List<String> codes);
+
+    List<QueueCountRow> officeNames(@Param("codes") List<String> codes);
+
     int updateAssignee(@Param("id") String id, @Param("assignee") String assignee);
 
     int updateDetails(

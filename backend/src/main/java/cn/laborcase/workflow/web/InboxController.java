@@ -1,5 +1,6 @@
 package cn.laborcase.workflow.web;
 
+import cn.laborcase.calendar.WorkingDays;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.CurrentUsers;
@@ -8,9 +9,13 @@ import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.workflow.CaseLinks;
+import cn.laborcase.workflow.InboxPage;
 import cn.laborcase.workflow.InboxQuery;
+import cn.laborcase.workflow.TaskDecisions;
 import cn.laborcase.workflow.TaskDetail;
 import cn.laborcase.workflow.TaskInbox;
+import cn.laborcase.workflow.TaskLists;
 import cn.laborcase.workflow.TaskView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -43,10 +48,25 @@ class InboxController {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final TaskInbox inbox;
+    private final TaskLists lists;
+    private final TaskDecisions decisions;
+    private final CaseLinks caseLinks;
+    private final WorkingDays workingDays;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    InboxController(TaskInbox inbox, CurrentUsers currentUsers, Clock clock) {
+    InboxController(
+            TaskInbox inbox,
+            TaskLists lists,
+            TaskDecisions decisions,
+            CaseLinks caseLinks,
+            WorkingDays workingDays,
+            CurrentUsers currentUsers,
+            Clock clock) {
+        this.decisions = decisions;
+        this.caseLinks = caseLinks;
+        this.lists = lists;
+        this.workingDays = workingDays;
         this.clock = clock;
         this.inbox = inbox;
         this.currentUsers = currentUsers;
@@ -65,7 +85,12 @@ class InboxController {
         model.addAttribute(
                 "roles", user.roles().stream().map(Role::label).sorted().collect(Collectors.joining("、")));
         model.addAttribute("query", query);
-        model.addAttribute("page", inbox.page(user, query));
+        InboxPage page = inbox.page(user, query);
+        model.addAttribute("page", page);
+        model.addAttribute("due", DueBadges.of(page.tasks(), workingDays.counter()));
+        model.addAttribute("tab", "todo");
+        model.addAttribute("startsProcesses", lists.startsProcesses(user));
+        model.addAttribute("transferTargets", lists.transferTargets(user));
         model.addAttribute("processes", inbox.processOptions(user));
         model.addAttribute("filters", InboxQuery.Filter.values());
         model.addAttribute("sorts", InboxQuery.Sort.values());
@@ -80,9 +105,12 @@ class InboxController {
 
     @GetMapping("/tasks/{id}")
     String task(@PathVariable String id, Model model) {
-        TaskDetail detail = inbox.detail(currentUsers.require(), id);
+        CurrentUser user = currentUsers.require();
+        TaskDetail detail = inbox.detail(user, id);
+        model.addAttribute("summary", caseLinks.summary(detail.task(), user));
         model.addAttribute("detail", detail);
         model.addAttribute("task", detail.task());
+        model.addAttribute("decision", decisions.of(detail.form()));
         if (!model.containsAttribute("formValues")) {
             model.addAttribute("formValues", displayValues(detail.formValues()));
         }

@@ -205,6 +205,46 @@ class ComplaintPagesIT {
     }
 
     @Test
+    void theReviewTaskShowsTheComplaintWithMaskedPartiesOnlyTheChosenDecisionsFieldsAndAsksBeforeARefusal() {
+        Map<String, String> form = validForm();
+        form.put("workersAffected", "12");
+        String location = UserAgent.location(clerk.postForm("/complaints", form));
+        String taskId = jdbc.queryForObject(
+                "select id from wf_task where business_key = ? and status = 'OPEN'",
+                String.class,
+                location.substring(12));
+        String number = jdbc.queryForObject(
+                "select number from complaint where id = ?", String.class, Long.valueOf(location.substring(12)));
+
+        String page = UserAgent.loggedIn(port, f.inspector.username(), PASSWORD)
+                .get("/tasks/" + taskId)
+                .body();
+
+        assertThat(page)
+                .contains("id=\"case-summary\"", number, "事实和请求", "id=\"complainants-table\"")
+                .doesNotContain(form.get("complainants[0].idNumber"))
+                .doesNotContain(form.get("complainants[0].phone"));
+        // only the fields of the decision chosen (app.js), and a confirmation before 不予受理
+        assertThat(page)
+                .contains("data-decision-field=\"variables[decision]\"")
+                .contains("data-show-for=\"REFUSE\"")
+                .contains("data-show-for=\"REFER\"")
+                .contains("data-final-options=\"REFUSE\"")
+                .contains("不予受理决定提交后即生效");
+        // twelve workers: a collective matter, tagged 集体 in the inbox
+        String inbox = UserAgent.loggedIn(port, f.inspector.username(), PASSWORD)
+                .get("/inbox?sort=CREATED_DESC")
+                .body();
+        int row = inbox.indexOf("id=\"task-" + taskId + "\"");
+        assertThat(row).isPositive();
+        assertThat(inbox.substring(row, inbox.indexOf("</tr>", row)))
+                .contains("集体")
+                .doesNotContain("应急");
+        // the clerk who registered it finds it under 我发起的 by its number, not its id
+        assertThat(clerk.get("/inbox/started").body()).contains(number, "受理审查");
+    }
+
+    @Test
     void theNavigationLeadsIntakeStaffToTheComplaints() {
         assertThat(clerk.get("/inbox").body()).contains("href=\"/complaints\"");
         assertThat(UserAgent.loggedIn(port, "admin", PASSWORD).get("/admin").body())
