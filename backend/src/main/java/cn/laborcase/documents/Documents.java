@@ -448,6 +448,9 @@ public class Documents {
     @Transactional
     public DocumentView reveal(long id, CurrentUser user) {
         DocumentView document = requireVisible(id, user);
+        if (!dataScope.canSeePersonalData(user, document.scope())) {
+            throw new ForbiddenException("PERSONAL_DATA", "文书中的完整身份证件号码和联系电话仅限承办本案的工作人员查看");
+        }
         audit.recordAs(
                 user.username(),
                 "VIEW_PERSONAL_DATA",
@@ -457,6 +460,11 @@ public class Documents {
                 null,
                 null);
         return document;
+    }
+
+    /** Whether {@link #reveal} would show the user the document's personal data: case staff, not administrators. */
+    public boolean mayReveal(DocumentView document, CurrentUser user) {
+        return dataScope.canSeePersonalData(user, document.scope());
     }
 
     /** Every document of a case, oldest first (drafts and superseded revisions included). */

@@ -281,7 +281,12 @@ public class ComplaintReview {
                 row.id(),
                 row.officeCode(),
                 row.gridCode(),
-                contents.registration(row, employer(row), people, clerk),
+                contents.registration(
+                        row,
+                        mapper.findParticulars(row.id()).orElse(ComplaintParticulars.NONE),
+                        employer(row),
+                        people,
+                        clerk),
                 contents.recipients(row, served),
                 row.registeredBy(),
                 clerk);

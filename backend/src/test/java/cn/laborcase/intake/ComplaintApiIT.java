@@ -118,7 +118,8 @@ class ComplaintApiIT {
                         "complainants[0].idNumber",
                         "employer.creditCode",
                         "amountOwed",
-                        "violationStartedOn");
+                        "violationStartedOn",
+                        "claims");
         assertThat(message(problem, "complainants[0].idNumber")).contains("校验位错误");
         assertThat(message(problem, "employer.creditCode")).contains("校验位错误");
         assertThat(message(problem, "amountOwed")).isEqualTo("拖欠金额不能为负数");
@@ -347,6 +348,31 @@ class ComplaintApiIT {
                         String.valueOf(id),
                         f.inspector.username()))
                 .isEqualTo(1);
+    }
+
+    /** Issue 9 item 3c: DataScope gives the administrator every case to administer, not the people in it. */
+    @Test
+    void anAdministratorSeesAComplaintMaskedButCannotRevealItsComplainants() throws Exception {
+        String[] person = person("周管理");
+        long id = register(
+                        IntakeFixtures.json("COMPLAINT", employer, "WAGE_ARREARS", 1, false, List.<String[]>of(person)))
+                .get("id")
+                .asLong();
+
+        JsonNode shown = get("admin", id);
+        assertThat(shown.get("mayReveal").asBoolean()).isFalse();
+        assertThat(shown.toString()).doesNotContain(person[1]).doesNotContain(person[2]);
+        HttpResponse<String> revealed =
+                UserAgent.basic(port, "admin", PASSWORD).get("/api/complaints/" + id + "/complainants");
+        assertThat(revealed.statusCode()).isEqualTo(403);
+        assertThat(revealed.body()).contains("仅限承办本案的工作人员").doesNotContain(person[1]);
+        assertThat(count(
+                        "select count(*) from audit_entry where action = 'VIEW_PERSONAL_DATA' and target_id = ?",
+                        String.valueOf(id)))
+                .isZero();
+        // the case staff still may
+        assertThat(get(f.inspector.username(), id).get("mayReveal").asBoolean()).isTrue();
+        assertThat(reveal(f.inspector.username(), id)).isEqualTo(200);
     }
 
     @Test

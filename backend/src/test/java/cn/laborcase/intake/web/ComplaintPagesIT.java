@@ -302,6 +302,7 @@ class ComplaintPagesIT {
         form.put("amountOwed", "12000.00");
         form.put("violationStartedOn", TestClock.get().today().minusMonths(2).toString());
         form.put("description", "拖欠两个月工资");
+        form.put("claims", "支付拖欠的工资12000元");
         return form;
     }
 
