@@ -350,6 +350,68 @@ class ComplaintApiIT {
                 .isEqualTo(1);
     }
 
+    /**
+     * Issue 9 items 14 and 15: the registration captures per complainant 职业, 工作单位 and consent to electronic service
+     * with its address, the employer's 法定代表人 and 职务 and the 投诉请求; they are stored and shown.
+     */
+    @Test
+    void storesAndShowsConsentOccupationRepresentativeAndClaims() throws Exception {
+        String[] consenting = person("吴同意");
+        String[] contact = person("郑联系");
+        com.fasterxml.jackson.databind.node.ObjectNode body =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(IntakeFixtures.json(
+                        "COMPLAINT", employer, "WAGE_ARREARS", 2, false, List.<String[]>of(consenting, contact)));
+        com.fasterxml.jackson.databind.node.ObjectNode first = (com.fasterxml.jackson.databind.node.ObjectNode)
+                body.get("complainants").get(0);
+        first.put("email", "wu@example.cn")
+                .put("emailConsent", true)
+                .put("occupation", "钢筋工")
+                .put("workplace", "某劳务队");
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        body.get("complainants").get(1))
+                .put("email", "zheng@example.cn");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("employer"))
+                .put("representative", "钱老板")
+                .put("representativeTitle", "执行董事");
+        body.put("claims", "支付拖欠的工资\n支付加班费");
+        long id = register(json.writeValueAsString(body)).get("id").asLong();
+
+        JsonNode shown = get(f.inspector.username(), id);
+        assertThat(shown.at("/particulars/employerRepresentative").asText()).isEqualTo("钱老板");
+        assertThat(shown.at("/particulars/employerRepresentativeTitle").asText())
+                .isEqualTo("执行董事");
+        assertThat(shown.at("/particulars/claims").asText()).isEqualTo("支付拖欠的工资\n支付加班费");
+        assertThat(shown.at("/complainants/0/occupation").asText()).isEqualTo("钢筋工");
+        assertThat(shown.at("/complainants/0/workplace").asText()).isEqualTo("某劳务队");
+        assertThat(shown.at("/complainants/0/emailConsent").asBoolean()).isTrue();
+        // an address without consent is kept as a contact only
+        assertThat(shown.at("/complainants/1/emailConsent").asBoolean()).isFalse();
+        assertThat(jdbc.queryForList(
+                        "select email, email_consent from complainant where complaint_id = ? order by position", id))
+                .extracting(m -> m.get("email") + ":" + m.get("email_consent"))
+                .containsExactly("wu@example.cn:true", "zheng@example.cn:false");
+    }
+
+    @Test
+    void refusesConsentWithoutAnAddressAndAComplaintWithoutClaimsNamingTheFields() throws Exception {
+        long before = count("select count(*) from complaint");
+        com.fasterxml.jackson.databind.node.ObjectNode body =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(complaintsJson(employer, 1));
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        body.get("complainants").get(0))
+                .put("emailConsent", true);
+        body.remove("claims");
+
+        HttpResponse<String> response = clerk.postJson("/api/complaints", json.writeValueAsString(body));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(fields(problem)).containsExactlyInAnyOrder("complainants[0].email", "claims");
+        assertThat(message(problem, "complainants[0].email")).isEqualTo("已同意电子送达，请填写用于送达的电子邮箱");
+        assertThat(message(problem, "claims")).contains("投诉请求");
+        assertThat(count("select count(*) from complaint")).isEqualTo(before);
+    }
+
     /** Issue 9 item 3c: DataScope gives the administrator every case to administer, not the people in it. */
     @Test
     void anAdministratorSeesAComplaintMaskedButCannotRevealItsComplainants() throws Exception {
