@@ -1,6 +1,8 @@
 package cn.laborcase.intake.process;
 
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.ACCEPT;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.CORRECTION_EXPIRED;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.CORRECTION_EXPIRED_TIMER;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_ACCEPTED;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REASSIGNED;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REFERRED;
@@ -316,6 +318,48 @@ class ComplaintIntakeProcessTest {
         assertThat(timeline(r))
                 .extracting(t -> t.get("step"))
                 .containsSubsequence("CORRECTION_REQUESTED", "CORRECTION_RECEIVED", "ACCEPTED");
+    }
+
+    /**
+     * Issue 9 item 3a: when the 补正 period (10 working days from the request, the configured rule) runs out
+     * unanswered, the timer resumes the review on the existing material from that day; the desk records nothing.
+     */
+    @Test
+    void anUnansweredCorrectionIsReviewedOnTheExistingMaterialWhenItsPeriodRunsOut() {
+        Registration r = register(f.employer(), 3);
+        ProcessInstance instance = instance(r);
+        decide(f.inspector, instance, Map.of("decision", "CORRECTION", "correctionItems", "劳动合同或工资条等用工证明"));
+        runAsyncSteps(instance);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(RECORD_CORRECTION);
+        LocalDate expiresOn =
+                calendar.dueDate(today, 10, PeriodUnit.WORKING_DAYS).dueDate();
+        assertThat(timer(instance, CORRECTION_EXPIRED_TIMER).getDuedate())
+                .isEqualTo(Date.from(cn.laborcase.shared.BeijingTime.endOf(expiresOn)));
+
+        // the day before it runs out nothing happens
+        processes.advance(
+                Duration.between(TestClock.get().instant(), cn.laborcase.shared.BeijingTime.startOf(expiresOn)));
+        processes.fireDueTimers(instance.getId());
+        BpmnAwareTests.assertThat(instance).isWaitingAt(RECORD_CORRECTION);
+
+        processes.advance(Duration.between(
+                        TestClock.get().instant(),
+                        timer(instance, CORRECTION_EXPIRED_TIMER).getDuedate().toInstant())
+                .plusSeconds(1));
+        processes.fireDueTimers(instance.getId());
+
+        BpmnAwareTests.assertThat(instance).hasPassed(CORRECTION_EXPIRED).isWaitingAt(REVIEW);
+        assertThat(status(r)).isEqualTo("UNDER_REVIEW");
+        DeadlineView round = deadline(instance);
+        assertThat(round.start()).isEqualTo(expiresOn);
+        assertThat(round.dueDate())
+                .isEqualTo(
+                        calendar.dueDate(expiresOn, 5, PeriodUnit.WORKING_DAYS).dueDate());
+        assertThat(timeline(r)).extracting(t -> t.get("step")).contains("CORRECTION_EXPIRED");
+        assertThat(timeline(r))
+                .filteredOn(t -> t.get("step").equals("CORRECTION_EXPIRED"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.get("detail").toString()).contains("根据现有材料审查"));
     }
 
     @Test
