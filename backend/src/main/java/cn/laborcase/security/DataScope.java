@@ -131,7 +131,7 @@ public class DataScope {
     /** What a role may see under the rules above, in words, for the administrator's roles page. */
     public String describe(Role role) {
         return switch (role) {
-                    case ADMIN -> "全部案件、任务和文书";
+                    case ADMIN -> "全部案件、任务和文书（不含当事人完整身份证号码和电话）";
                     case SECTION_LEADER, BUREAU_LEADER, COMMITTEE_DIRECTOR -> "本机构及其下级机构的全部案件";
                     case INSPECTOR, GRID_ASSISTANT -> "其所在网格的案件";
                     case INTAKE_CLERK -> "本机构的案件";

@@ -65,15 +65,20 @@ class IntakeBrowserIT extends BrowserTestBase {
         b.find("input[name='complainants[0].name']").sendKeys("周小平");
         b.find("input[name='complainants[0].phone']").sendKeys(IntakeFixtures.mobile());
         b.find("input[name='complainants[0].email']").sendKeys(email);
+        // 若干规定 §17: 职业 (工作单位 defaults to the employer); no 送达地址确认书: the box stays unticked
+        b.find("input[name='complainants[0].occupation']").sendKeys("装配工");
         // the credit code brings the employer from the registry
         b.find("#creditCode").sendKeys(employer);
         b.waitForText("#employer-found", "G03");
+        b.find("#employerRepresentative").sendKeys("钱卫东");
+        b.find("#employerRepresentativeTitle").sendKeys("总经理");
         new Select(b.find("#category")).selectByValue("WAGE_ARREARS");
         b.find("#workersAffected").sendKeys("4");
         b.find("#amountOwed").sendKeys("18800.00");
         setValue(
                 b, "#violationStartedOn", TestClock.get().today().minusMonths(3).toString());
         b.find("#description").sendKeys("三个月未发工资，共计18800元");
+        b.find("#claims").sendKeys("要求支付拖欠的三个月工资18800元");
         ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0);");
         b.screenshot("intake-register");
         b.find("#register").click();
@@ -83,7 +88,11 @@ class IntakeBrowserIT extends BrowserTestBase {
         assertThat(complaintPage).matches("/complaints/\\d+");
         String number = b.text("#complaint-title span");
         assertThat(number).startsWith("东湖投诉〔");
-        assertThat(b.text("#complainants-table")).contains("周小平").doesNotContain(idNumber);
+        assertThat(b.text("#complainants-table"))
+                .contains("周小平", "装配工", "未同意，纸质送达")
+                .doesNotContain(idNumber);
+        assertThat(b.text("#claims")).contains("要求支付拖欠的三个月工资18800元");
+        assertThat(b.text("#employer-representative")).isEqualTo("钱卫东（总经理）");
         assertThat(b.text("#timeline")).contains("登记", "分流", "受理审查");
         // the desk prints the 举报投诉登记表 as the receipt: issued in the background within seconds
         await().atMost(Duration.ofSeconds(60))

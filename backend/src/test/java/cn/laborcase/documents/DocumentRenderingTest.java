@@ -60,6 +60,8 @@ class DocumentRenderingTest {
                 // 25号令 §17: 性别、年龄、职业、工作单位, the employer's 法定代表人 with 职务, every complainant
                 .contains("37岁", "数控车床操作工", "王建国", "董事长", "王强", "330106199002153317")
                 .contains("受理审查意见", "负责人意见")
+                // 民事诉讼法 §90: how each complainant is served, with the address he confirmed
+                .contains("送达方式", "同意电子送达", "lixiuying@example.cn", "未同意电子送达")
                 // the confidentiality of reporters is 条例 §9 ¶3, not ¶2
                 .contains("条例第九条第三款")
                 .doesNotContain("第九条第二款")
