@@ -79,8 +79,14 @@ class IntakeBrowserIT extends BrowserTestBase {
                 b, "#violationStartedOn", TestClock.get().today().minusMonths(3).toString());
         b.find("#description").sendKeys("三个月未发工资，共计18800元");
         b.find("#claims").sendKeys("要求支付拖欠的三个月工资18800元");
-        ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0);");
+        // the people (职业, 工作单位, consent to electronic service) and the employer (法定代表人, 职务) in one picture,
+        // the matter with the 投诉请求 in another
+        ((JavascriptExecutor) b.driver())
+                .executeScript("document.getElementById('complainants').closest('section').scrollIntoView();");
         b.screenshot("intake-register");
+        ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('claims').scrollIntoView(false);");
+        b.screenshot("intake-register-claims");
+        ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0);");
         b.find("#register").click();
 
         b.waitForText(".flash", "已登记");
