@@ -95,7 +95,7 @@ class IntakeBrowserIT extends BrowserTestBase {
         String number = b.text("#complaint-title span");
         assertThat(number).startsWith("东湖投诉〔");
         assertThat(b.text("#complainants-table"))
-                .contains("周小平", "装配工", "未同意，纸质送达")
+                .contains("周小平", "装配工", "未同意电子送达，纸质送达")
                 .doesNotContain(idNumber);
         assertThat(b.text("#claims")).contains("要求支付拖欠的三个月工资18800元");
         assertThat(b.text("#employer-representative")).isEqualTo("钱卫东（总经理）");

@@ -130,8 +130,8 @@ class ComplaintPagesIT {
         assertThat(page)
                 .contains("支付拖欠的两个月工资")
                 .contains("冯大成（总经理）")
-                .contains("砌筑工 / 某建筑劳务队")
-                .contains("已确认（送达地址确认书）");
+                .contains("砌筑工，某建筑劳务队")
+                .contains("电子送达（已签送达地址确认书）");
     }
 
     @Test
