@@ -37,7 +37,13 @@
       row.remove();
     } else {
       // keep one (empty) row: an anonymous report simply leaves it blank
-      row.querySelectorAll("input").forEach(function (input) { input.value = ""; });
+      row.querySelectorAll("input").forEach(function (input) {
+        if (input.type === "checkbox") {
+          input.checked = false;
+        } else {
+          input.value = "";
+        }
+      });
       row.querySelectorAll(".field-error").forEach(function (span) { span.textContent = ""; });
     }
     renumber();

@@ -159,8 +159,9 @@ class DemoDataLoader implements ApplicationRunner {
                         "26400.00",
                         today.minusMonths(2),
                         "自两个月前起拖欠张小明等三名员工工资共计26400元，多次催要未果。",
+                        "要求被投诉单位支付拖欠的工资共计26400元。",
                         List.of(
-                                person("张小明", "19900307", 1),
+                                consenting(person("张小明", "19900307", 1), "电工", "zhangxiaoming@example.cn"),
                                 person("李小红", "19921115", 2),
                                 person("王大力", "19880523", 3))));
         complaints.register(
@@ -174,6 +175,7 @@ class DemoDataLoader implements ApplicationRunner {
                         null,
                         today.minusDays(20),
                         "12333来电反映：该单位后厨有两名疑似未满十六周岁的帮工。举报人要求匿名。",
+                        null,
                         List.of()));
         complaints.register(
                 clerk1,
@@ -186,6 +188,7 @@ class DemoDataLoader implements ApplicationRunner {
                         "512000.00",
                         today.minusMonths(3),
                         "全国欠薪线索平台转来：工地42名农民工三个月工资未发，总包单位称分包已撤场。",
+                        "要求支付42名农民工三个月工资，约51.2万元。",
                         List.of(person("赵建军", "19780612", 4))));
         complaints.register(
                 clerk2,
@@ -198,6 +201,7 @@ class DemoDataLoader implements ApplicationRunner {
                         null,
                         today.minusDays(10),
                         "被公司以业务调整为由解除劳动合同，未支付经济补偿。",
+                        "要求支付解除劳动合同的经济补偿。",
                         List.of(person("陈思远", "19951201", 5))));
     }
 
@@ -210,20 +214,39 @@ class DemoDataLoader implements ApplicationRunner {
             String amount,
             LocalDate startedOn,
             String description,
+            String claims,
             List<ComplainantRequest> people) {
         return new RegisterComplaintRequest(
                 kind,
                 channel,
                 null,
                 people,
-                new EmployerRequest(creditCode(employer), null, null, null, null),
+                // 若干规定 §17: the employer's 法定代表人 as the complainant names him (the demo registry's)
+                new EmployerRequest(
+                        creditCode(employer),
+                        null,
+                        null,
+                        null,
+                        null,
+                        kind.equals("REPORT") ? null : REPRESENTATIVES.get(employer % 7),
+                        kind.equals("REPORT") ? null : "总经理"),
                 category,
                 workers,
                 amount == null ? null : new BigDecimal(amount),
                 startedOn,
                 null,
                 false,
-                description);
+                description,
+                null,
+                claims);
+    }
+
+    /** The 法定代表人 the demo registry gives employer n (as {@code employers()} inserts them). */
+    private static final List<String> REPRESENTATIVES = List.of("陈建华", "林国强", "王丽萍", "张志勇", "黄文斌", "刘秀英", "吴海涛");
+
+    /** A complainant with his occupation who signed a 送达地址确认书 for an e-mail address (民事诉讼法 §90). */
+    private static ComplainantRequest consenting(ComplainantRequest p, String occupation, String email) {
+        return new ComplainantRequest(p.name(), p.idNumber(), p.phone(), p.address(), email, occupation, null, true);
     }
 
     /** A demo complainant with a valid ID number (GB 11643) and the mobile 1380000000n. */

@@ -349,17 +349,9 @@ public class Documents {
         int seq = numbering.next(office.code(), type.code(), year);
         String number = patterns.patternFor(office.code(), type).format(office.shortName(), year, seq);
         String code = newCode();
-        RenderedPdf pdf = composer.render(
-                type,
-                data,
-                letterhead(
-                        type,
-                        office,
-                        number,
-                        today,
-                        code,
-                        row.revision(),
-                        superseded == null ? null : superseded.docNumber()));
+        Letterhead letterhead = letterhead(
+                type, office, number, today, code, row.revision(), superseded == null ? null : superseded.docNumber());
+        RenderedPdf pdf = composer.render(type, data, letterhead);
         String sha256 = sha256(pdf.bytes());
         if (mapper.markIssued(
                         id,
@@ -373,7 +365,8 @@ public class Documents {
                         pdf.bytes().length,
                         pdf.pages(),
                         now,
-                        actor)
+                        actor,
+                        issuingAuthority(letterhead))
                 == 0) {
             throw ConflictException.concurrentEdit("文书 #" + id);
         }
@@ -448,6 +441,9 @@ public class Documents {
     @Transactional
     public DocumentView reveal(long id, CurrentUser user) {
         DocumentView document = requireVisible(id, user);
+        if (!dataScope.canSeePersonalData(user, document.scope())) {
+            throw new ForbiddenException("PERSONAL_DATA", "文书中的完整身份证件号码和联系电话仅限承办本案的工作人员查看");
+        }
         audit.recordAs(
                 user.username(),
                 "VIEW_PERSONAL_DATA",
@@ -457,6 +453,11 @@ public class Documents {
                 null,
                 null);
         return document;
+    }
+
+    /** Whether {@link #reveal} would show the user the document's personal data: case staff, not administrators. */
+    public boolean mayReveal(DocumentView document, CurrentUser user) {
+        return dataScope.canSeePersonalData(user, document.scope());
     }
 
     /** Every document of a case, oldest first (drafts and superseded revisions included). */
@@ -573,6 +574,16 @@ public class Documents {
         String authority = settings.authority(office.code(), type.code()).orElse(office.name());
         String acting = authority.equals(office.name()) ? null : office.name();
         return new Letterhead(authority, number, issuedOn, code, revision, supersedes, acting);
+    }
+
+    /**
+     * The issuing authority as the document names it, kept with the document when it is issued (/verify shows this,
+     * not today's settings): the department, with the office acting for it (条例 §4).
+     */
+    static String issuingAuthority(Letterhead letterhead) {
+        return letterhead.actingBody() == null
+                ? letterhead.issuer()
+                : letterhead.issuer() + "（" + letterhead.actingBody() + "受委托办理）";
     }
 
     DocumentRow require(long id) {

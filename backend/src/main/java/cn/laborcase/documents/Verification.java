@@ -55,14 +55,19 @@ public class Verification {
                 .orElseThrow(() -> new NotFoundException("核验码对应的文书", typedCode));
     }
 
-    private VerificationView view(DocumentRow row, String uploadedSha256) {
+    /** The department, with the office acting for it (条例 §4), as today's settings name them. */
+    private String currentIssuer(DocumentRow row) {
         var office = documents.findOffice(row.officeCode());
         String officeName = office == null ? row.officeCode() : office.name();
-        // as the document names it: the department, with the office acting for it (条例 §4)
-        String issuer = settings.authority(row.officeCode(), row.typeCode())
+        return settings.authority(row.officeCode(), row.typeCode())
                 .filter(a -> !a.equals(officeName))
                 .map(a -> a + "（" + officeName + "受委托办理）")
                 .orElse(officeName);
+    }
+
+    private VerificationView view(DocumentRow row, String uploadedSha256) {
+        // as the document named it when issued (frozen then); documents issued before it was kept: from the settings
+        String issuer = mapper.findIssuingAuthority(row.id()).orElseGet(() -> currentIssuer(row));
         LocalDate issuedOn = row.issuedAt() == null
                 ? null
                 : row.issuedAt().atZone(Dates.ZONE).toLocalDate();

@@ -13,4 +13,7 @@ public record ComplainantDetail(
         String phone,
         String address,
         String email,
-        boolean joinedByMerge) {}
+        boolean joinedByMerge,
+        boolean emailConsent,
+        String occupation,
+        String workplace) {}

@@ -8,6 +8,10 @@ import java.time.Instant;
  *
  * @param kind complainant or (confidential) reporter
  * @param joinedByMerge he came with a duplicate registration that was merged into this complaint
+ * @param occupation 职业 as stated (若干规定 §17)
+ * @param workplace 工作单位 as stated
+ * @param emailConsent he confirmed {@code email} as his address for service (送达地址确认书, 民事诉讼法 §90): documents
+ *     are e-mailed to him; otherwise they are served on paper
  */
 public record ComplainantView(
         int position,
@@ -17,7 +21,10 @@ public record ComplainantView(
         String phone,
         String email,
         Instant joinedAt,
-        boolean joinedByMerge) {
+        boolean joinedByMerge,
+        String occupation,
+        String workplace,
+        boolean emailConsent) {
 
     static final String CONFIDENTIAL = "（举报人信息保密）";
 }

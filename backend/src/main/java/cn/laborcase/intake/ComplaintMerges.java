@@ -62,7 +62,7 @@ class ComplaintMerges {
             String employerNote,
             List<String> warnings) {
         GeneratedId key = new GeneratedId();
-        mapper.insert(Complaint.merged(filing, existing), key);
+        mapper.insert(Complaint.merged(filing, existing), filing.particulars(), key);
         long registrationId = key.getId();
         ComplaintParties.Joined joined = parties.join(
                 existing.id(), registrationId, filing.kind(), request.complainants(), filing.registeredAt());

@@ -74,7 +74,11 @@ class ComplaintParties {
                     blankToNull(p.address()),
                     blankToNull(p.email()),
                     at,
-                    partyKind.name());
+                    partyKind.name(),
+                    blankToNull(p.occupation()),
+                    blankToNull(p.workplace()),
+                    // consent without an address is refused by ComplaintValidation; an address alone is a contact
+                    p.consentsToEmail() && blankToNull(p.email()) != null);
             mapper.insertComplainant(row);
             parties.put(idNumber, row);
             added++;
@@ -111,6 +115,9 @@ class ComplaintParties {
      * when the user could reveal nobody.
      */
     List<ComplainantDetail> reveal(CurrentUser user, ComplaintRow complaint) {
+        if (!dataScope.canSeePersonalData(user, Complaints.scope(complaint))) {
+            throw new ForbiddenException("PERSONAL_DATA", "当事人完整身份证号码和联系电话仅限承办本案的工作人员查看");
+        }
         List<ComplainantRow> parties = of(complaint.id());
         boolean seesReporters = dataScope.canSeeReporter(user, Complaints.scope(complaint));
         List<ComplainantRow> shown =
@@ -134,7 +141,10 @@ class ComplaintParties {
                         c.phone(),
                         c.address(),
                         c.email(),
-                        c.registrationId() != c.complaintId()))
+                        c.registrationId() != c.complaintId(),
+                        c.emailConsent(),
+                        c.occupation(),
+                        c.workplace()))
                 .toList();
     }
 
@@ -164,7 +174,10 @@ class ComplaintParties {
                     null,
                     null,
                     c.joinedAt(),
-                    merged);
+                    merged,
+                    null,
+                    null,
+                    false);
         }
         return new ComplainantView(
                 c.position(),
@@ -174,7 +187,10 @@ class ComplaintParties {
                 PersonalData.phone(c.phone()),
                 PersonalData.email(c.email()),
                 c.joinedAt(),
-                merged);
+                merged,
+                c.occupation(),
+                c.workplace(),
+                c.emailConsent());
     }
 
     private static String blankToNull(String s) {

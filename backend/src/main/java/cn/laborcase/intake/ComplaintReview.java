@@ -6,6 +6,8 @@ import cn.laborcase.calendar.DeadlineOwner;
 import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.calendar.Deadlines;
 import cn.laborcase.calendar.OpenDeadline;
+import cn.laborcase.calendar.PeriodUnit;
+import cn.laborcase.calendar.WorkingCalendar;
 import cn.laborcase.employer.EmployerRegistry;
 import cn.laborcase.employer.EmployerView;
 import cn.laborcase.intake.persistence.ComplainantRow;
@@ -48,6 +50,8 @@ public class ComplaintReview {
     private final OrganizationDirectory directory;
     private final UserLookup users;
     private final AuditJournal audit;
+    private final WorkingCalendar calendar;
+    private final IntakeSettings settings;
 
     ComplaintReview(
             ComplaintMapper mapper,
@@ -60,7 +64,11 @@ public class ComplaintReview {
             TaskInbox inbox,
             OrganizationDirectory directory,
             UserLookup users,
-            AuditJournal audit) {
+            AuditJournal audit,
+            WorkingCalendar calendar,
+            IntakeSettings settings) {
+        this.calendar = calendar;
+        this.settings = settings;
         this.mapper = mapper;
         this.timeline = timeline;
         this.events = events;
@@ -167,32 +175,72 @@ public class ComplaintReview {
     @Transactional
     public long resumeReview(
             ComplaintId id, LocalDate receivedOn, String note, String processInstanceId, String actor) {
-        Complaint complaint = load(id);
         LocalDate today = BeijingTime.dateOf(timeline.now());
         if (receivedOn == null || receivedOn.isAfter(today)) {
             throw new InvalidInputException(
                     ComplaintIntakeProcess.CORRECTION_RECEIVED_ON, "Future", "补正材料收到日期不能为空或晚于今天");
         }
+        return reopenReview(
+                id,
+                receivedOn,
+                TimelineStep.CORRECTION_RECEIVED,
+                receivedOn + " 收到补正材料" + suffix(note),
+                processInstanceId,
+                actor);
+    }
+
+    /**
+     * The end of the period the 补正通知书 gave (laborcase.intake.correction-working-days, counted in working days from
+     * the day of the request): when it passes unanswered, the review resumes on the existing material.
+     */
+    @Transactional(readOnly = true)
+    public Instant correctionExpiresAt(ComplaintId id) {
+        return BeijingTime.endOf(correctionExpiresOn(row(id)));
+    }
+
+    /**
+     * The 补正 period ran out unanswered: the complaint is decided on the existing material (as the 补正通知书 says,
+     * 「逾期未补正的，本机关将根据现有材料依法作出是否受理的决定」), in a new review round from the day it ran out.
+     * Nobody at the desk records it.
+     */
+    @Transactional
+    public long correctionExpired(ComplaintId id, String processInstanceId) {
+        LocalDate expiredOn = correctionExpiresOn(row(id));
+        return reopenReview(
+                id,
+                expiredOn,
+                TimelineStep.CORRECTION_EXPIRED,
+                "补正期限于 " + expiredOn + " 届满，未收到补正材料，根据现有材料审查",
+                processInstanceId,
+                ComplaintTimeline.SYSTEM);
+    }
+
+    private LocalDate correctionExpiresOn(ComplaintRow row) {
+        LocalDate requestedOn = BeijingTime.dateOf(row.decidedAt());
+        return calendar.dueDate(requestedOn, settings.correctionWorkingDays(), PeriodUnit.WORKING_DAYS)
+                .dueDate();
+    }
+
+    /** A new review round with its own acceptance deadline from {@code from}. */
+    private long reopenReview(
+            ComplaintId id, LocalDate from, TimelineStep step, String what, String processInstanceId, String actor) {
+        Complaint complaint = load(id);
         complaint.startReview();
         DeadlineView deadline = deadlines.open(new OpenDeadline(
                 ComplaintRegistration.ACCEPTANCE_RULE,
-                receivedOn,
+                from,
                 new DeadlineOwner(ComplaintRegistration.DEADLINE_OWNER, String.valueOf(id.value())),
                 processInstanceId,
                 ComplaintIntakeProcess.DEADLINE_ELEMENTS));
         complaint.deadline(deadline.id().value());
         save(complaint);
-        timeline.record(
-                id.value(),
-                TimelineStep.CORRECTION_RECEIVED,
-                actor,
-                receivedOn + " 收到补正材料" + suffix(note) + "；受理审查期限自该日起重新计算，" + deadline.dueDate() + " 届满");
+        timeline.record(id.value(), step, actor, what + "；受理审查期限自该日起重新计算，" + deadline.dueDate() + " 届满");
         audit.recordAs(
                 actor,
                 "COMPLAINT_CORRECTED",
                 ComplaintRegistration.TARGET,
                 id.value(),
-                complaint.number() + " 收到补正材料，重新审查",
+                complaint.number() + (step == TimelineStep.CORRECTION_EXPIRED ? " 补正期满未补正，按现有材料重新审查" : " 收到补正材料，重新审查"),
                 ComplaintStatus.AWAITING_CORRECTION.name(),
                 ComplaintStatus.UNDER_REVIEW.name());
         return deadline.id().value();
@@ -281,7 +329,12 @@ public class ComplaintReview {
                 row.id(),
                 row.officeCode(),
                 row.gridCode(),
-                contents.registration(row, employer(row), people, clerk),
+                contents.registration(
+                        row,
+                        mapper.findParticulars(row.id()).orElse(ComplaintParticulars.NONE),
+                        employer(row),
+                        people,
+                        clerk),
                 contents.recipients(row, served),
                 row.registeredBy(),
                 clerk);

@@ -36,6 +36,7 @@ public final class ComplaintValidation {
 
     static final int MAX_WORKERS = 100_000;
     static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_CLAIMS = 1000;
     // numeric(14,2)
     static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
     /** Clocks of the 12333 system and ours may differ a little: "received in the future" allows this much. */
@@ -60,12 +61,18 @@ public final class ComplaintValidation {
             // addresses print as one-line fields of the 登记表 (documents: at most 200 characters)
             Map.entry("complainants[].address", PrintableText.singleLine("住址", 200)),
             Map.entry("complainants[].email", PrintableText.singleLine("电子邮箱", 100)),
+            // 若干规定 §17: 职业、工作单位 of a complainant; the employer's 法定代表人或者主要负责人 and his 职务
+            Map.entry("complainants[].occupation", PrintableText.singleLine("职业", 50)),
+            Map.entry("complainants[].workplace", PrintableText.singleLine("工作单位", 200)),
             Map.entry("employer.creditCode", PrintableText.singleLine("统一社会信用代码", 18)),
             Map.entry("employer.name", PrintableText.singleLine("用人单位名称", 200)),
             Map.entry("employer.address", PrintableText.singleLine("用人单位地址", 200)),
             Map.entry("employer.district", PrintableText.singleLine("所在区县", 50)),
             Map.entry("employer.gridCode", PrintableText.singleLine("网格", 20)),
-            Map.entry("description", PrintableText.multiline("事实和请求", MAX_DESCRIPTION)));
+            Map.entry("employer.representative", PrintableText.singleLine("法定代表人或主要负责人", 50)),
+            Map.entry("employer.representativeTitle", PrintableText.singleLine("职务", 50)),
+            Map.entry("description", PrintableText.multiline("事实和请求", MAX_DESCRIPTION)),
+            Map.entry("claims", PrintableText.multiline("投诉请求", MAX_CLAIMS)));
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern INDEXED = Pattern.compile("complainants\\[(\\d+)]\\.(\\w+)");
@@ -121,6 +128,12 @@ public final class ComplaintValidation {
                 && (r.description() == null || r.description().isBlank())) {
             problems.add(new FieldProblem("description", "NotBlank", "请填写投诉举报的事实和请求"));
         }
+        // 若干规定 §17: a 投诉 is registered with the complainant's claims; a 举报 reports a violation and claims nothing
+        if (kind == ComplaintKind.COMPLAINT
+                && !unprintable.contains("claims")
+                && (r.claims() == null || r.claims().isBlank())) {
+            problems.add(new FieldProblem("claims", "NotBlank", "请填写投诉请求（投诉人要求解决的事项）"));
+        }
         return problems;
     }
 
@@ -148,6 +161,8 @@ public final class ComplaintValidation {
                 check.accept(at + "phone", p.phone());
                 check.accept(at + "address", p.address());
                 check.accept(at + "email", p.email());
+                check.accept(at + "occupation", p.occupation());
+                check.accept(at + "workplace", p.workplace());
             }
         }
         RegisterComplaintRequest.EmployerRequest e = r.employer();
@@ -157,8 +172,11 @@ public final class ComplaintValidation {
             check.accept("employer.address", e.address());
             check.accept("employer.district", e.district());
             check.accept("employer.gridCode", e.gridCode());
+            check.accept("employer.representative", e.representative());
+            check.accept("employer.representativeTitle", e.representativeTitle());
         }
         check.accept("description", r.description());
+        check.accept("claims", r.claims());
         return failed;
     }
 
@@ -259,6 +277,12 @@ public final class ComplaintValidation {
                     && p.email() != null
                     && !p.email().isBlank()) {
                 email(p.email().strip()).ifPresent(m -> problems.add(new FieldProblem(at + "email", "Email", m)));
+            }
+            // 送达地址确认书 (民事诉讼法 §90): consent names the address documents are served at
+            if (p.consentsToEmail()
+                    && !unprintable.contains(at + "email")
+                    && (p.email() == null || p.email().isBlank())) {
+                problems.add(new FieldProblem(at + "email", "ConsentWithoutEmail", "已同意电子送达，请填写用于送达的电子邮箱"));
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.List;
  * @param documents the documents issued for it (登记表, 受理/不予受理/补正通知书, 告知书, 送达回证 are the documents module's)
  * @param employerHistory earlier complaints against the same employer
  * @param resultingCase the case the complaint led to, once the inspection track records it
+ * @param particulars the employer's 法定代表人 and 职务 and the 投诉请求 as registered (若干规定 §17)
  */
 public record ComplaintView(
         long id,
@@ -58,7 +59,8 @@ public record ComplaintView(
         List<ComplaintSummary> employerHistory,
         List<String> warnings,
         String resultingCase,
-        int version) {
+        int version,
+        ComplaintParticulars particulars) {
 
     /** The outcome of the review, once made. */
     public record DecisionView(

@@ -103,9 +103,10 @@ public class Complaints {
         // a reporter stays hidden even from those who may see him until they ask: every view is audited
         boolean reporterConfidential =
                 kind == ComplaintKind.REPORT || people.stream().anyMatch(ComplaintParties::isReporter);
-        boolean mayReveal = people.stream().anyMatch(p -> !ComplaintParties.isReporter(p))
-                || !reporterConfidential
-                || dataScope.canSeeReporter(user, scope(row));
+        boolean mayReveal = dataScope.canSeePersonalData(user, scope(row))
+                && (people.stream().anyMatch(p -> !ComplaintParties.isReporter(p))
+                        || !reporterConfidential
+                        || dataScope.canSeeReporter(user, scope(row)));
         List<DeadlineView> all =
                 deadlines.forOwner(new DeadlineOwner(ComplaintRegistration.DEADLINE_OWNER, String.valueOf(row.id())));
         ComplaintStatus status = ComplaintStatus.valueOf(row.status());
@@ -146,7 +147,8 @@ public class Complaints {
                 list.ofEmployer(user, row.employerId(), row.id()),
                 warnings(row, status),
                 row.caseReference(),
-                row.version());
+                row.version(),
+                mapper.findParticulars(row.id()).orElse(ComplaintParticulars.NONE));
     }
 
     @Transactional

@@ -24,7 +24,8 @@ record Filing(
         LocalDate violationEndedOn,
         boolean employerAbsconded,
         String description,
-        boolean onlyDoubleWages) {
+        boolean onlyDoubleWages,
+        ComplaintParticulars particulars) {
 
     /** The filing of a validated request about a registered employer; received now unless the request says when. */
     static Filing of(CurrentUser user, RegisterComplaintRequest request, long employerId, Instant now) {
@@ -43,6 +44,7 @@ record Filing(
                 request.violationEndedOn(),
                 Boolean.TRUE.equals(request.employerAbsconded()),
                 request.description().strip(),
-                Boolean.TRUE.equals(request.onlyDoubleWages()));
+                Boolean.TRUE.equals(request.onlyDoubleWages()),
+                ComplaintParticulars.of(request));
     }
 }

@@ -83,6 +83,9 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                         optional("amountInvolved", "涉及金额（元）", FieldKind.TEXT),
                         required("facts", "主要事实", FieldKind.TEXTAREA),
                         optional("requests", "投诉请求", FieldKind.TEXTAREA),
+                        // 送达地址确认书 (民事诉讼法 §90): electronic service only at an address the complainant confirmed
+                        optional("serviceConsent", "送达方式", FieldKind.TEXTAREA)
+                                .withHint("每行一人：同意电子送达及确认的电子邮箱，或直接送达、邮寄送达"),
                         optional("materials", "提交的材料", FieldKind.TEXTAREA),
                         required("registeredBy", "登记人", FieldKind.TEXT)),
                 sample(
@@ -114,6 +117,10 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                                 自2025年11月起，被投诉单位以资金周转困难为由停发工资，至今拖欠投诉人2025年11月至2026年1月工资共计19500元；\
                                 同车间另有22名职工工资被拖欠，合计约43.7万元。职工多次向公司负责人催要未果。""",
                         "requests", "要求被投诉单位立即支付拖欠的工资19500元。",
+                        "serviceConsent",
+                                """
+                                李秀英：同意电子送达，送达地址确认书确认的电子邮箱：lixiuying@example.cn
+                                王强：未同意电子送达，直接送达或者邮寄送达""",
                         "materials", "劳动合同复印件1份；工资条及银行流水3页；考勤记录截图2页；身份证复印件1份。",
                         "registeredBy", "王芳"));
     }
@@ -138,7 +145,8 @@ public class IntakeDocumentTypes implements DocumentTypeProvider {
                 sample(
                         "complainantName", "李秀英",
                         "complaintDate", "2026-03-02",
-                        "acceptedOn", "2026-03-06",
+                        // accepted (受理并立案) on the day the notice is signed, within the 5 working days of 25号令 §18
+                        "acceptedOn", "2026-03-05",
                         "complaintNumber", "东湖投诉〔2026〕4号",
                         "respondentName", "示范市东湖精工机械有限公司",
                         "matter", "拖欠2025年11月至2026年1月工资",

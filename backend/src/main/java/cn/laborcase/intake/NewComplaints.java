@@ -93,6 +93,7 @@ class NewComplaints {
                         employer.officeCode(),
                         employer.gridCode(),
                         new Routed(route.route(), route.reason())),
+                filing.particulars(),
                 key);
         long id = key.getId();
         ComplaintParties.Joined joined = parties.join(id, id, filing.kind(), request.complainants(), now);

@@ -50,9 +50,17 @@ class NoticeContents {
         this.settings = settings;
     }
 
-    /** 举报投诉登记表: what was received, by whom, from whom (a reporter withheld). */
+    /**
+     * 举报投诉登记表: what was received, by whom, from whom (a reporter withheld), with what 若干规定 §17 asks for: the
+     * complainant's 职业 and 工作单位, the employer's 法定代表人或者主要负责人 and 职务, the 投诉请求, and how each
+     * complainant is served (送达地址确认书, 民事诉讼法 §90).
+     */
     Map<String, String> registration(
-            ComplaintRow c, EmployerView employer, List<ComplainantRow> people, String registeredByName) {
+            ComplaintRow c,
+            ComplaintParticulars particulars,
+            EmployerView employer,
+            List<ComplainantRow> people,
+            String registeredByName) {
         boolean report = ComplaintKind.REPORT.name().equals(c.kind());
         Map<String, String> data = new LinkedHashMap<>();
         data.put("kind", ComplaintKind.valueOf(c.kind()).label());
@@ -76,6 +84,12 @@ class NoticeContents {
             if (first.address() != null) {
                 data.put("complainantAddress", first.address());
             }
+            if (first.occupation() != null) {
+                data.put("complainantOccupation", first.occupation());
+            }
+            // a 投诉's 工作单位 is, unless he states another, the employer complained about
+            data.put("complainantWorkplace", first.workplace() != null ? first.workplace() : employer.name());
+            data.put("serviceConsent", serviceConsent(people));
             genderAndAge(first.idNumber(), BeijingTime.dateOf(c.receivedAt()), data);
             if (people.size() > 1) {
                 data.put(
@@ -85,16 +99,22 @@ class NoticeContents {
                                 people.subList(1, people.size()).stream()
                                         .map(p -> p.name()
                                                 + (p.idNumber() == null ? "" : "，身份证件号码" + p.idNumber())
-                                                + (p.phone() == null ? "" : "，联系电话" + p.phone()))
+                                                + (p.phone() == null ? "" : "，联系电话" + p.phone())
+                                                + (p.occupation() == null ? "" : "，职业" + p.occupation())
+                                                + (p.workplace() == null ? "" : "，工作单位" + p.workplace()))
                                         .toList()));
             }
         }
         data.put("respondentName", employer.name());
         data.put("respondentCreditCode", employer.creditCode());
-        // 职业、工作单位、法定代表人及职务、投诉请求 are not captured at registration yet: the form leaves them to be
-        // written in by hand (a 投诉's 工作单位 is, by default, the employer complained about)
-        if (!report && !people.isEmpty()) {
-            data.put("complainantWorkplace", employer.name());
+        if (particulars.employerRepresentative() != null) {
+            data.put("respondentRepresentative", particulars.employerRepresentative());
+        }
+        if (particulars.employerRepresentativeTitle() != null) {
+            data.put("respondentRepresentativeTitle", particulars.employerRepresentativeTitle());
+        }
+        if (particulars.claims() != null) {
+            data.put("requests", particulars.claims());
         }
         data.put("respondentAddress", employer.address() == null ? "（未登记）" : employer.address());
         data.put("workersInvolved", String.valueOf(c.workersAffected()));
@@ -178,9 +198,25 @@ class NoticeContents {
      * stays out of documents, 条例 §9 第三款), also when a report and a complaint are one case.
      */
     List<Recipient> recipients(ComplaintRow c, List<ComplainantRow> people) {
+        // served by e-mail only where he confirmed the address for service (民事诉讼法 §90); else on paper
         return people.stream()
-                .map(p -> new Recipient(p.name(), COMPLAINANT, p.address(), p.email()))
+                .map(p -> new Recipient(p.name(), COMPLAINANT, p.address(), p.email(), p.emailConsent()))
                 .toList();
+    }
+
+    /**
+     * The 送达方式 line of the 登记表, one line per complainant: his confirmed address for electronic service, or paper
+     * (直接送达或者邮寄送达) where he gave no consent.
+     */
+    static String serviceConsent(List<ComplainantRow> people) {
+        return String.join(
+                "\n",
+                people.stream()
+                        .map(p -> (people.size() > 1 ? p.name() + "：" : "")
+                                + (p.emailConsent() && p.email() != null
+                                        ? "同意电子送达，送达地址确认书确认的电子邮箱：" + p.email()
+                                        : "未同意电子送达，直接送达或者邮寄送达"))
+                        .toList());
     }
 
     String nameOf(String username) {

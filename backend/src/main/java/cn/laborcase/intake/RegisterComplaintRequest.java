@@ -22,6 +22,7 @@ import java.util.List;
  * @param onlyDoubleWages for a 未订立书面劳动合同 complaint: the worker asks only for the double wages of 劳动合同法 §82
  *     (a contract dispute for mediation or arbitration, 条例 §21) rather than for the contract to be signed (条例
  *     §11(二), inspection); absent means no
+ * @param claims 投诉请求: what the complainant asks for (若干规定 §17); required for a 投诉, optional for a 举报
  */
 public record RegisterComplaintRequest(
         String kind,
@@ -36,7 +37,8 @@ public record RegisterComplaintRequest(
         LocalDate violationEndedOn,
         Boolean employerAbsconded,
         String description,
-        Boolean onlyDoubleWages) {
+        Boolean onlyDoubleWages,
+        String claims) {
 
     public RegisterComplaintRequest {
         // List.copyOf refuses null rows; ComplaintValidation names them instead
@@ -44,6 +46,39 @@ public record RegisterComplaintRequest(
                 ? List.of()
                 : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(complainants));
         description = PrintableText.normalizeNewlines(description);
+        claims = PrintableText.normalizeNewlines(claims);
+    }
+
+    /** A request without the 投诉请求 (a report, or a caller that states them in the description). */
+    public RegisterComplaintRequest(
+            String kind,
+            String channel,
+            Instant receivedAt,
+            List<ComplainantRequest> complainants,
+            EmployerRequest employer,
+            String category,
+            Integer workersAffected,
+            BigDecimal amountOwed,
+            LocalDate violationStartedOn,
+            LocalDate violationEndedOn,
+            Boolean employerAbsconded,
+            String description,
+            Boolean onlyDoubleWages) {
+        this(
+                kind,
+                channel,
+                receivedAt,
+                complainants,
+                employer,
+                category,
+                workersAffected,
+                amountOwed,
+                violationStartedOn,
+                violationEndedOn,
+                employerAbsconded,
+                description,
+                onlyDoubleWages,
+                null);
     }
 
     /** A request without the double-wages flag (most categories have no use for it). */
@@ -73,17 +108,59 @@ public record RegisterComplaintRequest(
                 violationEndedOn,
                 employerAbsconded,
                 description,
+                null,
                 null);
     }
 
-    /** 投诉人/举报人. */
-    public record ComplainantRequest(String name, String idNumber, String phone, String address, String email) {}
+    /**
+     * 投诉人/举报人.
+     *
+     * @param email an address for contact; for service (电子送达) only with {@code emailConsent}
+     * @param occupation 职业 (若干规定 §17), optional
+     * @param workplace 工作单位 (若干规定 §17), optional: for a 投诉 the employer complained about unless stated
+     * @param emailConsent he confirmed {@code email} in writing as his address for service (送达地址确认书, 民事诉讼法
+     *     §90): documents are then served on him by e-mail; absent means no
+     */
+    public record ComplainantRequest(
+            String name,
+            String idNumber,
+            String phone,
+            String address,
+            String email,
+            String occupation,
+            String workplace,
+            Boolean emailConsent) {
+
+        /** A complainant without occupation, workplace or consent to electronic service. */
+        public ComplainantRequest(String name, String idNumber, String phone, String address, String email) {
+            this(name, idNumber, phone, address, email, null, null, null);
+        }
+
+        public boolean consentsToEmail() {
+            return Boolean.TRUE.equals(emailConsent);
+        }
+    }
 
     /**
      * The employer complained about, found in the master record by its credit code or added to it.
      *
      * @param district the district (区/县) where it uses labor, to find its grid (条例 §13)
      * @param gridCode the grid, when the clerk chooses it; otherwise found from the district and address
+     * @param representative 法定代表人或者主要负责人 as the complainant names him (若干规定 §17), optional
+     * @param representativeTitle his 职务, optional
      */
-    public record EmployerRequest(String creditCode, String name, String address, String district, String gridCode) {}
+    public record EmployerRequest(
+            String creditCode,
+            String name,
+            String address,
+            String district,
+            String gridCode,
+            String representative,
+            String representativeTitle) {
+
+        /** An employer without its representative. */
+        public EmployerRequest(String creditCode, String name, String address, String district, String gridCode) {
+            this(creditCode, name, address, district, gridCode, null, null);
+        }
+    }
 }

@@ -14,6 +14,7 @@ public enum TimelineStep {
     REFUSED("不予受理"),
     CORRECTION_REQUESTED("通知补正"),
     CORRECTION_RECEIVED("收到补正材料"),
+    CORRECTION_EXPIRED("补正期满"),
     REFERRED("告知/移送"),
     DOCUMENT_ISSUED("文书送达");
 

@@ -78,6 +78,8 @@ public class GridAdministration {
     @Transactional
     public long create(CreateGridRequest request) {
         Problems problems = Problems.of(validator, request);
+        Text.line(problems, "name", "网格名称", 100, request.name());
+        Text.lines(problems, "areaDescription", "区域说明", 500, request.areaDescription());
         if (request.code() != null && grids.findByCode(request.code()).isPresent()) {
             problems.add("code", "Duplicate", "网格代码 " + request.code() + " 已被使用");
         }
@@ -134,6 +136,8 @@ public class GridAdministration {
             throw concurrentEdit(before);
         }
         Problems problems = Problems.of(validator, request);
+        Text.line(problems, "name", "网格名称", 100, request.name());
+        Text.lines(problems, "areaDescription", "区域说明", 500, request.areaDescription());
         Office office = offices.findById(before.officeId()).orElseThrow();
         Set<Long> inspectors = withResponsible(request.inspectorIds(), request.responsibleInspectorId());
         Set<Long> current = new HashSet<>(

@@ -77,6 +77,9 @@ public class OfficeAdministration {
     @Transactional
     public long create(CreateOfficeRequest request) {
         Problems problems = Problems.of(validator, request);
+        Text.line(problems, "name", "机构名称", 100, request.name());
+        Text.line(problems, "shortName", "机构简称", 20, request.shortName());
+        Text.line(problems, "regionName", "所辖区域", 50, request.regionName());
         if (request.code() != null && offices.findByCode(request.code()).isPresent()) {
             problems.add("code", "Duplicate", "机构代码 " + request.code() + " 已被使用");
         }
@@ -117,6 +120,9 @@ public class OfficeAdministration {
             throw concurrentEdit(before);
         }
         Problems problems = Problems.of(validator, request);
+        Text.line(problems, "name", "机构名称", 100, request.name());
+        Text.line(problems, "shortName", "机构简称", 20, request.shortName());
+        Text.line(problems, "regionName", "所辖区域", 50, request.regionName());
         checkShortName(problems, request.shortName(), id);
         checkParent(problems, before, request);
         if (request.kind() != null && request.kind() != OfficeKind.INSPECTION && grids.countActiveInOffice(id) > 0) {

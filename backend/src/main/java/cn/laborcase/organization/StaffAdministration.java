@@ -131,6 +131,11 @@ public class StaffAdministration {
     @Transactional
     public long create(CreateStaffRequest request) {
         Problems problems = Problems.of(validator, request);
+        Text.line(problems, "displayName", "姓名", 50, request.displayName());
+        Text.line(problems, "title", "职务", 50, request.title());
+        Text.line(problems, "phone", "电话", 20, request.phone());
+        Text.line(problems, "email", "电子邮箱", 100, request.email());
+        Text.line(problems, "badgeNo", "执法证号", 30, request.badgeNo());
         if (request.username() != null
                 && staff.findByUsername(request.username()).isPresent()) {
             problems.add("username", "Duplicate", "用户名 " + request.username() + " 已被使用");
@@ -184,6 +189,11 @@ public class StaffAdministration {
         StaffDetails before = get(id);
         requireVersion(before, request.version());
         Problems problems = Problems.of(validator, request);
+        Text.line(problems, "displayName", "姓名", 50, request.displayName());
+        Text.line(problems, "title", "职务", 50, request.title());
+        Text.line(problems, "phone", "电话", 20, request.phone());
+        Text.line(problems, "email", "电子邮箱", 100, request.email());
+        Text.line(problems, "badgeNo", "执法证号", 30, request.badgeNo());
         if (request.officeId() != null && request.officeId() != before.officeId()) {
             checkOffice(problems, request.officeId());
         }

@@ -16,7 +16,21 @@ public class DataScope {
 
     /** May the user see this case or document? */
     public boolean canSee(CurrentUser user, ScopeTarget target) {
-        if (user.isAdmin() || target.participants().contains(user.username())) {
+        return user.isAdmin() || caseStaff(user, target);
+    }
+
+    /**
+     * May the user see the full ID-card numbers and phones of the case's parties (on request, audited by the caller)?
+     * Case staff only: administrators see every case to administer it, not the people in it (个人信息保护法 §6, 最小必要),
+     * unless a case role of their own gives them the case.
+     */
+    public boolean canSeePersonalData(CurrentUser user, ScopeTarget target) {
+        return caseStaff(user, target);
+    }
+
+    /** The case staff of a case: its participants, its office's leaders and intake desk, its grid's inspectors. */
+    private boolean caseStaff(CurrentUser user, ScopeTarget target) {
+        if (target.participants().contains(user.username())) {
             return true;
         }
         if (user.isLeader() && target.officeCode() != null && user.officeCodes().contains(target.officeCode())) {
@@ -117,7 +131,7 @@ public class DataScope {
     /** What a role may see under the rules above, in words, for the administrator's roles page. */
     public String describe(Role role) {
         return switch (role) {
-                    case ADMIN -> "全部案件、任务和文书";
+                    case ADMIN -> "全部案件、任务和文书（不含当事人完整身份证号码和电话）";
                     case SECTION_LEADER, BUREAU_LEADER, COMMITTEE_DIRECTOR -> "本机构及其下级机构的全部案件";
                     case INSPECTOR, GRID_ASSISTANT -> "其所在网格的案件";
                     case INTAKE_CLERK -> "本机构的案件";

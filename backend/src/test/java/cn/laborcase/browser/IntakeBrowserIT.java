@@ -65,17 +65,28 @@ class IntakeBrowserIT extends BrowserTestBase {
         b.find("input[name='complainants[0].name']").sendKeys("周小平");
         b.find("input[name='complainants[0].phone']").sendKeys(IntakeFixtures.mobile());
         b.find("input[name='complainants[0].email']").sendKeys(email);
+        // 若干规定 §17: 职业 (工作单位 defaults to the employer); no 送达地址确认书: the box stays unticked
+        b.find("input[name='complainants[0].occupation']").sendKeys("装配工");
         // the credit code brings the employer from the registry
         b.find("#creditCode").sendKeys(employer);
         b.waitForText("#employer-found", "G03");
+        b.find("#employerRepresentative").sendKeys("钱卫东");
+        b.find("#employerRepresentativeTitle").sendKeys("总经理");
         new Select(b.find("#category")).selectByValue("WAGE_ARREARS");
         b.find("#workersAffected").sendKeys("4");
         b.find("#amountOwed").sendKeys("18800.00");
         setValue(
                 b, "#violationStartedOn", TestClock.get().today().minusMonths(3).toString());
         b.find("#description").sendKeys("三个月未发工资，共计18800元");
-        ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0);");
+        b.find("#claims").sendKeys("要求支付拖欠的三个月工资18800元");
+        // the people (职业, 工作单位, consent to electronic service) and the employer (法定代表人, 职务) in one picture,
+        // the matter with the 投诉请求 in another
+        ((JavascriptExecutor) b.driver())
+                .executeScript("document.getElementById('complainants').closest('section').scrollIntoView();");
         b.screenshot("intake-register");
+        ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('claims').scrollIntoView(false);");
+        b.screenshot("intake-register-claims");
+        ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0);");
         b.find("#register").click();
 
         b.waitForText(".flash", "已登记");
@@ -83,7 +94,11 @@ class IntakeBrowserIT extends BrowserTestBase {
         assertThat(complaintPage).matches("/complaints/\\d+");
         String number = b.text("#complaint-title span");
         assertThat(number).startsWith("东湖投诉〔");
-        assertThat(b.text("#complainants-table")).contains("周小平").doesNotContain(idNumber);
+        assertThat(b.text("#complainants-table"))
+                .contains("周小平", "装配工", "未同意电子送达，纸质送达")
+                .doesNotContain(idNumber);
+        assertThat(b.text("#claims")).contains("要求支付拖欠的三个月工资18800元");
+        assertThat(b.text("#employer-representative")).isEqualTo("钱卫东（总经理）");
         assertThat(b.text("#timeline")).contains("登记", "分流", "受理审查");
         // the desk prints the 举报投诉登记表 as the receipt: issued in the background within seconds
         await().atMost(Duration.ofSeconds(60))

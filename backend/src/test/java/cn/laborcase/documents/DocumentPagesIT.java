@@ -459,7 +459,9 @@ class DocumentPagesIT {
                         TestClock.get().today().minusMonths(2),
                         null,
                         false,
-                        "拖欠工资"));
+                        "拖欠工资",
+                        null,
+                        "支付拖欠的工资"));
         return CaseRef.of(CaseType.COMPLAINT, r.id());
     }
 

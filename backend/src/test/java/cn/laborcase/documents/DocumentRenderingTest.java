@@ -60,6 +60,8 @@ class DocumentRenderingTest {
                 // 25号令 §17: 性别、年龄、职业、工作单位, the employer's 法定代表人 with 职务, every complainant
                 .contains("37岁", "数控车床操作工", "王建国", "董事长", "王强", "330106199002153317")
                 .contains("受理审查意见", "负责人意见")
+                // 民事诉讼法 §90: how each complainant is served, with the address he confirmed
+                .contains("送达方式", "同意电子送达", "lixiuying@example.cn", "未同意电子送达")
                 // the confidentiality of reporters is 条例 §9 ¶3, not ¶2
                 .contains("条例第九条第三款")
                 .doesNotContain("第九条第二款")
@@ -88,6 +90,16 @@ class DocumentRenderingTest {
         }
     }
 
+    /** Issue 9 item 3e: the sample accepts the complaint no later than the notice that says so is signed. */
+    @Test
+    void acceptanceSampleIsAcceptedNoLaterThanItIsSigned() {
+        Map<String, String> data = sample(IntakeDocumentTypes.ACCEPTANCE_NOTICE);
+        LocalDate signed = letterhead("东湖劳监受字〔2026〕12号").issuedOn();
+        assertThat(LocalDate.parse(data.get("acceptedOn")))
+                .isAfterOrEqualTo(LocalDate.parse(data.get("complaintDate")))
+                .isBeforeOrEqualTo(signed);
+    }
+
     @Test
     void acceptanceNoticeNamesTheComplaintAndTheInvestigationPeriod() throws IOException {
         String text = issue(IntakeDocumentTypes.ACCEPTANCE_NOTICE, "东湖劳监受字〔2026〕12号");
@@ -96,7 +108,7 @@ class DocumentRenderingTest {
                 .contains("你于2026年3月2日向本机关投诉示范市东湖精工机械有限公司拖欠2025年11月至2026年1月工资一案")
                 .contains("《关于实施〈劳动保障监察条例〉若干规定》第十八条第一款", "第十七条", "六十个工作日")
                 .contains("张伟、刘洋", "0571-87654321", "2026年3月5日")
-                .contains("本机关于2026年3月6日受理并立案")
+                .contains("本机关于2026年3月5日受理并立案")
                 .contains("投诉编号：东湖投诉〔2026〕4号", "https://laborcase.example.cn/public/status");
     }
 

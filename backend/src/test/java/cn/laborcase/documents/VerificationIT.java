@@ -42,6 +42,9 @@ class VerificationIT {
     @Autowired
     DocumentSettings settings;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     MockMvc mvc;
     RequestPostProcessor client;
     DocumentView issued;
@@ -73,6 +76,24 @@ class VerificationIT {
                 .andExpect(content().string(containsString(issued.pdfSha256())))
                 // no personal data of the parties on a public page
                 .andExpect(content().string(not(containsString("李秀英"))));
+    }
+
+    /**
+     * Issue 9 item 3b: the issuing authority is the one the document named when it was issued, kept with it; a renamed
+     * office (or a changed setting) does not rewrite what /verify says about documents already issued.
+     */
+    @Test
+    void showsTheIssuingAuthorityAsItWasWhenTheDocumentWasIssued() throws Exception {
+        String before = jdbc.queryForObject("select name from office where code = 'D1'", String.class);
+        jdbc.update("update office set name = ? where code = 'D1'", "示范市东湖区劳动保障综合执法大队");
+        try {
+            mvc.perform(get("/verify/" + issued.verificationCode()).with(client))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("示范市东湖区人力资源和社会保障局（" + before + "受委托办理）")))
+                    .andExpect(content().string(not(containsString("综合执法大队"))));
+        } finally {
+            jdbc.update("update office set name = ? where code = 'D1'", before);
+        }
     }
 
     @Test

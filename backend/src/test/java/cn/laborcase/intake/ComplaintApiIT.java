@@ -118,7 +118,8 @@ class ComplaintApiIT {
                         "complainants[0].idNumber",
                         "employer.creditCode",
                         "amountOwed",
-                        "violationStartedOn");
+                        "violationStartedOn",
+                        "claims");
         assertThat(message(problem, "complainants[0].idNumber")).contains("校验位错误");
         assertThat(message(problem, "employer.creditCode")).contains("校验位错误");
         assertThat(message(problem, "amountOwed")).isEqualTo("拖欠金额不能为负数");
@@ -347,6 +348,93 @@ class ComplaintApiIT {
                         String.valueOf(id),
                         f.inspector.username()))
                 .isEqualTo(1);
+    }
+
+    /**
+     * Issue 9 items 14 and 15: the registration captures per complainant 职业, 工作单位 and consent to electronic service
+     * with its address, the employer's 法定代表人 and 职务 and the 投诉请求; they are stored and shown.
+     */
+    @Test
+    void storesAndShowsConsentOccupationRepresentativeAndClaims() throws Exception {
+        String[] consenting = person("吴同意");
+        String[] contact = person("郑联系");
+        com.fasterxml.jackson.databind.node.ObjectNode body =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(IntakeFixtures.json(
+                        "COMPLAINT", employer, "WAGE_ARREARS", 2, false, List.<String[]>of(consenting, contact)));
+        com.fasterxml.jackson.databind.node.ObjectNode first = (com.fasterxml.jackson.databind.node.ObjectNode)
+                body.get("complainants").get(0);
+        first.put("email", "wu@example.cn")
+                .put("emailConsent", true)
+                .put("occupation", "钢筋工")
+                .put("workplace", "某劳务队");
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        body.get("complainants").get(1))
+                .put("email", "zheng@example.cn");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("employer"))
+                .put("representative", "钱老板")
+                .put("representativeTitle", "执行董事");
+        body.put("claims", "支付拖欠的工资\n支付加班费");
+        long id = register(json.writeValueAsString(body)).get("id").asLong();
+
+        JsonNode shown = get(f.inspector.username(), id);
+        assertThat(shown.at("/particulars/employerRepresentative").asText()).isEqualTo("钱老板");
+        assertThat(shown.at("/particulars/employerRepresentativeTitle").asText())
+                .isEqualTo("执行董事");
+        assertThat(shown.at("/particulars/claims").asText()).isEqualTo("支付拖欠的工资\n支付加班费");
+        assertThat(shown.at("/complainants/0/occupation").asText()).isEqualTo("钢筋工");
+        assertThat(shown.at("/complainants/0/workplace").asText()).isEqualTo("某劳务队");
+        assertThat(shown.at("/complainants/0/emailConsent").asBoolean()).isTrue();
+        // an address without consent is kept as a contact only
+        assertThat(shown.at("/complainants/1/emailConsent").asBoolean()).isFalse();
+        assertThat(jdbc.queryForList(
+                        "select email, email_consent from complainant where complaint_id = ? order by position", id))
+                .extracting(m -> m.get("email") + ":" + m.get("email_consent"))
+                .containsExactly("wu@example.cn:true", "zheng@example.cn:false");
+    }
+
+    @Test
+    void refusesConsentWithoutAnAddressAndAComplaintWithoutClaimsNamingTheFields() throws Exception {
+        long before = count("select count(*) from complaint");
+        com.fasterxml.jackson.databind.node.ObjectNode body =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(complaintsJson(employer, 1));
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        body.get("complainants").get(0))
+                .put("emailConsent", true);
+        body.remove("claims");
+
+        HttpResponse<String> response = clerk.postJson("/api/complaints", json.writeValueAsString(body));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(fields(problem)).containsExactlyInAnyOrder("complainants[0].email", "claims");
+        assertThat(message(problem, "complainants[0].email")).isEqualTo("已同意电子送达，请填写用于送达的电子邮箱");
+        assertThat(message(problem, "claims")).contains("投诉请求");
+        assertThat(count("select count(*) from complaint")).isEqualTo(before);
+    }
+
+    /** Issue 9 item 3c: DataScope gives the administrator every case to administer, not the people in it. */
+    @Test
+    void anAdministratorSeesAComplaintMaskedButCannotRevealItsComplainants() throws Exception {
+        String[] person = person("周管理");
+        long id = register(
+                        IntakeFixtures.json("COMPLAINT", employer, "WAGE_ARREARS", 1, false, List.<String[]>of(person)))
+                .get("id")
+                .asLong();
+
+        JsonNode shown = get("admin", id);
+        assertThat(shown.get("mayReveal").asBoolean()).isFalse();
+        assertThat(shown.toString()).doesNotContain(person[1]).doesNotContain(person[2]);
+        HttpResponse<String> revealed =
+                UserAgent.basic(port, "admin", PASSWORD).get("/api/complaints/" + id + "/complainants");
+        assertThat(revealed.statusCode()).isEqualTo(403);
+        assertThat(revealed.body()).contains("仅限承办本案的工作人员").doesNotContain(person[1]);
+        assertThat(count(
+                        "select count(*) from audit_entry where action = 'VIEW_PERSONAL_DATA' and target_id = ?",
+                        String.valueOf(id)))
+                .isZero();
+        // the case staff still may
+        assertThat(get(f.inspector.username(), id).get("mayReveal").asBoolean()).isTrue();
+        assertThat(reveal(f.inspector.username(), id)).isEqualTo(200);
     }
 
     @Test

@@ -31,7 +31,9 @@ class ComplaintValidationTest {
                 LocalDate.of(2025, 12, 1),
                 null,
                 false,
-                "2025年12月起拖欠三名工人工资");
+                "2025年12月起拖欠三名工人工资",
+                null,
+                "支付拖欠的工资12500元");
     }
 
     static String creditCode() {
@@ -75,7 +77,8 @@ class ComplaintValidationTest {
                         "workersAffected",
                         "amountOwed",
                         "violationStartedOn",
-                        "description");
+                        "description",
+                        "claims");
     }
 
     @Test
@@ -111,7 +114,9 @@ class ComplaintValidationTest {
                 v.violationStartedOn(),
                 null,
                 false,
-                v.description());
+                v.description(),
+                null,
+                v.claims());
         assertThat(ComplaintValidation.problemsOf(r, NOW))
                 .extracting(FieldProblem::field)
                 .containsExactly("employer");
@@ -141,7 +146,9 @@ class ComplaintValidationTest {
                 v.violationStartedOn(),
                 null,
                 false,
-                v.description());
+                v.description(),
+                null,
+                v.claims());
         assertThat(ComplaintValidation.problemsOf(r, NOW))
                 .extracting(FieldProblem::field)
                 .containsExactly("complainants[1].idNumber");
@@ -162,7 +169,9 @@ class ComplaintValidationTest {
                 LocalDate.of(2025, 12, 1),
                 LocalDate.of(2025, 11, 30),
                 false,
-                v.description());
+                v.description(),
+                null,
+                v.claims());
         assertThat(ComplaintValidation.problemsOf(r, NOW))
                 .extracting(FieldProblem::field)
                 .containsExactly("violationEndedOn");
@@ -183,7 +192,9 @@ class ComplaintValidationTest {
                 LocalDate.of(2023, 1, 1),
                 LocalDate.of(2024, 3, 1),
                 false,
-                v.description());
+                v.description(),
+                null,
+                v.claims());
 
         assertThat(ComplaintValidation.problemsOf(old, NOW)).isEmpty();
         assertThat(ComplaintValidation.warningsOf(old, TODAY))
@@ -238,7 +249,9 @@ class ComplaintValidationTest {
                 v.violationStartedOn(),
                 null,
                 false,
-                v.description());
+                v.description(),
+                null,
+                v.claims());
 
         assertThat(ComplaintValidation.problemsOf(r, NOW).stream()
                         .filter(p -> p.field().equals("receivedAt"))
@@ -271,7 +284,9 @@ class ComplaintValidationTest {
                 started,
                 ended,
                 false,
-                v.description());
+                v.description(),
+                null,
+                v.claims());
 
         assertThat(ComplaintValidation.problemsOf(r, NOW).stream()
                         .map(p -> p.field() + ":" + p.code())
@@ -331,9 +346,12 @@ class ComplaintValidationTest {
                 v.violationStartedOn(),
                 null,
                 false,
-                "第一行\r\n第二行\r第三行");
+                "第一行\r\n第二行\r第三行",
+                null,
+                "支付工资\r\n支付补偿");
 
         assertThat(r.description()).isEqualTo("第一行\n第二行\n第三行");
+        assertThat(r.claims()).isEqualTo("支付工资\n支付补偿");
         assertThat(ComplaintValidation.problemsOf(r, NOW)).isEmpty();
     }
 
@@ -354,11 +372,104 @@ class ComplaintValidationTest {
                 v.violationStartedOn(),
                 null,
                 false,
-                v.description());
+                v.description(),
+                null,
+                v.claims());
 
         assertThat(ComplaintValidation.problemsOf(r, NOW))
                 .extracting(FieldProblem::field)
                 .containsExactly("complainants[0]");
+    }
+
+    /** Issue 9 item 15 (若干规定 §17): a 投诉 states its claims; a 举报 need not. */
+    @Test
+    void aComplaintNeedsItsClaimsAReportDoesNot() {
+        assertThat(ComplaintValidation.problemsOf(with("COMPLAINT", null, valid().complainants()), NOW))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("claims");
+                    assertThat(p.message()).contains("投诉请求");
+                });
+        assertThat(ComplaintValidation.problemsOf(with("COMPLAINT", " \n ", valid().complainants()), NOW))
+                .extracting(FieldProblem::field)
+                .containsExactly("claims");
+        assertThat(ComplaintValidation.problemsOf(with("REPORT", null, valid().complainants()), NOW))
+                .isEmpty();
+        assertThat(ComplaintValidation.problemsOf(with("COMPLAINT", "支付工资\n支付经济补偿", valid().complainants()), NOW))
+                .isEmpty();
+    }
+
+    /** Issue 9 item 14 (送达地址确认书, 民事诉讼法 §90): consent names an address; an address alone is a contact. */
+    @Test
+    void consentToElectronicServiceNeedsAnAddressAnAddressDoesNotNeedConsent() {
+        ComplainantRequest consentOnly =
+                new ComplainantRequest("张三", "11010519491231002X", "13812345678", null, " ", null, null, true);
+        assertThat(ComplaintValidation.problemsOf(with("COMPLAINT", "支付工资", List.of(consentOnly)), NOW))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("complainants[0].email");
+                    assertThat(p.message()).isEqualTo("已同意电子送达，请填写用于送达的电子邮箱");
+                });
+        ComplainantRequest consented = new ComplainantRequest(
+                "张三", "11010519491231002X", "13812345678", null, "zhang@example.cn", "电工", "某公司", true);
+        ComplainantRequest contactOnly = new ComplainantRequest(
+                "李四", "11010519491231002X", "13812345679", null, "li@example.cn", null, null, false);
+        assertThat(ComplaintValidation.problemsOf(with("COMPLAINT", "支付工资", List.of(consented)), NOW))
+                .isEmpty();
+        assertThat(ComplaintValidation.problemsOf(with("COMPLAINT", "支付工资", List.of(contactOnly)), NOW))
+                .extracting(FieldProblem::field)
+                .isEmpty();
+    }
+
+    /** Issue 9 item 15: the new text fields follow the shared text rule and its length limits. */
+    @Test
+    void occupationWorkplaceRepresentativeAndClaimsFollowTheTextRule() {
+        RegisterComplaintRequest v = valid();
+        RegisterComplaintRequest r = new RegisterComplaintRequest(
+                v.kind(),
+                v.channel(),
+                v.receivedAt(),
+                List.of(new ComplainantRequest(
+                        "张三", "11010519491231002X", "13812345678", null, null, "焊\u0000工", "长".repeat(201), null)),
+                new EmployerRequest(v.employer().creditCode(), null, null, null, null, "王\n建国", "董事长\u0007"),
+                v.category(),
+                v.workersAffected(),
+                v.amountOwed(),
+                v.violationStartedOn(),
+                null,
+                false,
+                v.description(),
+                null,
+                "支付工资\u000b");
+        assertThat(ComplaintValidation.problemsOf(r, NOW))
+                .extracting(FieldProblem::field, FieldProblem::message)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("complainants[0].occupation", "职业含有空字符（NUL），请重新输入"),
+                        org.assertj.core.groups.Tuple.tuple("complainants[0].workplace", "工作单位不能超过 200 字"),
+                        org.assertj.core.groups.Tuple.tuple("employer.representative", "法定代表人或主要负责人不能换行，请写在一行内"),
+                        org.assertj.core.groups.Tuple.tuple("employer.representativeTitle", "职务含有控制字符，请删除后重新输入"),
+                        org.assertj.core.groups.Tuple.tuple("claims", "投诉请求含有控制字符，请删除后重新输入"));
+        assertThat(ComplaintValidation.problemOfField("complainants[3].occupation", "焊\u0001工", NOW))
+                .contains("职业含有控制字符，请删除后重新输入");
+    }
+
+    private static RegisterComplaintRequest with(String kind, String claims, List<ComplainantRequest> people) {
+        RegisterComplaintRequest v = valid();
+        return new RegisterComplaintRequest(
+                kind,
+                v.channel(),
+                v.receivedAt(),
+                people,
+                v.employer(),
+                v.category(),
+                v.workersAffected(),
+                v.amountOwed(),
+                v.violationStartedOn(),
+                null,
+                false,
+                v.description(),
+                null,
+                claims);
     }
 
     private static RegisterComplaintRequest anonymous(String kind) {
@@ -375,7 +486,9 @@ class ComplaintValidationTest {
                 v.violationStartedOn(),
                 null,
                 false,
-                v.description());
+                v.description(),
+                null,
+                v.claims());
     }
 
     private static RegisterComplaintRequest withAmount(BigDecimal amount) {
@@ -392,6 +505,8 @@ class ComplaintValidationTest {
                 v.violationStartedOn(),
                 null,
                 false,
-                v.description());
+                v.description(),
+                null,
+                v.claims());
     }
 }

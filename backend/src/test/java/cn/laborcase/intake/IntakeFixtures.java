@@ -142,7 +142,8 @@ public final class IntakeFixtures {
                  "employer":{"creditCode":"%s"},
                  "category":"%s","workersAffected":%d,"amountOwed":12500.50,
                  "violationStartedOn":"%s","employerAbsconded":%s,
-                 "description":"自上月起拖欠工资，多次催要未果"}"""
+                 "description":"自上月起拖欠工资，多次催要未果",
+                 "claims":"要求支付拖欠的工资"}"""
                 .formatted(
                         kind,
                         String.join(",", complainants),

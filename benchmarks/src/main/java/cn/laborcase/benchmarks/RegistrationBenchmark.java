@@ -176,7 +176,7 @@ public final class RegistrationBenchmark {
                  "complainants":[{"name":"压测","idNumber":"%s","phone":"%s","address":"测试住址"}],
                  "employer":{"creditCode":"%s","name":"压测单位%s","address":"测试路1号","gridCode":"%s"},
                  "category":"WAGE_ARREARS","workersAffected":3,"amountOwed":1000.00,
-                 "violationStartedOn":"%s","description":"拖欠工资"}"""
+                 "violationStartedOn":"%s","description":"拖欠工资","claims":"支付拖欠的工资"}"""
                 .formatted(
                         id,
                         phone,

@@ -53,7 +53,11 @@ public interface DocumentMapper {
             @Param("size") int size,
             @Param("pages") int pages,
             @Param("at") Instant at,
-            @Param("by") String by);
+            @Param("by") String by,
+            @Param("authority") String authority);
+
+    /** The issuing authority (发文机关) frozen at issue; empty for a draft or a document issued before it was kept. */
+    java.util.Optional<String> findIssuingAuthority(@Param("id") long id);
 
     /** ISSUED → SUPERSEDED. Optimistic. */
     int markSuperseded(@Param("id") long id, @Param("version") int version, @Param("at") Instant at);

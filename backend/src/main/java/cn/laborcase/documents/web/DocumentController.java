@@ -282,6 +282,7 @@ class DocumentController {
                 documents.caseOf(document, currentUsers.require()).orElse(null));
         model.addAttribute("authority", documents.authorityOf(document).orElse(null));
         model.addAttribute("revealed", false);
+        model.addAttribute("mayReveal", documents.mayReveal(document, currentUsers.require()));
         model.addAttribute("shown", masked(type, document.data()));
         model.addAttribute("records", records);
         model.addAttribute(

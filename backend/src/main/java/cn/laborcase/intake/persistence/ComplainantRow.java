@@ -7,6 +7,7 @@ import java.time.Instant;
  * audited reveal.
  *
  * @param partyKind COMPLAINANT (投诉人) or REPORTER (举报人, confidential: 劳动保障监察条例 §9 第三款)
+ * @param emailConsent {@code email} is his address for service (送达地址确认书, 民事诉讼法 §90)
  */
 public record ComplainantRow(
         Long id,
@@ -20,4 +21,7 @@ public record ComplainantRow(
         String address,
         String email,
         Instant joinedAt,
-        String partyKind) {}
+        String partyKind,
+        String occupation,
+        String workplace,
+        boolean emailConsent) {}

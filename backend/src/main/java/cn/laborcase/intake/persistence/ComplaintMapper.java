@@ -17,7 +17,13 @@ public interface ComplaintMapper {
     /** Creates the guard row; fails with a duplicate key if another registration created it first. */
     void insertMatter(@Param("employerId") long employerId, @Param("category") String category);
 
-    void insert(@Param("row") ComplaintRow row, @Param("key") GeneratedId key);
+    void insert(
+            @Param("row") ComplaintRow row,
+            @Param("p") cn.laborcase.intake.ComplaintParticulars particulars,
+            @Param("key") GeneratedId key);
+
+    /** 若干规定 §17's particulars of a registration (法定代表人, 职务, 投诉请求). */
+    Optional<cn.laborcase.intake.ComplaintParticulars> findParticulars(long id);
 
     Optional<ComplaintRow> findById(long id);
 

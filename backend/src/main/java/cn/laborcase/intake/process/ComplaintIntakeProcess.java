@@ -26,6 +26,8 @@ public final class ComplaintIntakeProcess {
     public static final String REQUEST_CORRECTION = "Task_RequestCorrection";
     public static final String RECORD_CORRECTION = "Task_RecordCorrection";
     public static final String RESUME_REVIEW = "Task_ResumeReview";
+    public static final String CORRECTION_EXPIRED_TIMER = "BoundaryEvent_CorrectionExpired";
+    public static final String CORRECTION_EXPIRED = "Task_CorrectionExpired";
     public static final String REFER = "Task_ReferComplaint";
     public static final String ISSUE_ACCEPTANCE_NOTICE = "Task_IssueAcceptanceNotice";
     public static final String ISSUE_REFUSAL_NOTICE = "Task_IssueRefusalNotice";
@@ -54,6 +56,8 @@ public final class ComplaintIntakeProcess {
     public static final String CORRECTION_RECEIVED_ON = "correctionReceivedOn";
 
     public static final String CORRECTION_NOTE = "correctionNote";
+    /** Set with a 补正 request: when its period runs out (end of the last working day, Beijing time). */
+    public static final String CORRECTION_EXPIRES_AT = "correctionExpiresAt";
 
     public static final String REVIEW_FORM = "complaint-review";
     public static final String OVERDUE_FORM = "complaint-overdue";

@@ -9,7 +9,9 @@ import static cn.laborcase.intake.ReviewOutcome.REFUSAL_REASON;
 
 import cn.laborcase.intake.ComplaintId;
 import cn.laborcase.intake.ComplaintReview;
+import cn.laborcase.intake.Decision;
 import cn.laborcase.intake.ReviewOutcome;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -36,9 +38,12 @@ class RecordDecisionDelegate implements JavaDelegate {
                 execution.getVariable(CORRECTION_ITEMS),
                 execution.getVariable(REFERRAL_TARGET),
                 execution.getVariable(REFERRAL_DEPARTMENT));
-        review.decide(
-                ComplaintId.of(execution.getVariable(ComplaintIntakeProcess.COMPLAINT_ID)),
-                outcome,
-                Actors.of(execution));
+        ComplaintId id = ComplaintId.of(execution.getVariable(ComplaintIntakeProcess.COMPLAINT_ID));
+        review.decide(id, outcome, Actors.of(execution));
+        if (outcome.decision() == Decision.CORRECTION) {
+            // the timer of Task_RecordCorrection: unanswered by then, the review resumes on the existing material
+            execution.setVariable(
+                    ComplaintIntakeProcess.CORRECTION_EXPIRES_AT, Date.from(review.correctionExpiresAt(id)));
+        }
     }
 }

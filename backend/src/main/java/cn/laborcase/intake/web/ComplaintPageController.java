@@ -196,7 +196,7 @@ class ComplaintPageController {
 
     private String form(Model model, RegistrationForm form, Map<String, String> errors) {
         if (form.complainants().isEmpty()) {
-            form.complainants().add(new RegistrationForm.ComplainantForm(null, null, null, null, null));
+            form.complainants().add(RegistrationForm.ComplainantForm.empty());
         }
         model.addAttribute("form", form);
         if (errors != null) {

@@ -34,13 +34,14 @@ record RegistrationForm(
         String violationEndedOn,
         String employerAbsconded,
         String description,
-        String onlyDoubleWages) {
+        String onlyDoubleWages,
+        String claims) {
 
     RegistrationForm {
         complainants = complainants == null
                 ? new ArrayList<>()
                 : new ArrayList<>(complainants.stream().filter(Objects::nonNull).toList());
-        employer = employer == null ? new EmployerForm(null, null, null, null, null) : employer;
+        employer = employer == null ? new EmployerForm(null, null, null, null, null, null, null) : employer;
     }
 
     /** A blank form: a complaint at the counter, received now, with one complainant row. */
@@ -52,7 +53,8 @@ record RegistrationForm(
                         .withSecond(0)
                         .withNano(0)
                         .toString(),
-                new ArrayList<>(List.of(new ComplainantForm(null, null, null, null, null))),
+                new ArrayList<>(List.of(ComplainantForm.empty())),
+                null,
                 null,
                 null,
                 null,
@@ -64,14 +66,45 @@ record RegistrationForm(
                 null);
     }
 
-    record ComplainantForm(String name, String idNumber, String phone, String address, String email) {
+    /** @param emailConsent the box 同意电子送达 (送达地址确认书): posts {@code true} when ticked */
+    record ComplainantForm(
+            String name,
+            String idNumber,
+            String phone,
+            String address,
+            String email,
+            String occupation,
+            String workplace,
+            String emailConsent) {
 
+        static ComplainantForm empty() {
+            return new ComplainantForm(null, null, null, null, null, null, null, null);
+        }
+
+        /** A row the clerk left empty (a ticked consent box alone does not make a person). */
         boolean blank() {
-            return isBlank(name) && isBlank(idNumber) && isBlank(phone) && isBlank(address) && isBlank(email);
+            return isBlank(name)
+                    && isBlank(idNumber)
+                    && isBlank(phone)
+                    && isBlank(address)
+                    && isBlank(email)
+                    && isBlank(occupation)
+                    && isBlank(workplace);
+        }
+
+        public boolean consents() {
+            return "true".equals(emailConsent) || "on".equals(emailConsent);
         }
     }
 
-    record EmployerForm(String creditCode, String name, String address, String district, String gridCode) {}
+    record EmployerForm(
+            String creditCode,
+            String name,
+            String address,
+            String district,
+            String gridCode,
+            String representative,
+            String representativeTitle) {}
 
     /**
      * The request the form stands for, or 400 naming every problem at once when a field cannot even be read (text
@@ -94,10 +127,18 @@ record RegistrationForm(
     /** The request the form stands for; text that is not a number or date is left out and named in {@code problems}. */
     RegisterComplaintRequest toRequest(List<FieldProblem> problems) {
         List<RegisterComplaintRequest.ComplainantRequest> people = new ArrayList<>();
-        for (ComplainantForm c : complainants) {
+        for (int i = 0; i < complainants.size(); i++) {
+            ComplainantForm c = complainants.get(i);
             if (!c.blank()) {
                 people.add(new RegisterComplaintRequest.ComplainantRequest(
-                        c.name(), c.idNumber(), c.phone(), c.address(), c.email()));
+                        c.name(),
+                        c.idNumber(),
+                        c.phone(),
+                        c.address(),
+                        c.email(),
+                        c.occupation(),
+                        c.workplace(),
+                        checkbox(c.emailConsent(), "complainants[" + i + "].emailConsent", problems)));
             }
         }
         return new RegisterComplaintRequest(
@@ -110,7 +151,9 @@ record RegistrationForm(
                         employer.name(),
                         employer.address(),
                         employer.district(),
-                        employer.gridCode()),
+                        employer.gridCode(),
+                        employer.representative(),
+                        employer.representativeTitle()),
                 category,
                 integer(workersAffected, problems),
                 decimal(amountOwed, problems),
@@ -118,7 +161,8 @@ record RegistrationForm(
                 date(violationEndedOn, "violationEndedOn", problems),
                 checkbox(employerAbsconded, "employerAbsconded", problems),
                 description,
-                checkbox(onlyDoubleWages, "onlyDoubleWages", problems));
+                checkbox(onlyDoubleWages, "onlyDoubleWages", problems),
+                claims);
     }
 
     /** The form without blank complainant rows, as it is shown again after an error (with one row at least). */
@@ -138,7 +182,8 @@ record RegistrationForm(
                 violationEndedOn,
                 employerAbsconded,
                 description,
-                onlyDoubleWages);
+                onlyDoubleWages,
+                claims);
     }
 
     /** A ticked box posts its value ({@code true}); an unticked one posts nothing. */

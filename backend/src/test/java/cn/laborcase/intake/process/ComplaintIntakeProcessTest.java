@@ -1,6 +1,8 @@
 package cn.laborcase.intake.process;
 
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.ACCEPT;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.CORRECTION_EXPIRED;
+import static cn.laborcase.intake.process.ComplaintIntakeProcess.CORRECTION_EXPIRED_TIMER;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_ACCEPTED;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REASSIGNED;
 import static cn.laborcase.intake.process.ComplaintIntakeProcess.END_REFERRED;
@@ -190,6 +192,62 @@ class ComplaintIntakeProcessTest {
                 .contains("待打印送达"));
     }
 
+    /**
+     * Issue 9 item 14 (送达地址确认书, 民事诉讼法 §90): the complainant who consented at registration gets his 登记表 and
+     * 受理通知书 by e-mail, delivered through the real outbox and SMTP server and recorded as 电子送达 when delivered;
+     * the one who gave an address without consent gets paper only. The 登记表 prints how each is served.
+     */
+    @Test
+    void aComplainantWhoConsentedIsServedByEmailTheOtherOnPaper() throws Exception {
+        String consented = "c" + IntakeFixtures.unique().toLowerCase() + "@example.cn";
+        String contactOnly = "n" + IntakeFixtures.unique().toLowerCase() + "@example.cn";
+        Registration r = file(
+                "COMPLAINT",
+                f.employer(),
+                new RegisterComplaintRequest.ComplainantRequest(
+                        "孙同意", IntakeFixtures.idNumber(), IntakeFixtures.mobile(), "测试住址", consented, "焊工", null, true),
+                new RegisterComplaintRequest.ComplainantRequest(
+                        "周纸质",
+                        IntakeFixtures.idNumber(),
+                        IntakeFixtures.mobile(),
+                        "测试住址",
+                        contactOnly,
+                        null,
+                        null,
+                        null));
+        ProcessInstance instance = instance(r);
+        runAsyncSteps(instance);
+        decide(f.inspector, instance, Map.of("decision", "ACCEPT"));
+        runAsyncSteps(instance);
+
+        for (String type : List.of("COMPLAINT_REGISTRATION", "ACCEPTANCE_NOTICE")) {
+            Map<String, Object> document = document(r, type);
+            assertThat(jdbc.queryForList(
+                            "select name, email_consent from document_recipient where document_id = ? order by position",
+                            document.get("id")))
+                    .extracting(m -> m.get("name") + ":" + m.get("email_consent"))
+                    .containsExactly("孙同意:true", "周纸质:false");
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                    "select r.method, r.email_address from service_record r"
+                                            + " where r.document_id = ?",
+                                    document.get("id")))
+                            .extracting(m -> m.get("method") + " " + m.get("email_address"))
+                            .containsExactly("EMAIL " + consented));
+            // no consent: no mail for him at all; his copy waits to be printed and served
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from mail_outbox where recipients like ?",
+                            Long.class,
+                            "%" + contactOnly + "%"))
+                    .isZero();
+        }
+        assertThat(document(r, "COMPLAINT_REGISTRATION").get("input_data").toString())
+                .contains("孙同意：同意电子送达，送达地址确认书确认的电子邮箱：" + consented)
+                .contains("周纸质：未同意电子送达，直接送达或者邮寄送达")
+                .contains("焊工");
+    }
+
     @Test
     void aRefusalNeedsItsReasonAndEndsTheProcess() {
         Registration r = register(f.employer(), 3);
@@ -260,6 +318,48 @@ class ComplaintIntakeProcessTest {
         assertThat(timeline(r))
                 .extracting(t -> t.get("step"))
                 .containsSubsequence("CORRECTION_REQUESTED", "CORRECTION_RECEIVED", "ACCEPTED");
+    }
+
+    /**
+     * Issue 9 item 3a: when the 补正 period (10 working days from the request, the configured rule) runs out
+     * unanswered, the timer resumes the review on the existing material from that day; the desk records nothing.
+     */
+    @Test
+    void anUnansweredCorrectionIsReviewedOnTheExistingMaterialWhenItsPeriodRunsOut() {
+        Registration r = register(f.employer(), 3);
+        ProcessInstance instance = instance(r);
+        decide(f.inspector, instance, Map.of("decision", "CORRECTION", "correctionItems", "劳动合同或工资条等用工证明"));
+        runAsyncSteps(instance);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(RECORD_CORRECTION);
+        LocalDate expiresOn =
+                calendar.dueDate(today, 10, PeriodUnit.WORKING_DAYS).dueDate();
+        assertThat(timer(instance, CORRECTION_EXPIRED_TIMER).getDuedate())
+                .isEqualTo(Date.from(cn.laborcase.shared.BeijingTime.endOf(expiresOn)));
+
+        // the day before it runs out nothing happens
+        processes.advance(
+                Duration.between(TestClock.get().instant(), cn.laborcase.shared.BeijingTime.startOf(expiresOn)));
+        processes.fireDueTimers(instance.getId());
+        BpmnAwareTests.assertThat(instance).isWaitingAt(RECORD_CORRECTION);
+
+        processes.advance(Duration.between(
+                        TestClock.get().instant(),
+                        timer(instance, CORRECTION_EXPIRED_TIMER).getDuedate().toInstant())
+                .plusSeconds(1));
+        processes.fireDueTimers(instance.getId());
+
+        BpmnAwareTests.assertThat(instance).hasPassed(CORRECTION_EXPIRED).isWaitingAt(REVIEW);
+        assertThat(status(r)).isEqualTo("UNDER_REVIEW");
+        DeadlineView round = deadline(instance);
+        assertThat(round.start()).isEqualTo(expiresOn);
+        assertThat(round.dueDate())
+                .isEqualTo(
+                        calendar.dueDate(expiresOn, 5, PeriodUnit.WORKING_DAYS).dueDate());
+        assertThat(timeline(r)).extracting(t -> t.get("step")).contains("CORRECTION_EXPIRED");
+        assertThat(timeline(r))
+                .filteredOn(t -> t.get("step").equals("CORRECTION_EXPIRED"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.get("detail").toString()).contains("根据现有材料审查"));
     }
 
     @Test
@@ -538,7 +638,9 @@ class ComplaintIntakeProcessTest {
                 today.minusDays(20),
                 null,
                 false,
-                "拖欠工资");
+                "拖欠工资",
+                null,
+                "COMPLAINT".equals(kind) ? "支付拖欠的工资" : null);
         return registration.register(f.clerk, request);
     }
 
@@ -567,7 +669,9 @@ class ComplaintIntakeProcessTest {
                 today.minusMonths(1),
                 null,
                 false,
-                "拖欠工资");
+                "拖欠工资",
+                null,
+                "支付拖欠的工资");
         return registration.register(f.clerk, request);
     }
 

@@ -103,6 +103,55 @@ class ComplaintPagesIT {
                 .contains("前作出是否受理的决定");
     }
 
+    /**
+     * Issue 9 items 14 and 15: the desk form takes each complainant's 职业, 工作单位 and consent to electronic service,
+     * the employer's 法定代表人 and 职务 and the 投诉请求; the complaint page shows them.
+     */
+    @Test
+    void theDeskRecordsConsentOccupationRepresentativeAndClaimsAndThePageShowsThem() {
+        assertThat(clerk.get("/complaints/new").body())
+                .contains("name=\"complainants[0].emailConsent\"", "同意电子送达")
+                .contains("name=\"complainants[0].occupation\"", "name=\"complainants[0].workplace\"")
+                .contains("name=\"employer.representative\"", "name=\"employer.representativeTitle\"")
+                .contains("name=\"claims\"", "投诉请求");
+        Map<String, String> form = validForm();
+        form.put("complainants[0].email", "xiaoming@example.cn");
+        form.put("complainants[0].emailConsent", "true");
+        form.put("complainants[0].occupation", "砌筑工");
+        form.put("complainants[0].workplace", "某建筑劳务队");
+        form.put("employer.representative", "冯大成");
+        form.put("employer.representativeTitle", "总经理");
+        form.put("claims", "支付拖欠的两个月工资");
+
+        HttpResponse<String> response = clerk.postForm("/complaints", form);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        String page = clerk.get(UserAgent.location(response)).body();
+        assertThat(page)
+                .contains("支付拖欠的两个月工资")
+                .contains("冯大成（总经理）")
+                .contains("砌筑工，某建筑劳务队")
+                .contains("电子送达（已签送达地址确认书）");
+    }
+
+    @Test
+    void theDeskRefusesConsentWithoutAnAddressAndAComplaintWithoutClaims() {
+        long before = jdbc.queryForObject("select count(*) from complaint", Long.class);
+        Map<String, String> form = validForm();
+        form.put("complainants[0].emailConsent", "true");
+        form.put("claims", "");
+
+        HttpResponse<String> page = clerk.postForm("/complaints", form);
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body())
+                .contains("已同意电子送达，请填写用于送达的电子邮箱")
+                .contains("请填写投诉请求")
+                .contains("data-field=\"complainants[0].email\"", "data-field=\"claims\"");
+        assertThat(jdbc.queryForObject("select count(*) from complaint", Long.class))
+                .isEqualTo(before);
+    }
+
     @Test
     void aWorkerAskingOnlyForDoubleWagesIsToldToApplyForArbitrationOtherwiseInspectionActs() {
         Map<String, String> signContract = validForm();
@@ -342,6 +391,7 @@ class ComplaintPagesIT {
         form.put("amountOwed", "12000.00");
         form.put("violationStartedOn", TestClock.get().today().minusMonths(2).toString());
         form.put("description", "拖欠两个月工资");
+        form.put("claims", "支付拖欠的工资12000元");
         return form;
     }
 

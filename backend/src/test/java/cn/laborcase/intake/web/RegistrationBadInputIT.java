@@ -70,11 +70,18 @@ class RegistrationBadInputIT {
             "complainants[0].phone", true,
             "complainants[0].address", false,
             "complainants[0].email", false,
+            "complainants[0].occupation", false,
+            "complainants[0].workplace", false,
             "employer.creditCode", true,
             "employer.name", false,
             "employer.address", false,
             "employer.district", false,
-            "employer.gridCode", false);
+            "employer.gridCode", false,
+            "employer.representative", false,
+            "employer.representativeTitle", false);
+
+    /** Multi-line text of the API: several lines are fine (CR LF becomes LF), other control characters are not. */
+    static final List<String> MULTILINE = List.of("description", "claims");
 
     @LocalServerPort
     int port;
@@ -114,19 +121,21 @@ class RegistrationBadInputIT {
                 tests.add(jsonCase(field, null, field));
             }
         });
-        // description: several lines are fine (CR LF becomes LF), other control characters are not
-        for (String value : List.of(
-                "\"a\\u0000b\"",
-                "\"a\\u0007b\"",
-                "\"a\\u000bb\"",
-                "\"a\\ud800b\"",
-                "\"" + LONG + "\"",
-                "{}",
-                "7",
-                "\"\"")) {
-            tests.add(jsonCase("description", value, "description"));
+        // description and 投诉请求 (required for a 投诉): several lines are fine, other control characters are not
+        for (String field : MULTILINE) {
+            for (String value : List.of(
+                    "\"a\\u0000b\"",
+                    "\"a\\u0007b\"",
+                    "\"a\\u000bb\"",
+                    "\"a\\ud800b\"",
+                    "\"" + LONG + "\"",
+                    "{}",
+                    "7",
+                    "\"\"")) {
+                tests.add(jsonCase(field, value, field));
+            }
+            tests.add(jsonCase(field, null, field));
         }
-        tests.add(jsonCase("description", null, "description"));
         for (String value : List.of(
                 "\"-999999999-01-01T00:00:00Z\"",
                 "\"0001-01-01T00:00:00Z\"",
@@ -164,11 +173,13 @@ class RegistrationBadInputIT {
         for (String value : List.of("-5", "1.001", "1e20", "\"abc\"", "{}", "true")) {
             tests.add(jsonCase("amountOwed", value, "amountOwed"));
         }
-        for (String field : List.of("employerAbsconded", "onlyDoubleWages")) {
+        for (String field : List.of("employerAbsconded", "onlyDoubleWages", "complainants[0].emailConsent")) {
             for (String value : List.of("\"maybe\"", "2", "{}", "[]")) {
                 tests.add(jsonCase(field, value, field));
             }
         }
+        // consent to electronic service names the address it is for (送达地址确认书): consent without one is refused
+        tests.add(jsonCase("complainants[0].emailConsent", "true", "complainants[0].email"));
         tests.add(jsonCase("complainants", "\"张三\"", "complainants"));
         tests.add(jsonCase("complainants", "{}", "complainants"));
         tests.add(jsonCase("complainants", "[null]", "complainants[0]"));
@@ -194,22 +205,34 @@ class RegistrationBadInputIT {
                 "complainants[0].phone",
                 "complainants[0].address",
                 "complainants[0].email",
+                "complainants[0].occupation",
+                "complainants[0].workplace",
                 "employer.creditCode",
                 "employer.name",
                 "employer.address",
                 "employer.district",
-                "employer.gridCode")) {
+                "employer.gridCode",
+                "employer.representative",
+                "employer.representativeTitle")) {
             for (String value : line) {
                 tests.add(formCase(Map.of(field, value), field));
             }
         }
-        for (String field :
-                List.of("kind", "channel", "category", "complainants[0].name", "employer.creditCode", "description")) {
+        for (String field : List.of(
+                "kind",
+                "channel",
+                "category",
+                "complainants[0].name",
+                "employer.creditCode",
+                "description",
+                "claims")) {
             tests.add(formCase(Map.of(field, ""), field));
             tests.add(formCase(removed(field), field));
         }
-        for (String value : List.of("a\u0000b", "a\u0007b", "a\u000bb", LONG)) {
-            tests.add(formCase(Map.of("description", value), "description"));
+        for (String field : MULTILINE) {
+            for (String value : List.of("a\u0000b", "a\u0007b", "a\u000bb", LONG)) {
+                tests.add(formCase(Map.of(field, value), field));
+            }
         }
         for (String value : List.of(
                 "0001-01-01T00:00",
@@ -232,9 +255,10 @@ class RegistrationBadInputIT {
         for (String value : List.of("-5", "1.001", "abc", "1e20")) {
             tests.add(formCase(Map.of("amountOwed", value), "amountOwed"));
         }
-        for (String field : List.of("employerAbsconded", "onlyDoubleWages")) {
+        for (String field : List.of("employerAbsconded", "onlyDoubleWages", "complainants[0].emailConsent")) {
             tests.add(formCase(Map.of(field, "maybe"), field));
         }
+        tests.add(formCase(Map.of("complainants[0].emailConsent", "true"), "complainants[0].email"));
         // rows the page never posts: a gap, beyond the limit, negative, not a number, a field twice
         tests.add(formCase(Map.of("complainants[2].name", "王五"), "complainants[1]"));
         tests.add(formCase(Map.of("complainants[600].name", "王五"), "complainants"));
@@ -407,6 +431,7 @@ class RegistrationBadInputIT {
         form.put("violationStartedOn", TestClock.get().today().minusMonths(2).toString());
         form.put("violationEndedOn", "");
         form.put("description", "拖欠两个月工资");
+        form.put("claims", "支付拖欠的工资");
         return form;
     }
 
