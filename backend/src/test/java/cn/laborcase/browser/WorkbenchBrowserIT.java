@@ -50,7 +50,8 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         Browser b = browser();
         b.driver().manage().window().setSize(LAPTOP);
         b.login("inspector1", "Demo@2026");
-        b.waitForPath("/inbox");
+        b.waitForHome();
+        b.get("/inbox");
         assertThat(sidebarLabels())
                 .contains("首页", "待办任务", "通知", "举报投诉", "登记举报投诉", "文书")
                 .doesNotContain("人员", "审计日志");
@@ -63,7 +64,7 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         b.logout();
 
         b.login("mediator", "Demo@2026");
-        b.waitForPath("/inbox");
+        b.waitForHome();
         assertThat(sidebarLabels()).contains("待办任务", "文书").doesNotContain("举报投诉", "人员");
         b.logout();
 
@@ -148,7 +149,7 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         Browser b = browser();
         b.driver().manage().window().setSize(LAPTOP);
         b.login("clerk1", "Demo@2026");
-        b.waitForPath("/inbox");
+        b.waitForHome();
 
         new Actions(b.driver()).sendKeys(Keys.TAB).perform();
         assertThat(focused().getAttribute("class")).contains("skip-link");
@@ -185,7 +186,7 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         Browser b = browser();
         b.driver().manage().window().setSize(LAPTOP);
         b.login(username, "Alt-Passwort1");
-        b.waitForPath("/inbox");
+        b.waitForHome();
         b.find("#profile-link").click();
         b.waitForPath("/profile");
         assertThat(b.text("#profile-roles")).isEqualTo("劳动保障监察员");
@@ -208,7 +209,7 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         b.login(username, "Alt-Passwort1");
         assertThat(b.text("#login-error")).contains("用户名或密码错误");
         b.login(username, "Neu-Passwort2");
-        b.waitForPath("/inbox");
+        b.waitForHome();
         b.logout();
     }
 
@@ -217,7 +218,7 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         Browser b = browser();
         b.driver().manage().window().setSize(LAPTOP);
         b.login("inspector2", "Demo@2026");
-        b.waitForPath("/inbox");
+        b.waitForHome();
         // this session only: 20 s idle timeout, so the warning (at half of it) comes within 10 s
         session().setMaxInactiveInterval(20);
         b.get("/notifications");
@@ -245,7 +246,7 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         Browser b = browser();
         b.driver().manage().window().setSize(LAPTOP);
         b.login("clerk1", "Demo@2026");
-        b.waitForPath("/inbox");
+        b.waitForHome();
         b.get("/complaints/new");
         b.find("#description").sendKeys("三个月未发工资，登录超时前已填写");
         b.find("#workersAffected").sendKeys("6");
@@ -258,7 +259,7 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         b.find("#username").sendKeys("clerk1");
         b.find("#password").sendKeys("Demo@2026");
         b.find("#login-submit").click();
-        b.waitForPath("/inbox");
+        b.waitForHome();
 
         b.find("#draft-waiting-link").click();
         b.waitForPath("/complaints/new");
