@@ -28,7 +28,13 @@ public record AuditQuery(
     public static final Set<String> SORTS = Set.of("time", "actor", "action");
 
     public AuditQuery(
-            String actor, String action, String targetType, String targetId, LocalDate from, LocalDate to, int page,
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            LocalDate from,
+            LocalDate to,
+            int page,
             int size) {
         this(actor, action, targetType, targetId, from, to, page, size, null, true);
     }

@@ -61,7 +61,9 @@ public class AuditReader {
         Map<String, Map<String, String>> names = new HashMap<>();
         names.put(
                 AuditTargetNames.ACTOR,
-                name(AuditTargetNames.ACTOR, entries.stream().map(AuditEntry::actor).toList()));
+                name(
+                        AuditTargetNames.ACTOR,
+                        entries.stream().map(AuditEntry::actor).toList()));
         entries.stream()
                 .filter(e -> e.targetType() != null && e.targetId() != null)
                 .collect(Collectors.groupingBy(

@@ -52,9 +52,7 @@ public record ComplaintFilter(
                 null,
                 idNumber,
                 new ListRequest(
-                        new PageRequest(Math.max(page, 0), size <= 0 || size > 100 ? DEFAULT_SIZE : size),
-                        null,
-                        true));
+                        new PageRequest(Math.max(page, 0), size <= 0 || size > 100 ? DEFAULT_SIZE : size), null, true));
     }
 
     public ComplaintFilter {

@@ -11,11 +11,11 @@ import cn.laborcase.security.CaseCriteria;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
 import cn.laborcase.shared.BeijingTime;
+import cn.laborcase.shared.DateRange;
+import cn.laborcase.shared.ExportLimit;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.IdCardNumber;
 import cn.laborcase.shared.InvalidInputException;
-import cn.laborcase.shared.DateRange;
-import cn.laborcase.shared.ExportLimit;
 import cn.laborcase.shared.LikePattern;
 import cn.laborcase.shared.Page;
 import cn.laborcase.shared.PersonalData;
@@ -117,7 +117,10 @@ class ComplaintList {
         CaseCriteria scope = dataScope.cases(user);
         DateRange received = DateRange.of(filter.receivedFrom(), filter.receivedTo(), "receivedTo", "收到日期");
         String employer = filter.employer();
-        String creditCode = employer != null && CREDIT_CODE.matcher(employer.toUpperCase(Locale.ROOT)).matches()
+        String creditCode = employer != null
+                        && CREDIT_CODE
+                                .matcher(employer.toUpperCase(Locale.ROOT))
+                                .matches()
                 ? employer.toUpperCase(Locale.ROOT)
                 : null;
         String party = filter.party();
@@ -153,9 +156,7 @@ class ComplaintList {
 
     /** Earlier complaints against the same employer that the user may see, for the complaint page. */
     List<ComplaintSummary> ofEmployer(CurrentUser user, long employerId, long except) {
-        return mapper
-                .search(criteria(user, new ComplaintFilter(null, null, 0, 20), null, employerId))
-                .stream()
+        return mapper.search(criteria(user, new ComplaintFilter(null, null, 0, 20), null, employerId)).stream()
                 .filter(r -> r.id() != except)
                 .map(this::summary)
                 .toList();

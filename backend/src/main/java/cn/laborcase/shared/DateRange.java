@@ -12,8 +12,7 @@ public record DateRange(LocalDate from, LocalDate to) {
 
     public static DateRange of(LocalDate from, LocalDate to, String field, String label) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException(
-                    List.of(new FieldProblem(field, "DateRange", label + "：结束日期不能早于开始日期")));
+            throw new InvalidInputException(List.of(new FieldProblem(field, "DateRange", label + "：结束日期不能早于开始日期")));
         }
         return new DateRange(from, to);
     }

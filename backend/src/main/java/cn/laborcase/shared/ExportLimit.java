@@ -24,9 +24,7 @@ public class ExportLimit {
     public void check(long rows) {
         if (rows > max) {
             throw new InvalidInputException(
-                    "export",
-                    "TooManyRows",
-                    "导出：一次最多导出 " + max + " 条，本次查询共 " + rows + " 条，请缩小查询条件后再导出");
+                    "export", "TooManyRows", "导出：一次最多导出 " + max + " 条，本次查询共 " + rows + " 条，请缩小查询条件后再导出");
         }
     }
 }

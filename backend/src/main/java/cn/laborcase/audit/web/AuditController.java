@@ -71,8 +71,7 @@ class AuditController {
     @GetMapping("/admin/audit/export")
     ResponseEntity<StreamingResponseBody> export(AuditSearch search) {
         return SHEET.download(
-                "审计日志-" + BeijingTime.today(clock).toString().replace("-", ""),
-                reader.export(query(search, false)));
+                "审计日志-" + BeijingTime.today(clock).toString().replace("-", ""), reader.export(query(search, false)));
     }
 
     /** @throws InvalidInputException naming every wrong field */
@@ -82,7 +81,8 @@ class AuditController {
         LocalDate to = date(s.to(), "to", "日期（止）", problems);
         ListRequest list = null;
         try {
-            list = ListRequest.of(paged ? s.page() : null, paged ? s.size() : null, s.sort(), s.dir(), AuditQuery.SORTS);
+            list = ListRequest.of(
+                    paged ? s.page() : null, paged ? s.size() : null, s.sort(), s.dir(), AuditQuery.SORTS);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

@@ -17,7 +17,9 @@ public class PagerLinks {
 
     public String to(int page) {
         return current()
-                .map(b -> b.replaceQueryParam("page", Math.max(0, page)).build(true).toUriString())
+                .map(b -> b.replaceQueryParam("page", Math.max(0, page))
+                        .build(true)
+                        .toUriString())
                 .orElse("?page=" + Math.max(0, page));
     }
 
@@ -94,6 +96,7 @@ public class PagerLinks {
             return Optional.empty();
         }
         HttpServletRequest request = attributes.getRequest();
-        return Optional.of(UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()));
+        return Optional.of(
+                UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()));
     }
 }
