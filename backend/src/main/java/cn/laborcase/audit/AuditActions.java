@@ -12,13 +12,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * itself.
  */
 @ConfigurationProperties("laborcase.audit")
-public record AuditActions(Map<String, String> actions, Map<String, String> targets) {
+public record AuditActions(Map<String, String> actions, Map<String, String> targets, Map<String, String> states) {
 
     public static final String UNKNOWN_ACTION = "其他操作";
 
     public AuditActions {
         actions = actions == null ? Map.of() : new LinkedHashMap<>(actions);
         targets = targets == null ? Map.of() : new LinkedHashMap<>(targets);
+        states = states == null ? Map.of() : new LinkedHashMap<>(states);
+    }
+
+    private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
+
+    /** A before/after snapshot with the state names in it replaced by their labels ("UNDER_REVIEW INSPECTION"). */
+    public String states(String snapshot) {
+        if (snapshot == null) {
+            return null;
+        }
+        return STATE.matcher(snapshot)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(states.getOrDefault(m.group(), m.group())));
     }
 
     public String action(String code) {

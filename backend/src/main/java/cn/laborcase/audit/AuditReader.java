@@ -76,11 +76,25 @@ public class AuditReader {
                         names.get(AuditTargetNames.ACTOR).getOrDefault(e.actor(), e.actor()),
                         labels.action(e.action()),
                         target(e, names.getOrDefault(e.targetType(), Map.of())),
-                        e.summary(),
-                        e.beforeState(),
-                        e.afterState(),
+                        namedIn(e.summary()),
+                        labels.states(e.beforeState()),
+                        labels.states(e.afterState()),
                         e.remoteAddr()))
                 .toList();
+    }
+
+    /** A case key written into a summary ("COMPLAINT 1", "COMPLAINT:1") by its name, as the target column. */
+    private static final java.util.regex.Pattern CASE_KEY =
+            java.util.regex.Pattern.compile("\\b([A-Z][A-Z_]+)[ :](\\d{1,18})\\b");
+
+    private String namedIn(String summary) {
+        if (summary == null || !CASE_KEY.matcher(summary).find()) {
+            return summary;
+        }
+        return CASE_KEY.matcher(summary).replaceAll(m -> {
+            String name = name(m.group(1), List.of(m.group(2))).get(m.group(2));
+            return java.util.regex.Matcher.quoteReplacement(name != null ? name : labels.target(m.group(1)) + "（未编号）");
+        });
     }
 
     private String target(AuditEntry e, Map<String, String> names) {

@@ -1,21 +1,37 @@
 package cn.laborcase.intake;
 
 import cn.laborcase.audit.AuditTargetNames;
+import cn.laborcase.cases.CaseNaming;
 import cn.laborcase.intake.persistence.ComplaintNumberMapper;
+import cn.laborcase.shared.CaseType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The audit journal names a complaint by its case number (东湖投诉〔2026〕5号), not by the id it stores. */
+/**
+ * The audit journal and other modules' screens name a complaint by its case number (东湖投诉〔2026〕5号), not by the id
+ * they store.
+ */
 @Component
-class ComplaintAuditNames implements AuditTargetNames {
+class ComplaintAuditNames implements AuditTargetNames, CaseNaming {
 
     private final ComplaintNumberMapper mapper;
 
     ComplaintAuditNames(ComplaintNumberMapper mapper) {
         this.mapper = mapper;
+    }
+
+    @Override
+    public CaseType caseType() {
+        return CaseType.COMPLAINT;
+    }
+
+    @Override
+    public Optional<String> number(long id) {
+        return mapper.numbers(List.of(id)).stream().findFirst().map(ComplaintNumberMapper.IdNumber::number);
     }
 
     @Override
