@@ -14,6 +14,7 @@ import cn.laborcase.intake.persistence.ComplaintRow;
 import cn.laborcase.intake.process.ComplaintIntakeProcess;
 import cn.laborcase.organization.Colleague;
 import cn.laborcase.organization.OrganizationDirectory;
+import cn.laborcase.organization.OrganizationNames;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.shared.BeijingTime;
@@ -48,6 +49,7 @@ public class ComplaintReview {
     private final OrganizationDirectory directory;
     private final UserLookup users;
     private final AuditJournal audit;
+    private final OrganizationNames names;
 
     ComplaintReview(
             ComplaintMapper mapper,
@@ -60,7 +62,9 @@ public class ComplaintReview {
             TaskInbox inbox,
             OrganizationDirectory directory,
             UserLookup users,
-            AuditJournal audit) {
+            AuditJournal audit,
+            OrganizationNames names) {
+        this.names = names;
         this.mapper = mapper;
         this.timeline = timeline;
         this.events = events;
@@ -86,7 +90,7 @@ public class ComplaintReview {
                 id.value(),
                 TimelineStep.REVIEW_STARTED,
                 actor,
-                "交网格 " + complaint.gridCode() + " 监察员受理审查，" + deadline.dueDate() + " 前作出是否受理的决定（"
+                "交" + names.grid(complaint.gridCode()) + "监察员受理审查，" + deadline.dueDate() + " 前作出是否受理的决定（"
                         + deadline.legalBasis() + "）");
     }
 

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class AuditController {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(BeijingTime.ZONE);
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BeijingTime.ZONE);
 
     static final Spreadsheet<AuditLine> SHEET = Spreadsheet.of("审计日志", AuditLine.class)
             .time("时间", AuditLine::occurredAt)
@@ -62,7 +62,7 @@ class AuditController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("searchErrors", e.problems());
-            lines = new Page<>(List.of(), 0, 0, ListRequest.DEFAULT_SIZE);
+            lines = new Page<>(List.of(), 0, 0, 50);
         }
         model.addAttribute("lines", lines);
         return "audit/journal";
@@ -138,6 +138,6 @@ class AuditController {
             String sort,
             String dir) {}
 
-    /** A line with its time in Beijing time, to the second. */
+    /** A line with its time in Beijing time, to the minute (2026-12-06 03:24). */
     record Line(AuditLine entry, String time) {}
 }
