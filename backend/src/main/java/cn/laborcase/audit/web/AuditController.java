@@ -81,8 +81,13 @@ class AuditController {
         LocalDate to = date(s.to(), "to", "日期（止）", problems);
         ListRequest list = null;
         try {
+            // the journal shows 50 lines a page unless asked otherwise
             list = ListRequest.of(
-                    paged ? s.page() : null, paged ? s.size() : null, s.sort(), s.dir(), AuditQuery.SORTS);
+                    paged ? s.page() : null,
+                    paged ? (s.size() == null || s.size().isBlank() ? "50" : s.size()) : null,
+                    s.sort(),
+                    s.dir(),
+                    AuditQuery.SORTS);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
