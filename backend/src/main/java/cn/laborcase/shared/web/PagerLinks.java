@@ -45,10 +45,10 @@ public class PagerLinks {
                 .orElse("?sort=" + key + "&dir=" + next);
     }
 
-    /** ▲/▼ after the header the list is sorted by, nothing after the others. */
+    /** ▲/▼ after the header the list is sorted by, ↕ after the other sortable ones. */
     public String mark(String key) {
         if (!key.equals(param("sort"))) {
-            return "";
+            return "↕";
         }
         return "asc".equals(param("dir")) ? "▲" : "▼";
     }
