@@ -78,6 +78,18 @@ public class AuditJournal {
                 origin.remoteAddress()));
     }
 
+    /** The action of an export, whatever the list. */
+    public static final String LIST_EXPORTED = "LIST_EXPORTED";
+
+    /**
+     * Records an export of a list by the current user: which list (its Chinese name, also the target), the criteria in
+     * words and how many rows left the system.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordExport(String list, String criteria, long rows) {
+        record(LIST_EXPORTED, "LIST", list, "导出“" + list + "” " + rows + " 条；查询条件：" + criteria);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query) {
         return mapper.search(query);

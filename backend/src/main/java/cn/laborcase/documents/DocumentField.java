@@ -73,7 +73,15 @@ public record DocumentField(
 
     /** The value as a page shows it before a reveal. */
     public String shown(String value) {
-        return value == null ? null : masking.apply(value);
+        return value == null ? null : readable(masking.apply(value));
+    }
+
+    /** A stored day-and-time (2026-03-02T14:00) as people write it, 2026-03-02 14:00: no ISO 'T' on screens. */
+    public String readable(String value) {
+        if (value == null || kind != FieldKind.DATETIME) {
+            return value;
+        }
+        return value.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}).*$", "$1 $2");
     }
 
     public static DocumentField required(String name, String label, FieldKind kind) {

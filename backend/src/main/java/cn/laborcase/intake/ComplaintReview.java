@@ -16,6 +16,7 @@ import cn.laborcase.intake.persistence.ComplaintRow;
 import cn.laborcase.intake.process.ComplaintIntakeProcess;
 import cn.laborcase.organization.Colleague;
 import cn.laborcase.organization.OrganizationDirectory;
+import cn.laborcase.organization.OrganizationNames;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.shared.BeijingTime;
@@ -52,6 +53,7 @@ public class ComplaintReview {
     private final AuditJournal audit;
     private final WorkingCalendar calendar;
     private final IntakeSettings settings;
+    private final OrganizationNames names;
 
     ComplaintReview(
             ComplaintMapper mapper,
@@ -66,9 +68,11 @@ public class ComplaintReview {
             UserLookup users,
             AuditJournal audit,
             WorkingCalendar calendar,
-            IntakeSettings settings) {
+            IntakeSettings settings,
+            OrganizationNames names) {
         this.calendar = calendar;
         this.settings = settings;
+        this.names = names;
         this.mapper = mapper;
         this.timeline = timeline;
         this.events = events;
@@ -94,7 +98,7 @@ public class ComplaintReview {
                 id.value(),
                 TimelineStep.REVIEW_STARTED,
                 actor,
-                "交网格 " + complaint.gridCode() + " 监察员受理审查，" + deadline.dueDate() + " 前作出是否受理的决定（"
+                "交" + names.grid(complaint.gridCode()) + "监察员受理审查，" + deadline.dueDate() + " 前作出是否受理的决定（"
                         + deadline.legalBasis() + "）");
     }
 

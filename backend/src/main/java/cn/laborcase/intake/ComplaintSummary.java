@@ -7,6 +7,7 @@ import java.time.LocalDate;
  * A complaint as a list row. {@code complainants} is masked ("张** 等 3 人"), "匿名" for an anonymous report, and
  * "（保密）" for any report: lists never show a reporter.
  *
+ * @param officeName the office's name, shown instead of its code
  * @param acceptanceDueDate while the review runs
  */
 public record ComplaintSummary(
@@ -18,6 +19,8 @@ public record ComplaintSummary(
         Route route,
         String officeCode,
         String gridCode,
+        String officeName,
+        String gridName,
         String employerName,
         String complainants,
         Instant receivedAt,

@@ -83,5 +83,15 @@ public record ComplaintView(
     public record DocumentRef(long id, String typeName, String number, String status, Instant issuedAt, String href) {}
 
     /** An event the intake published for another track, e.g. WageEmergencyReported. */
-    public record IntakeEventView(String type, Instant occurredAt, boolean consumed, String consumedBy) {}
+    public record IntakeEventView(String type, Instant occurredAt, boolean consumed, String consumedBy) {
+
+        /** The event as people call it (the type is the event's class name: never shown). */
+        public String label() {
+            return switch (type == null ? "" : type) {
+                case "ComplaintAccepted" -> "投诉已受理（移交监察立案）";
+                case "WageEmergencyReported" -> "欠薪应急事件";
+                default -> "其他事件";
+            };
+        }
+    }
 }

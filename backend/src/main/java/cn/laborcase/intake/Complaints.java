@@ -157,6 +157,15 @@ public class Complaints {
     }
 
     /**
+     * Every complaint the search finds within the user's scope, masked as the list is, for an export to Excel; refused
+     * above the export limit; audited.
+     */
+    @Transactional
+    public List<ComplaintSummary> export(CurrentUser user, ComplaintFilter filter) {
+        return list.export(user, filter);
+    }
+
+    /**
      * The parties unmasked, on request: complainants for anyone who may see the complaint (VIEW_PERSONAL_DATA), a
      * reporter only for those who may see him (劳动保障监察条例 §9 第三款, VIEW_REPORTER); each call audited.
      */

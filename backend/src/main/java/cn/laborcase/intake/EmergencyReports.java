@@ -40,7 +40,7 @@ class EmergencyReports {
                 complaint.id(),
                 TimelineStep.EMERGENCY_REPORTED,
                 ComplaintTimeline.SYSTEM,
-                "已发布欠薪应急事件（WageEmergencyReported），不待受理审查即启动应急处置：涉及 " + complaint.workersAffected() + " 人"
+                "已发布欠薪应急事件，不待受理审查即启动应急处置：涉及 " + complaint.workersAffected() + " 人"
                         + (complaint.employerAbsconded() ? "，用人单位欠薪逃匿" : ""));
     }
 }

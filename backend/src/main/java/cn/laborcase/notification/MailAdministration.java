@@ -77,6 +77,31 @@ public class MailAdministration {
                 byState);
     }
 
+    /**
+     * Every message the search finds (up to {@code limit}, else refused), for an export with the recipients masked;
+     * journaled.
+     */
+    @Transactional
+    public List<OutboxEntry> export(OutboxQuery query, int limit) {
+        String state = query.state() == null ? null : query.state().name();
+        String text =
+                query.text() == null ? null : "%" + escapeLike(query.text().toLowerCase()) + "%";
+        long total = mapper.count(state, text);
+        if (total > limit) {
+            throw new cn.laborcase.shared.InvalidInputException(
+                    "export", "TooManyRows", "导出：一次最多导出 " + limit + " 条，本次查询共 " + total + " 条，请缩小查询条件后再导出");
+        }
+        List<OutboxEntry> all = outbox(new OutboxQuery(query.state(), query.text(), 0, (int) Math.max(1, total)))
+                .list()
+                .items();
+        audit.recordExport(
+                "邮件发件箱",
+                (query.state() == null ? "全部状态" : "状态“" + query.state().label() + "”")
+                        + (query.text() == null ? "" : "，关键字“" + query.text() + "”"),
+                all.size());
+        return all;
+    }
+
     @Transactional(readOnly = true)
     public Optional<OutboxEntry> find(long id) {
         return mapper.findById(id).map(r -> entry(r, summaries(id)));

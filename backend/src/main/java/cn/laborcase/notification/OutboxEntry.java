@@ -25,6 +25,19 @@ public record OutboxEntry(
         int version,
         List<AttachmentInfo> attachments) {
 
+    /** What the message is about, in words (the outbox keeps a type code: DOCUMENT → 文书). */
+    public String relatedLabel() {
+        if (relatedType == null) {
+            return "";
+        }
+        return switch (relatedType) {
+            case "DOCUMENT" -> "文书";
+            case "NOTICE" -> "通知";
+            case "TASK" -> "任务";
+            default -> "其他";
+        };
+    }
+
     /** Name, type and size of an attachment; {@code position} identifies it within the message. */
     public record AttachmentInfo(int position, String filename, String contentType, int sizeBytes) {}
 }

@@ -11,6 +11,6 @@ public record OutboxQuery(OutboxState state, String text, int page, int size) {
     public OutboxQuery {
         text = text == null || text.isBlank() ? null : text.trim();
         page = Math.max(page, 0);
-        size = size <= 0 || size > 200 ? 50 : size;
+        size = size <= 0 ? 50 : Math.min(size, 100_000);
     }
 }

@@ -4,6 +4,6 @@ package cn.laborcase.organization;
 public record GridOption(long id, String code, String name, long officeId, String officeName, boolean active) {
 
     public String label() {
-        return code + " " + name;
+        return name; // screens show names, never the grid's code (issue 10)
     }
 }

@@ -75,6 +75,8 @@ public class StaffAdministration {
                 search.role() == null ? null : search.role().name(),
                 search.text() == null ? null : "%" + likeEscape(search.text().toLowerCase()) + "%",
                 search.active(),
+                search.sort(),
+                search.descending(),
                 search.page() * search.size(),
                 search.size());
         List<StaffRow> rows = staff.search(criteria);
@@ -95,6 +97,37 @@ public class StaffAdministration {
                         r.lastLoginAt()))
                 .toList();
         return new Page<>(items, staff.countSearch(criteria), search.page(), search.size());
+    }
+
+    /** Every person the search finds, for an export: refused above the export limit, journaled. */
+    @Transactional
+    public List<StaffSummary> export(StaffSearch search, int limit) {
+        Page<StaffSummary> first = search(search);
+        if (first.total() > limit) {
+            throw new cn.laborcase.shared.InvalidInputException(
+                    "export", "TooManyRows", "导出：一次最多导出 " + limit + " 条，本次查询共 " + first.total() + " 条，请缩小查询条件后再导出");
+        }
+        List<StaffSummary> all = search(new StaffSearch(
+                        search.officeId(),
+                        search.role(),
+                        search.text(),
+                        search.active(),
+                        0,
+                        (int) Math.max(1, first.total()),
+                        search.sort(),
+                        search.descending()))
+                .items();
+        audit.recordExport("人员", describe(search), all.size());
+        return all;
+    }
+
+    private static String describe(StaffSearch s) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (s.officeId() != null) parts.add("指定机构");
+        if (s.role() != null) parts.add("角色“" + s.role().label() + "”");
+        if (s.text() != null) parts.add("姓名或账号含“" + s.text() + "”");
+        if (s.active() != null) parts.add(s.active() ? "在岗" : "已停用");
+        return parts.isEmpty() ? "全部" : String.join("，", parts);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ package cn.laborcase.organization;
 public record StaffOption(long id, String username, String displayName, String title) {
 
     public String label() {
-        return displayName + "（" + username + "）";
+        // screens show names and titles, never usernames (issue 10)
+        return title == null || title.isBlank() ? displayName : displayName + "（" + title + "）";
     }
 }

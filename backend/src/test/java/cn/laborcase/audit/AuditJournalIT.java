@@ -131,7 +131,7 @@ class AuditJournalIT {
         String byTarget = page("targetType", "TEST", "targetId", target);
         assertThat(byTarget).contains("第一条").contains("第二条");
         assertThat(byTarget.indexOf("第二条")).as("newest first").isLessThan(byTarget.indexOf("第一条"));
-        assertThat(byTarget).containsPattern("<td class=\"time\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}</td>");
+        assertThat(byTarget).containsPattern("<td class=\"time nowrap\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}</td>");
 
         assertThat(page("targetId", target, "action", "TEST_FIRST"))
                 .contains("第一条")
@@ -163,7 +163,10 @@ class AuditJournalIT {
     }
 
     private static long rows(String page) {
-        return Pattern.compile("<td class=\"time\">").matcher(page).results().count();
+        return Pattern.compile("<td class=\"time nowrap\">")
+                .matcher(page)
+                .results()
+                .count();
     }
 
     private String page(String... params) throws Exception {

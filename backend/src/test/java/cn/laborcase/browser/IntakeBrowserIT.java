@@ -69,7 +69,7 @@ class IntakeBrowserIT extends BrowserTestBase {
         b.find("input[name='complainants[0].occupation']").sendKeys("装配工");
         // the credit code brings the employer from the registry
         b.find("#creditCode").sendKeys(employer);
-        b.waitForText("#employer-found", "G03");
+        b.waitForText("#employer-found", "东湖高新园网格"); // the grid by name, never G03 (issue 10)
         b.find("#employerRepresentative").sendKeys("钱卫东");
         b.find("#employerRepresentativeTitle").sendKeys("总经理");
         new Select(b.find("#category")).selectByValue("WAGE_ARREARS");

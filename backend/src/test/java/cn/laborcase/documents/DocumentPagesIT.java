@@ -128,7 +128,11 @@ class DocumentPagesIT {
                 .andExpect(content().string(containsString(issued.number())));
         mvc.perform(get("/documents/case").param("case", complaint.key()).with(as(clerk)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("举报投诉 #" + complaint.id())))
+                // the case by its number, never "举报投诉 #id" (issue 10)
+                .andExpect(content()
+                        .string(containsString(jdbc.queryForObject(
+                                "select number from complaint where id = ?", String.class, complaint.id()))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("举报投诉 #"))))
                 .andExpect(content().string(containsString(issued.number())));
     }
 

@@ -2,6 +2,7 @@ package cn.laborcase.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -162,7 +163,9 @@ class OfficeAndGridAdministrationIT {
                         .with(admin.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-code=\"" + code + "\"")))
-                .andExpect(content().string(containsString("测试t" + lower + "a（t" + lower + "a）")))
+                .andExpect(content().string(containsString("<td class=\"responsible\">测试t" + lower + "a</td>")))
+                // names, never usernames (issue 10)
+                .andExpect(content().string(not(containsString("（t" + lower + "a）"))))
                 .andExpect(content().string(containsString("<td class=\"employers\">0</td>")));
 
         // hand the grid to the second inspector; the first leaves it

@@ -275,6 +275,42 @@ class AccessMatrixIT {
         }
     }
 
+    /**
+     * Every export of a list (a route ending in {@code /export}, outside {@code /admin}) × every outsider: the other
+     * office's case is never among the rows, and the export answers (it is not simply broken). Admin exports are
+     * covered by {@link #onlyTheAdministratorOpensTheAdministration}.
+     */
+    @Test
+    void noExportHoldsAnotherOfficesRecord() {
+        String number = jdbc.queryForObject(
+                "select number from complaint where id = ?", String.class, Long.valueOf(foreign.get("complaint")));
+        List<String> exports = routes().stream()
+                .filter(r -> r.method() == RequestMethod.GET && r.pattern().endsWith("/export") && !r.isAdmin())
+                .map(Route::pattern)
+                .toList();
+        assertThat(exports).contains("/complaints/export");
+        List<String> leaks = new ArrayList<>();
+        for (String username : OUTSIDERS) {
+            if (username.equals(ADMIN)) {
+                continue;
+            }
+            UserAgent page = UserAgent.loggedIn(port, username, UserAgent.DEMO_PASSWORD);
+            for (String path : exports) {
+                HttpResponse<byte[]> response = page.getBytes(path);
+                if (response.statusCode() == 403) {
+                    continue;
+                }
+                assertThat(response.statusCode()).as(username + " " + path).isEqualTo(200);
+                String rows =
+                        cn.laborcase.support.Workbooks.rows(response.body()).toString();
+                if (rows.contains(number)) {
+                    leaks.add(username + " " + path + " holds " + number);
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
     /** Which record a route's path variables name, by where the route lives; null for an unknown route. */
     static String kindOf(Route route) {
         String p = route.pattern();

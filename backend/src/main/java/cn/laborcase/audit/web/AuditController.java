@@ -1,52 +1,148 @@
 package cn.laborcase.audit.web;
 
-import cn.laborcase.audit.AuditEntry;
-import cn.laborcase.audit.AuditJournal;
+import cn.laborcase.audit.AuditLine;
 import cn.laborcase.audit.AuditQuery;
+import cn.laborcase.audit.AuditReader;
+import cn.laborcase.shared.BeijingTime;
+import cn.laborcase.shared.DateRange;
+import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.ListRequest;
+import cn.laborcase.shared.Page;
+import cn.laborcase.shared.web.Spreadsheet;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** 审计日志: the journal, newest first, 50 a page, filtered by actor, action, target and date. Read-only. */
+/**
+ * 审计日志: the journal in Chinese (actions and targets by their labels, people by name), newest first, filtered by
+ * actor, action (chosen from the list), target and date, sortable, exported to Excel. Read-only.
+ */
 @Controller
 class AuditController {
 
-    static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BeijingTime.ZONE);
 
-    private final AuditJournal journal;
+    static final Spreadsheet<AuditLine> SHEET = Spreadsheet.of("审计日志", AuditLine.class)
+            .time("时间", AuditLine::occurredAt)
+            .text("操作人", AuditLine::actor)
+            .text("操作", AuditLine::action)
+            .text("对象", AuditLine::target)
+            .text("摘要", AuditLine::summary)
+            .text("变更前", AuditLine::before)
+            .text("变更后", AuditLine::after)
+            .text("来源地址", AuditLine::remoteAddr);
 
-    AuditController(AuditJournal journal) {
-        this.journal = journal;
+    private final AuditReader reader;
+    private final Clock clock;
+
+    AuditController(AuditReader reader, Clock clock) {
+        this.reader = reader;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/audit")
-    String journal(
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String targetType,
-            @RequestParam(required = false) String targetId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        AuditQuery query = new AuditQuery(
-                clean(actor), clean(action), clean(targetType), clean(targetId), from, to, page, PAGE_SIZE);
-        model.addAttribute("query", query);
-        model.addAttribute("lines", journal.page(query).map(e -> new Line(e, TIME.format(e.occurredAt()))));
+    String journal(AuditSearch search, HttpServletResponse response, Model model) {
+        model.addAttribute("search", search);
+        model.addAttribute("actions", reader.labels().choices());
+        model.addAttribute("targets", List.copyOf(reader.labels().targets().entrySet()));
+        Page<Line> lines;
+        try {
+            lines = reader.page(query(search, true)).map(l -> new Line(l, TIME.format(l.occurredAt())));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("searchErrors", e.problems());
+            lines = new Page<>(List.of(), 0, 0, 50);
+        }
+        model.addAttribute("lines", lines);
         return "audit/journal";
+    }
+
+    @GetMapping("/admin/audit/export")
+    ResponseEntity<StreamingResponseBody> export(AuditSearch search) {
+        return SHEET.download(
+                "审计日志-" + BeijingTime.today(clock).toString().replace("-", ""), reader.export(query(search, false)));
+    }
+
+    /** @throws InvalidInputException naming every wrong field */
+    static AuditQuery query(AuditSearch s, boolean paged) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate from = date(s.from(), "from", "日期（起）", problems);
+        LocalDate to = date(s.to(), "to", "日期（止）", problems);
+        ListRequest list = null;
+        try {
+            // the journal shows 50 lines a page unless asked otherwise
+            list = ListRequest.of(
+                    paged ? s.page() : null,
+                    paged ? (s.size() == null || s.size().isBlank() ? "50" : s.size()) : null,
+                    s.sort(),
+                    s.dir(),
+                    AuditQuery.SORTS);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (problems.isEmpty()) {
+            try {
+                DateRange.of(from, to, "to", "日期");
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new AuditQuery(
+                clean(s.actor()),
+                clean(s.action()),
+                clean(s.targetType()),
+                clean(s.targetId()),
+                from,
+                to,
+                list.page().page(),
+                list.size(),
+                list.sort(),
+                list.descending());
+    }
+
+    private static LocalDate date(String value, String field, String label, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "Date", label + "：日期格式应为 2026-01-31"));
+            return null;
+        }
     }
 
     private static String clean(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** A journal entry with its time in Beijing time, to the second. */
-    record Line(AuditEntry entry, String time) {}
+    /** The journal's search form as the browser sends it. */
+    record AuditSearch(
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            String from,
+            String to,
+            String page,
+            String size,
+            String sort,
+            String dir) {}
+
+    /** A line with its time in Beijing time, to the minute (2026-12-06 03:24). */
+    record Line(AuditLine entry, String time) {}
 }

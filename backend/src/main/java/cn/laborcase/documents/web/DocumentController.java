@@ -1,7 +1,9 @@
 package cn.laborcase.documents.web;
 
+import cn.laborcase.cases.CaseNames;
 import cn.laborcase.documents.DocumentField;
 import cn.laborcase.documents.DocumentFilter;
+import cn.laborcase.documents.DocumentList;
 import cn.laborcase.documents.DocumentRequest;
 import cn.laborcase.documents.DocumentStatus;
 import cn.laborcase.documents.DocumentType;
@@ -14,18 +16,23 @@ import cn.laborcase.documents.ServiceMethod;
 import cn.laborcase.documents.ServiceRecordRequest;
 import cn.laborcase.documents.ServiceRecordView;
 import cn.laborcase.documents.ServiceRecords;
+import cn.laborcase.organization.OrganizationNames;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.shared.CaseRef;
 import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.DateRange;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.ListRequest;
+import cn.laborcase.shared.web.Spreadsheet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +49,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -62,14 +70,23 @@ class DocumentController {
     private final DocumentTypes types;
     private final CurrentUsers currentUsers;
     private final java.time.Clock clock;
+    private final DocumentList documentList;
+    private final OrganizationNames orgNames;
+    private final CaseNames caseNames;
 
     DocumentController(
             Documents documents,
             ServiceRecords serviceRecords,
             DocumentTypes types,
             CurrentUsers currentUsers,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            DocumentList documentList,
+            OrganizationNames orgNames,
+            CaseNames caseNames) {
         this.clock = clock;
+        this.documentList = documentList;
+        this.orgNames = orgNames;
+        this.caseNames = caseNames;
         this.documents = documents;
         this.serviceRecords = serviceRecords;
         this.types = types;
@@ -82,13 +99,84 @@ class DocumentController {
             @RequestParam(required = false) String caseId,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) DocumentStatus status,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
             Model model) {
         CurrentUser user = currentUsers.require();
-        model.addAttribute("documents", documents.visibleTo(user, new DocumentFilter(caseType, caseId, type, status)));
+        DocumentFilter filter = new DocumentFilter(caseType, caseId, type, status);
+        DocumentList.Search search =
+                search(filter, number, from, to, ListRequest.of(page, size, sort, dir, DocumentList.SORTS));
+        model.addAttribute("documents", documentList.page(user, search));
         model.addAttribute("types", types.all());
         model.addAttribute("statuses", DocumentStatus.values());
-        model.addAttribute("filter", new DocumentFilter(caseType, caseId, type, status));
+        model.addAttribute("filter", filter);
         return "documents/list";
+    }
+
+    /** The documents the same search finds, as an .xlsx; journaled. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(required = false) String caseType,
+            @RequestParam(required = false) String caseId,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) DocumentStatus status,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir) {
+        DocumentList.Search search = search(
+                new DocumentFilter(caseType, caseId, type, status),
+                number,
+                from,
+                to,
+                ListRequest.of(null, null, sort, dir, DocumentList.SORTS));
+        return sheet().download("文书", documentList.export(currentUsers.require(), search));
+    }
+
+    private Spreadsheet<DocumentView> sheet() {
+        return Spreadsheet.of("文书", DocumentView.class)
+                .text("文书", DocumentView::typeName)
+                .text("文号", d -> d.number() == null ? "草稿" : d.number())
+                .text("案件", d -> caseNames.label(d.caseRef()))
+                .text("发文机构", DocumentView::officeName)
+                .text("状态", d -> d.status().label())
+                .time("起草时间", DocumentView::createdAt)
+                .text("起草人", d -> orgNames.staff(d.createdBy()))
+                .time("签发时间", DocumentView::issuedAt)
+                .text("签发人", d -> d.issuedBy() == null ? null : orgNames.staff(d.issuedBy()));
+    }
+
+    private static DocumentList.Search search(
+            DocumentFilter filter, String number, String from, String to, ListRequest list) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate start = day(from, "from", "起草日期（起）", problems);
+        LocalDate end = day(to, "to", "起草日期（止）", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new DocumentList.Search(
+                filter,
+                number == null || number.isBlank() ? null : number.strip(),
+                DateRange.of(start, end, "to", "起草日期"),
+                list);
+    }
+
+    private static LocalDate day(String value, String field, String label, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "Date", label + "：日期格式应为 2026-01-31"));
+            return null;
+        }
     }
 
     /** A case's documents in order; the table is the reusable fragment {@code documents/fragments :: case-documents}. */

@@ -7,6 +7,7 @@ import cn.laborcase.intake.ComplaintId;
 import cn.laborcase.intake.ComplaintKind;
 import cn.laborcase.intake.ComplaintRegistration;
 import cn.laborcase.intake.ComplaintStatus;
+import cn.laborcase.intake.ComplaintSummary;
 import cn.laborcase.intake.ComplaintValidation;
 import cn.laborcase.intake.Complaints;
 import cn.laborcase.intake.Registration;
@@ -17,6 +18,7 @@ import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.Page;
 import cn.laborcase.shared.web.FormErrors;
 import cn.laborcase.shared.web.FormRows;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,25 +85,42 @@ class ComplaintPageController {
     }
 
     @GetMapping("/complaints")
-    String list(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String category,
-            @RequestParam(defaultValue = "0") String page,
-            @RequestParam(required = false) String idNumber,
-            Model model) {
-        ComplaintFilter filter = new ComplaintFilter(
-                parse(ComplaintStatus.class, status),
-                parse(ComplaintCategory.class, category),
-                number(page),
-                0,
-                idNumber);
-        model.addAttribute("filter", filter);
+    String list(ComplaintSearch search, HttpServletResponse response, Model model) {
+        ComplaintFilter filter;
         try {
-            model.addAttribute("page", complaints.page(currentUsers.require(), filter));
+            filter = search.filter(true);
         } catch (InvalidInputException e) {
-            model.addAttribute("idNumberError", e.problems().get(0).message());
-            model.addAttribute("page", complaints.page(currentUsers.require(), new ComplaintFilter(null, null, 0, 0)));
+            // the search form again, every wrong field named, with no rows
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("searchErrors", e.problems());
+            filter = new ComplaintFilter(null, null, 0, 0);
+            return listPage(model, search, Page.of(List.of(), 0, filter.list().page()));
         }
+        try {
+            return listPage(model, search, complaints.page(currentUsers.require(), filter));
+        } catch (InvalidInputException e) {
+            if (e.problems().stream().allMatch(p -> p.field().equals("idNumber"))) {
+                model.addAttribute("idNumberError", e.problems().get(0).message());
+                return listPage(
+                        model, search, complaints.page(currentUsers.require(), new ComplaintFilter(null, null, 0, 0)));
+            }
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("searchErrors", e.problems());
+            return listPage(model, search, Page.of(List.of(), 0, filter.list().page()));
+        }
+    }
+
+    /** The rows the same search finds, all of them (up to the export limit), as an .xlsx; audited. */
+    @GetMapping("/complaints/export")
+    ResponseEntity<StreamingResponseBody> export(ComplaintSearch search) {
+        List<ComplaintSummary> rows = complaints.export(currentUsers.require(), search.filter(false));
+        return ComplaintSearch.SHEET.download(
+                "举报投诉-" + BeijingTime.today(clock).toString().replace("-", ""), rows);
+    }
+
+    private String listPage(Model model, ComplaintSearch search, Page<ComplaintSummary> page) {
+        model.addAttribute("search", search);
+        model.addAttribute("page", page);
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("categories", ComplaintCategory.values());
         model.addAttribute("zone", BeijingTime.ZONE);

@@ -1,10 +1,17 @@
 package cn.laborcase.notification.web;
 
 import cn.laborcase.notification.MailAdministration;
+import cn.laborcase.notification.OutboxEntry;
 import cn.laborcase.notification.OutboxQuery;
 import cn.laborcase.notification.OutboxState;
 import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.ExportLimit;
+import cn.laborcase.shared.ListRequest;
+import cn.laborcase.shared.PersonalData;
+import cn.laborcase.shared.web.Spreadsheet;
 import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,23 +36,45 @@ class MailAdminController {
 
     private final MailAdministration mail;
 
-    MailAdminController(MailAdministration mail) {
+    private final ExportLimit exportLimit;
+
+    MailAdminController(MailAdministration mail, ExportLimit exportLimit) {
         this.mail = mail;
+        this.exportLimit = exportLimit;
     }
 
     @GetMapping
     String outbox(
             @RequestParam(required = false) OutboxState state,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
             Model model) {
-        OutboxQuery query = new OutboxQuery(state, q, page, 50);
+        ListRequest list = ListRequest.of(page, size == null ? "50" : size, null, null, Set.of());
+        OutboxQuery query = new OutboxQuery(state, q, list.page().page(), list.size());
         model.addAttribute("view", "outbox");
         model.addAttribute("query", query);
         model.addAttribute("outbox", mail.outbox(query));
         model.addAttribute("states", OutboxState.values());
         return common(model);
     }
+
+    /** The messages the same search finds, recipients masked, as an .xlsx; journaled. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(required = false) OutboxState state, @RequestParam(required = false) String q) {
+        return SHEET.download("邮件发件箱", mail.export(new OutboxQuery(state, q, 0, 1), exportLimit.max()));
+    }
+
+    static final Spreadsheet<OutboxEntry> SHEET = Spreadsheet.of("邮件发件箱", OutboxEntry.class)
+            .text("状态", e -> e.state().label())
+            .text("收件人", e -> e.recipients().stream().map(PersonalData::email).collect(Collectors.joining("、")))
+            .text("主题", OutboxEntry::subject)
+            .text("关联对象", OutboxEntry::relatedLabel)
+            .number("尝试次数", OutboxEntry::attempts)
+            .time("排队时间", OutboxEntry::createdAt)
+            .time("发送时间", OutboxEntry::sentAt)
+            .text("发送结果", e -> e.lastError() != null ? e.lastError() : e.smtpReply());
 
     @GetMapping("/received")
     String received(Model model) {

@@ -80,7 +80,16 @@ public interface StaffMapper {
     /**
      * @param text matched against username and name; a {@code like} pattern, lower case, escaped with {@code !}
      */
-    record StaffSearchRow(Long officeId, String role, String text, Boolean active, int offset, int size) {}
+    /** @param sort a key of StaffSearch.SORTS (the XML's choose), null for office and name */
+    record StaffSearchRow(
+            Long officeId,
+            String role,
+            String text,
+            Boolean active,
+            String sort,
+            boolean descending,
+            int offset,
+            int size) {}
 
     record NewStaffRow(
             String username,

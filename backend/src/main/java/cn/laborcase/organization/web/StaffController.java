@@ -8,12 +8,18 @@ import cn.laborcase.organization.Role;
 import cn.laborcase.organization.StaffAdministration;
 import cn.laborcase.organization.StaffDetails;
 import cn.laborcase.organization.StaffSearch;
+import cn.laborcase.organization.StaffSummary;
 import cn.laborcase.organization.UpdateStaffRequest;
+import cn.laborcase.shared.ExportLimit;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.ListRequest;
 import cn.laborcase.shared.web.FormErrors;
+import cn.laborcase.shared.web.Spreadsheet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 人员管理: list, create, edit (roles and grids included), deactivate, reactivate, unlock, reset password. */
@@ -37,7 +44,14 @@ class StaffController {
     private final OfficeAdministration offices;
     private final GridAdministration grids;
 
-    StaffController(StaffAdministration staff, OfficeAdministration offices, GridAdministration grids) {
+    private final ExportLimit exportLimit;
+
+    StaffController(
+            StaffAdministration staff,
+            OfficeAdministration offices,
+            GridAdministration grids,
+            ExportLimit exportLimit) {
+        this.exportLimit = exportLimit;
         this.staff = staff;
         this.offices = offices;
         this.grids = grids;
@@ -49,15 +63,43 @@ class StaffController {
             @RequestParam(required = false) Role role,
             @RequestParam(required = false) String text,
             @RequestParam(required = false) Boolean active,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
             Model model) {
-        StaffSearch search = new StaffSearch(officeId, role, text, active, page, StaffSearch.DEFAULT_SIZE);
+        ListRequest list = ListRequest.of(page, size, sort, dir, StaffSearch.SORTS);
+        StaffSearch search = new StaffSearch(
+                officeId, role, text, active, list.page().page(), list.size(), list.sort(), list.descending());
         model.addAttribute("search", search);
         model.addAttribute("result", staff.search(search));
         model.addAttribute("offices", offices.all());
         model.addAttribute("roles", Role.values());
         return LIST;
     }
+
+    /** The people the same search finds, all of them (up to the export limit), as an .xlsx; journaled. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(required = false) Long officeId,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir) {
+        ListRequest list = ListRequest.of(null, null, sort, dir, StaffSearch.SORTS);
+        StaffSearch search = new StaffSearch(officeId, role, text, active, 0, 1, list.sort(), list.descending());
+        return SHEET.download("人员", staff.export(search, exportLimit.max()));
+    }
+
+    static final Spreadsheet<StaffSummary> SHEET = Spreadsheet.of("人员", StaffSummary.class)
+            .text("姓名", StaffSummary::displayName)
+            .text("机构", StaffSummary::officeName)
+            .text("职务", StaffSummary::title)
+            .text("电话", StaffSummary::maskedPhone)
+            .text("角色", s -> s.roles().stream().map(Role::label).collect(Collectors.joining("、")))
+            .text("状态", s -> (s.active() ? "在岗" : "已停用") + (s.locked() ? "（已锁定）" : ""))
+            .time("最近登录", StaffSummary::lastLoginAt);
 
     @GetMapping("/new")
     String newStaff(Model model) {

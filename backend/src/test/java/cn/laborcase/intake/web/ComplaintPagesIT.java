@@ -197,7 +197,11 @@ class ComplaintPagesIT {
         String wrong = clerk.get("/complaints/employer?" + enc("employer.creditCode") + "=91330199MA01000X00")
                 .body();
 
-        assertThat(found).contains("已在用人单位名录中").contains(f.grid).contains("测试用人单位");
+        assertThat(found)
+                .contains("已在用人单位名录中")
+                .contains("测试网格")
+                .doesNotContain(f.grid)
+                .contains("测试用人单位");
         assertThat(unknown).contains("名录中没有该代码的单位").contains("name=\"employer.name\"");
         assertThat(wrong).contains("校验位错误");
     }
