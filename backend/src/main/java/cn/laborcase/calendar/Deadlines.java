@@ -231,7 +231,7 @@ public class Deadlines {
         DeadlineView view = save(
                 deadline,
                 "DEADLINE_LINKED",
-                deadline.title() + "关联流程 " + processInstanceId + " 的 " + String.join("、", elementIds),
+                deadline.title() + "与办理流程关联（" + elementIds.size() + "处期限节点）",
                 summaryOf(deadline));
         follow(view, "期限关联流程");
         return view;

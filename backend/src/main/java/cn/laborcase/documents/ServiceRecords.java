@@ -192,7 +192,7 @@ public class ServiceRecords {
                         + request.method().label() + "，送达时间 " + Dates.chineseMinute(servedAt) + "，送达回证 "
                         + receipt.number(),
                 null,
-                request.method().name() + " " + servedAt
+                request.method().label() + " " + Dates.chineseMinute(servedAt)
                         + (hasEvidence ? "；证据 SHA-256 " + Documents.sha256(evidence.content()) : ""));
         events.publishEvent(new DocumentServed(
                 documentId,

@@ -18,7 +18,7 @@ public class CaseLinks {
                 links.orderedStream().collect(Collectors.toUnmodifiableMap(CaseLink::processKey, Function.identity()));
     }
 
-    /** The case's number as lists show it (the complaint's 登记编号, not its id); null if there is none. */
+    /** The case's number as lists show it (the complaint's 登记编号, not its id or business key); null if none. */
     public String number(TaskView task) {
         return number(task.processKey(), task.businessKey());
     }
@@ -29,7 +29,8 @@ public class CaseLinks {
             return null;
         }
         CaseLink link = byProcess.get(processKey);
-        return link == null ? businessKey : link.caseNumber(businessKey);
+        // a process of no track (the registry review) has a business key but no case number: show nothing, not a key
+        return link == null ? null : link.caseNumber(businessKey);
     }
 
     /** The task's case tags (应急, 集体) for lists. */

@@ -35,7 +35,7 @@ class ListsBrowserIT extends BrowserTestBase {
         String part = employer.substring(2, Math.min(employer.length(), 5));
 
         browser.login("clerk1", "Demo@2026");
-        browser.waitForPath("/inbox");
+        browser.waitForHome();
         browser.get("/complaints");
         WebElement field = browser.find("#filters input[name='employer']");
         field.sendKeys(part);

@@ -65,7 +65,7 @@ class CalendarAdminPageIT {
                 .andExpect(content().string(containsString("class=\"cal-work\" title=\"2026-10-10 国庆节调休上班\"")))
                 .andExpect(content().string(containsString("班</sup>")))
                 .andExpect(content().string(containsString("调休上班（标“班”）")))
-                .andExpect(content().string(containsString(">工作日历</a>")))
+                .andExpect(content().string(containsString("nav-text\">工作日历</span></a>")))
                 .andExpect(content().string(containsString("《劳动保障监察条例》第十七条")))
                 .andExpect(content().string(containsString("1次，累计不超过30个工作日")));
     }

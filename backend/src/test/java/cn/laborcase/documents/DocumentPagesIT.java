@@ -352,7 +352,7 @@ class DocumentPagesIT {
                 .andExpect(content().string(containsString("举报投诉登记表")))
                 .andExpect(content().string(containsString("{office}劳监受字〔{year}〕{seq}号")))
                 .andExpect(content().string(containsString("示劳监受字〔")))
-                .andExpect(content().string(containsString(">文书种类</a>")));
+                .andExpect(content().string(containsString("nav-text\">文书种类</span></a>")));
         mvc.perform(get("/admin/documents").with(as("clerk1"))).andExpect(status().isForbidden());
     }
 

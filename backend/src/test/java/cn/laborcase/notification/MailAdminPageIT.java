@@ -96,7 +96,7 @@ class MailAdminPageIT {
                 .andExpect(content().string(containsString("补正通知书.pdf")))
                 .andExpect(content().string(containsString("<td class=\"small\"><span>文书</span></td>")))
                 .andExpect(content().string(containsString("data-state=\"SENT\"")))
-                .andExpect(content().string(containsString(">邮件</a>")))
+                .andExpect(content().string(containsString("nav-text\">邮件</span></a>")))
                 .andExpect(content().string(containsString("演示邮件服务器收件")));
         mvc.perform(get("/admin/mail/received").with(as("admin")))
                 .andExpect(status().isOk())
