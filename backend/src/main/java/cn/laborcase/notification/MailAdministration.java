@@ -51,7 +51,8 @@ public class MailAdministration {
         String state = query.state() == null ? null : query.state().name();
         String text =
                 query.text() == null ? null : "%" + escapeLike(query.text().toLowerCase()) + "%";
-        List<OutboxRow> rows = mapper.search(state, text, query.page() * query.size(), query.size());
+        List<OutboxRow> rows =
+                mapper.search(state, text, query.page() * query.size(), query.size(), query.sort(), query.descending());
         Map<Long, List<OutboxEntry.AttachmentInfo>> attachments = rows.isEmpty()
                 ? Map.of()
                 : mapper
@@ -91,7 +92,8 @@ public class MailAdministration {
             throw new cn.laborcase.shared.InvalidInputException(
                     "export", "TooManyRows", "导出：一次最多导出 " + limit + " 条，本次查询共 " + total + " 条，请缩小查询条件后再导出");
         }
-        List<OutboxEntry> all = outbox(new OutboxQuery(query.state(), query.text(), 0, (int) Math.max(1, total)))
+        List<OutboxEntry> all = outbox(new OutboxQuery(
+                        query.state(), query.text(), 0, (int) Math.max(1, total), query.sort(), query.descending()))
                 .list()
                 .items();
         audit.recordExport(

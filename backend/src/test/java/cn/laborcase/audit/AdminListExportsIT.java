@@ -6,7 +6,11 @@ import cn.laborcase.support.IntegrationTest;
 import cn.laborcase.support.UserAgent;
 import cn.laborcase.support.Workbooks;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,6 +89,78 @@ class AdminListExportsIT {
                 .anySatisfy(s -> assertThat(s).startsWith("导出“审计日志”").contains("操作“登录”"))
                 .anySatisfy(s -> assertThat(s).startsWith("导出“人员”").contains("“clerk”"))
                 .anySatisfy(s -> assertThat(s).startsWith("导出“邮件发件箱”"));
+    }
+
+    @Test
+    void theOutboxSortsByAWhitelistedColumnAndTheExportFollowsTheSort() {
+        String key = "sort" + System.nanoTime();
+        Instant now = Instant.now();
+        // created in the order A, C, B; subjects A, B, C; only B was sent
+        outbox(key, "A", now.minusSeconds(300), null);
+        outbox(key, "B", now.minusSeconds(100), now.minusSeconds(90));
+        outbox(key, "C", now.minusSeconds(200), null);
+        UserAgent admin = UserAgent.loggedIn(port, "admin", UserAgent.DEMO_PASSWORD);
+
+        assertThat(subjectsOnPage(admin, key, "subject", "asc")).containsExactly("A", "B", "C");
+        assertThat(subjectsOnPage(admin, key, "subject", "desc")).containsExactly("C", "B", "A");
+        assertThat(subjectsOnPage(admin, key, "createdAt", "asc")).containsExactly("A", "C", "B");
+        assertThat(subjectsOnPage(admin, key, "createdAt", "desc")).containsExactly("B", "C", "A");
+        assertThat(subjectsOnPage(admin, key, "sentAt", "desc")).startsWith("B");
+        assertThat(subjectsOnPage(admin, key, "sentAt", "asc")).endsWith("B");
+
+        HttpResponse<byte[]> ascending = admin.getBytes("/admin/mail/export?q=" + key + "&sort=subject&dir=asc");
+        assertThat(ascending.statusCode()).isEqualTo(200);
+        assertThat(exportedSubjects(ascending.body(), key)).containsExactly("A", "B", "C");
+        HttpResponse<byte[]> byTime = admin.getBytes("/admin/mail/export?q=" + key + "&sort=createdAt&dir=asc");
+        assertThat(exportedSubjects(byTime.body(), key)).containsExactly("A", "C", "B");
+
+        for (String hostile : List.of("id", "o.id", "created_at;drop%20table%20mail_outbox", "subject%20desc")) {
+            HttpResponse<String> refused = admin.get("/admin/mail?sort=" + hostile);
+            assertThat(refused.statusCode()).as(hostile).isEqualTo(400);
+            assertThat(refused.body()).contains("排序");
+            assertThat(admin.getBytes("/admin/mail/export?sort=" + hostile).statusCode())
+                    .as(hostile)
+                    .isEqualTo(400);
+        }
+        assertThat(admin.get("/admin/mail?sort=subject&dir=sideways").statusCode())
+                .isEqualTo(400);
+    }
+
+    private void outbox(String key, String letter, Instant createdAt, Instant sentAt) {
+        jdbc.update(
+                "insert into mail_outbox (dedup_key, message_id, recipients, subject, body, state, attempts,"
+                        + " next_attempt_at, sent_at, created_at, created_by, version)"
+                        + " values (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 'admin', 0)",
+                key + letter,
+                "<" + key + letter + "@laborcase.local>",
+                key + letter.toLowerCase() + "@example.cn",
+                key + " " + letter,
+                "正文",
+                sentAt == null ? "FAILED" : "SENT",
+                java.sql.Timestamp.from(createdAt),
+                sentAt == null ? null : java.sql.Timestamp.from(sentAt),
+                java.sql.Timestamp.from(createdAt));
+    }
+
+    private static List<String> subjectsOnPage(UserAgent admin, String key, String sort, String dir) {
+        HttpResponse<String> page = admin.get("/admin/mail?q=" + key + "&sort=" + sort + "&dir=" + dir);
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher m = Pattern.compile("<div>" + key + " ([ABC])</div>").matcher(page.body());
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static List<String> exportedSubjects(byte[] xlsx, String key) {
+        List<List<String>> rows = Workbooks.rows(xlsx);
+        assertThat(rows.get(0).get(2)).isEqualTo("主题");
+        return rows.subList(1, rows.size()).stream()
+                .map(r -> r.get(2))
+                .filter(s -> s.startsWith(key + " "))
+                .map(s -> s.substring(key.length() + 1))
+                .toList();
     }
 
     @Test

@@ -58,7 +58,9 @@ public interface OutboxMapper {
             @Param("state") String state,
             @Param("text") String text,
             @Param("offset") int offset,
-            @Param("limit") int limit);
+            @Param("limit") int limit,
+            @Param("sort") String sort,
+            @Param("descending") boolean descending);
 
     long count(@Param("state") String state, @Param("text") String text);
 

@@ -10,7 +10,6 @@ import cn.laborcase.shared.ListRequest;
 import cn.laborcase.shared.PersonalData;
 import cn.laborcase.shared.web.Spreadsheet;
 import java.time.ZoneId;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,9 +48,11 @@ class MailAdminController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
             Model model) {
-        ListRequest list = ListRequest.of(page, size == null ? "50" : size, null, null, Set.of());
-        OutboxQuery query = new OutboxQuery(state, q, list.page().page(), list.size());
+        ListRequest list = ListRequest.of(page, size == null ? "50" : size, sort, dir, OutboxQuery.SORTS);
+        OutboxQuery query = new OutboxQuery(state, q, list.page().page(), list.size(), list.sort(), list.descending());
         model.addAttribute("view", "outbox");
         model.addAttribute("query", query);
         model.addAttribute("outbox", mail.outbox(query));
@@ -62,8 +63,14 @@ class MailAdminController {
     /** The messages the same search finds, recipients masked, as an .xlsx; journaled. */
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(
-            @RequestParam(required = false) OutboxState state, @RequestParam(required = false) String q) {
-        return SHEET.download("邮件发件箱", mail.export(new OutboxQuery(state, q, 0, 1), exportLimit.max()));
+            @RequestParam(required = false) OutboxState state,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir) {
+        ListRequest list = ListRequest.of(null, null, sort, dir, OutboxQuery.SORTS);
+        return SHEET.download(
+                "邮件发件箱",
+                mail.export(new OutboxQuery(state, q, 0, 1, list.sort(), list.descending()), exportLimit.max()));
     }
 
     static final Spreadsheet<OutboxEntry> SHEET = Spreadsheet.of("邮件发件箱", OutboxEntry.class)
