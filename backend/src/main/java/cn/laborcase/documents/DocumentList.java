@@ -3,21 +3,19 @@ package cn.laborcase.documents;
 import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.shared.DateRange;
+import cn.laborcase.shared.ExportLimit;
 import cn.laborcase.shared.ListRequest;
 import cn.laborcase.shared.Page;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The document list with the list kernel: searched by 文号, kind, status and the day drafted, sorted, paged (10–100) and
- * exported. It works on the newest documents the user may see ({@link Documents#visibleTo}, at most 200 of them, data
- * scope applied to each), so page, sort and export are exactly over those rows.
+ * exported. Search, sort and page run in SQL over every document the user may see ({@link Documents#search}, data
+ * scope from {@code DataScope.cases}), so the export holds exactly the rows the search found.
  */
 @Service
 public class DocumentList {
@@ -27,18 +25,14 @@ public class DocumentList {
 
     static final String EXPORT_NAME = "文书";
 
-    private static final Map<String, Comparator<DocumentView>> ORDER = Map.of(
-            "createdAt", Comparator.comparing(DocumentView::createdAt),
-            "issuedAt", Comparator.comparing(DocumentView::issuedAt, Comparator.nullsFirst(Comparator.naturalOrder())),
-            "type", Comparator.comparing(DocumentView::typeName),
-            "number", Comparator.comparing(DocumentView::number, Comparator.nullsFirst(Comparator.naturalOrder())));
-
     private final Documents documents;
     private final AuditJournal audit;
+    private final ExportLimit exportLimit;
 
-    DocumentList(Documents documents, AuditJournal audit) {
+    DocumentList(Documents documents, AuditJournal audit, ExportLimit exportLimit) {
         this.documents = documents;
         this.audit = audit;
+        this.exportLimit = exportLimit;
     }
 
     /**
@@ -62,42 +56,24 @@ public class DocumentList {
 
     @Transactional(readOnly = true)
     public Page<DocumentView> page(CurrentUser user, Search search) {
-        List<DocumentView> all = found(user, search);
-        int from = Math.min(all.size(), search.list().offset());
-        int to = Math.min(all.size(), from + search.list().size());
         return new Page<>(
-                all.subList(from, to),
-                all.size(),
+                documents.search(
+                        user, search, search.list().offset(), search.list().size()),
+                documents.count(user, search),
                 search.list().page().page(),
                 search.list().size());
     }
 
-    /** Every row of the search, in the list's order, for an export; journaled. */
+    /**
+     * Every row of the search (all pages), in the list's order, for an export; refused above the export limit;
+     * journaled.
+     */
     @Transactional
     public List<DocumentView> export(CurrentUser user, Search search) {
-        List<DocumentView> all = found(user, search);
+        long total = documents.count(user, search);
+        exportLimit.check(total);
+        List<DocumentView> all = documents.search(user, search, 0, (int) Math.max(1, total));
         audit.recordExport(EXPORT_NAME, search.describe(), all.size());
         return all;
-    }
-
-    private List<DocumentView> found(CurrentUser user, Search search) {
-        Instant start = search.drafted().start();
-        Instant end = search.drafted().end();
-        List<DocumentView> rows = documents.visibleTo(user, search.filter()).stream()
-                .filter(d -> search.number() == null
-                        || (d.number() != null && d.number().contains(search.number())))
-                .filter(d -> start == null || !d.createdAt().isBefore(start))
-                .filter(d -> end == null || d.createdAt().isBefore(end))
-                .toList();
-        if (search.list().sort() == null) {
-            return rows; // newest first, as read
-        }
-        Comparator<DocumentView> order = ORDER.get(search.list().sort());
-        if (search.list().descending()) {
-            order = order.reversed();
-        }
-        return rows.stream()
-                .sorted(order.thenComparing(DocumentView::createdAt, Comparator.reverseOrder()))
-                .toList();
     }
 }

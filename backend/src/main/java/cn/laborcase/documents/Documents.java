@@ -4,6 +4,7 @@ import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.documents.DocumentComposer.Letterhead;
 import cn.laborcase.documents.persistence.DocumentMapper;
 import cn.laborcase.documents.persistence.DocumentRow;
+import cn.laborcase.documents.persistence.DocumentSearch;
 import cn.laborcase.documents.persistence.GeneratedKey;
 import cn.laborcase.documents.persistence.RecipientRow;
 import cn.laborcase.documents.persistence.StoredBytes;
@@ -13,6 +14,7 @@ import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OfficeKind;
 import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.organization.Role;
+import cn.laborcase.security.CaseCriteria;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
 import cn.laborcase.security.ScopeTarget;
@@ -22,6 +24,7 @@ import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.LikePattern;
 import cn.laborcase.shared.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -489,6 +492,46 @@ public class Documents {
         return views(mapper.findVisible(query)).stream()
                 .filter(d -> dataScope.canSee(user, d.scope()))
                 .toList();
+    }
+
+    /**
+     * A page of the document list over every document the user may see: data scope, filters, sort and page in SQL
+     * ({@link DataScope#cases}, the same rule as {@link DataScope#canSee}).
+     */
+    @Transactional(readOnly = true)
+    public List<DocumentView> search(CurrentUser user, DocumentList.Search search, int offset, int limit) {
+        return views(mapper.search(query(user, search, offset, limit)));
+    }
+
+    /** How many documents {@link #search} finds over all pages. */
+    @Transactional(readOnly = true)
+    public long count(CurrentUser user, DocumentList.Search search) {
+        return mapper.countSearch(query(user, search, 0, 1));
+    }
+
+    private DocumentSearch query(CurrentUser user, DocumentList.Search search, int offset, int limit) {
+        CaseCriteria scope = dataScope.cases(user);
+        DocumentFilter filter = search.filter();
+        return new DocumentSearch(
+                scope.everything(),
+                List.copyOf(scope.officeCodes()),
+                List.copyOf(scope.gridCodes()),
+                scope.participant(),
+                blankToNull(filter.caseType()),
+                blankToNull(filter.caseId()),
+                blankToNull(filter.typeCode()),
+                filter.status() == null ? null : filter.status().name(),
+                LikePattern.contains(search.number()),
+                search.drafted().start(),
+                search.drafted().end(),
+                search.list().sort(),
+                search.list().descending(),
+                types.all().stream()
+                        .sorted(java.util.Comparator.comparing(DocumentType::name))
+                        .map(DocumentType::code)
+                        .toList(),
+                offset,
+                limit);
     }
 
     /**

@@ -33,6 +33,12 @@ public interface DocumentMapper {
 
     List<DocumentRow> findVisible(@Param("q") VisibleDocuments query);
 
+    /** A page of the document list: data scope, filters, sort and page in SQL. */
+    List<DocumentRow> search(@Param("q") DocumentSearch search);
+
+    /** How many documents {@link #search} finds over all pages. */
+    long countSearch(@Param("q") DocumentSearch search);
+
     List<RecipientRow> findRecipients(long documentId);
 
     List<String> findParticipants(long documentId);
