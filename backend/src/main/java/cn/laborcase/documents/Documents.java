@@ -8,7 +8,6 @@ import cn.laborcase.documents.persistence.DocumentSearch;
 import cn.laborcase.documents.persistence.GeneratedKey;
 import cn.laborcase.documents.persistence.RecipientRow;
 import cn.laborcase.documents.persistence.StoredBytes;
-import cn.laborcase.documents.persistence.VisibleDocuments;
 import cn.laborcase.documents.render.RenderedPdf;
 import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OfficeKind;
@@ -67,7 +66,6 @@ public class Documents {
 
     static final String TARGET = "DOCUMENT";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int LIST_LIMIT = 200;
 
     private final DocumentMapper mapper;
     private final DocumentTypes types;
@@ -472,24 +470,6 @@ public class Documents {
     @Transactional(readOnly = true)
     public List<DocumentView> listForCase(CaseRef caseRef, CurrentUser user) {
         return listForCase(caseRef).stream()
-                .filter(d -> dataScope.canSee(user, d.scope()))
-                .toList();
-    }
-
-    /** The newest documents the user may see (at most 200), optionally filtered. */
-    @Transactional(readOnly = true)
-    public List<DocumentView> visibleTo(CurrentUser user, DocumentFilter filter) {
-        VisibleDocuments query = new VisibleDocuments(
-                user.isAdmin(),
-                user.officeCodes(),
-                List.copyOf(user.gridCodes()),
-                user.username(),
-                blankToNull(filter.caseType()),
-                blankToNull(filter.caseId()),
-                blankToNull(filter.typeCode()),
-                filter.status() == null ? null : filter.status().name(),
-                LIST_LIMIT);
-        return views(mapper.findVisible(query)).stream()
                 .filter(d -> dataScope.canSee(user, d.scope()))
                 .toList();
     }

@@ -31,8 +31,6 @@ public interface DocumentMapper {
 
     List<DocumentRow> findByCase(@Param("caseType") String caseType, @Param("caseId") String caseId);
 
-    List<DocumentRow> findVisible(@Param("q") VisibleDocuments query);
-
     /** A page of the document list: data scope, filters, sort and page in SQL. */
     List<DocumentRow> search(@Param("q") DocumentSearch search);
 
