@@ -94,7 +94,7 @@ class AdminListExportsIT {
     @Test
     void theOutboxSortsByAWhitelistedColumnAndTheExportFollowsTheSort() {
         String key = "sort" + System.nanoTime();
-        Instant now = Instant.now();
+        Instant now = cn.laborcase.support.TestClock.get().instant();
         // created in the order A, C, B; subjects A, B, C; only B was sent
         outbox(key, "A", now.minusSeconds(300), null);
         outbox(key, "B", now.minusSeconds(100), now.minusSeconds(90));
