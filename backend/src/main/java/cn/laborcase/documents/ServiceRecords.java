@@ -1,7 +1,6 @@
 package cn.laborcase.documents;
 
 import cn.laborcase.audit.AuditJournal;
-import cn.laborcase.documents.persistence.GeneratedKey;
 import cn.laborcase.documents.persistence.ServiceRecordMapper;
 import cn.laborcase.documents.persistence.ServiceRecordRow;
 import cn.laborcase.documents.persistence.StoredBytes;
@@ -9,6 +8,7 @@ import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.shared.UploadedFile;

@@ -1,8 +1,8 @@
 package cn.laborcase.shared;
 
 /**
- * Receives the identity value of an insert (MyBatis {@code useGeneratedKeys}); null when nothing was inserted. The
- * one every new mapper uses (the older modules still have a copy each in their {@code persistence} package).
+ * Receives the identity value of an insert (MyBatis {@code useGeneratedKeys}); null when nothing was inserted.
+ * Shared by every module's mappers.
  */
 public final class GeneratedKey {
 
