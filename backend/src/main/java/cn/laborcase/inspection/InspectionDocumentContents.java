@@ -103,12 +103,15 @@ public class InspectionDocumentContents {
     static List<Recipient> recipients(String typeCode, InspectionCaseSnapshot c, Map<String, String> data) {
         if (InspectionDocumentTypes.SERVED_ON_EMPLOYER.contains(typeCode) && c.employer() != null) {
             InspectionCaseSnapshot.Party e = c.employer();
-            boolean consent = e.emailConsent() && e.email() != null && !e.email().isBlank();
+            boolean consent =
+                    e.emailConsent() && e.email() != null && !e.email().isBlank();
             return List.of(new Recipient(e.name(), EMPLOYER, e.address(), e.email(), consent));
         }
         if (InspectionDocumentTypes.SERVED_ON_RECEIVING_BODY.contains(typeCode)) {
             String body = data.get("receivingBody");
-            return body == null || body.isBlank() ? List.of() : List.of(new Recipient(body, RECEIVING_BODY, null, null));
+            return body == null || body.isBlank()
+                    ? List.of()
+                    : List.of(new Recipient(body, RECEIVING_BODY, null, null));
         }
         return List.of();
     }

@@ -337,8 +337,7 @@ public class InspectionDocumentTypes implements DocumentTypeProvider {
                         required("legalBasis", "处罚依据", FieldKind.TEXTAREA),
                         required("proposedPenalty", "拟作出的行政处罚", FieldKind.TEXTAREA),
                         optional("fineAmount", "罚款金额（元）", FieldKind.TEXT),
-                        choice("hearingRight", "是否告知听证权利", true, YES, NO)
-                                .withHint("拟作出较大数额罚款等《行政处罚法》第六十三条规定的处罚的，选“是”"),
+                        choice("hearingRight", "是否告知听证权利", true, YES, NO).withHint("拟作出较大数额罚款等《行政处罚法》第六十三条规定的处罚的，选“是”"),
                         required("statementBy", "陈述申辩期限", FieldKind.DATE),
                         optional("contactPerson", "联系人", FieldKind.TEXT),
                         optional("contactPhone", "联系电话", FieldKind.TEXT),
@@ -401,8 +400,7 @@ public class InspectionDocumentTypes implements DocumentTypeProvider {
                         optional("fineAmount", "罚款金额（元）", FieldKind.TEXT),
                         // a warning alone has nothing to pay
                         optional("payBy", "缴纳期限", FieldKind.DATE),
-                        optional("paymentMethod", "缴纳方式", FieldKind.TEXT)
-                                .withHint("例如：持本决定书到示范市农业银行东湖支行或者通过电子支付系统缴纳"),
+                        optional("paymentMethod", "缴纳方式", FieldKind.TEXT).withHint("例如：持本决定书到示范市农业银行东湖支行或者通过电子支付系统"),
                         required("priorNoticeNumber", "事先告知书文号", FieldKind.TEXT),
                         required("statementSummary", "陈述申辩及采纳情况", FieldKind.TEXTAREA),
                         optional("hearingSummary", "听证情况", FieldKind.TEXTAREA),
@@ -418,7 +416,7 @@ public class InspectionDocumentTypes implements DocumentTypeProvider {
                         "penalty", "给予警告，并按照受侵害的劳动者每人500元的标准计算，处以罚款15500元。",
                         "fineAmount", "15500",
                         "payBy", "2026-05-08",
-                        "paymentMethod", "持本决定书到示范市农业银行东湖支行或者通过电子支付系统缴纳",
+                        "paymentMethod", "持本决定书到示范市农业银行东湖支行或者通过电子支付系统",
                         "priorNoticeNumber", "东湖劳监罚告字〔2026〕2号",
                         "statementSummary",
                                 """
@@ -586,9 +584,10 @@ public class InspectionDocumentTypes implements DocumentTypeProvider {
         fields.add(field("dueDate", "办结期限", FieldKind.DATE, alsoRequired));
         fields.add(required("employerName", "用人单位", FieldKind.TEXT));
         fields.add(field("employerCreditCode", "统一社会信用代码", FieldKind.TEXT, alsoRequired));
-        fields.add(served
-                ? required("employerAddress", "住所", FieldKind.TEXT)
-                : field("employerAddress", "住所", FieldKind.TEXT, alsoRequired));
+        fields.add(
+                served
+                        ? required("employerAddress", "住所", FieldKind.TEXT)
+                        : field("employerAddress", "住所", FieldKind.TEXT, alsoRequired));
         fields.add(field("employerRepresentative", "法定代表人或主要负责人", FieldKind.TEXT, alsoRequired));
         fields.add(field("employerRepresentativeTitle", "职务", FieldKind.TEXT, alsoRequired));
         fields.add(field("inspectors", "承办监察员", FieldKind.TEXT, alsoRequired));
@@ -630,9 +629,7 @@ public class InspectionDocumentTypes implements DocumentTypeProvider {
         map.put("employerRepresentative", "王建国");
         map.put("employerRepresentativeTitle", "董事长");
         map.put("inspectors", "张伟、刘洋");
-        map.put(
-                "facts",
-                "该单位自2025年11月起拖欠生产车间23名职工工资，至2026年1月止共计约43.7万元，职工多次催要未果。");
+        map.put("facts", "该单位自2025年11月起拖欠生产车间23名职工工资，至2026年1月止共计约43.7万元，职工多次催要未果。");
         for (int i = 0; i < pairs.length; i += 2) {
             if (pairs[i + 1] == null) {
                 map.remove(pairs[i]);
