@@ -122,7 +122,7 @@ class InspectionDocumentRenderingTest {
         assertThat(text)
                 .contains("行政处理决定书", "东湖劳监处字〔2026〕4号", "当事人：示范市东湖精工机械有限公司")
                 .contains("2026年4月15日前履行", "437000元", "加付赔偿金218500元")
-                .contains("按应付金额的百分之50向劳动者加付赔偿金", "第二十六条", "第三十条第一款第（三）项")
+                .contains("按应付金额的50%向劳动者加付赔偿金", "第二十六条", "第三十条第一款第（三）项")
                 .contains(REVIEW, SUIT);
 
         Map<String, String> first = sample(HANDLING_DECISION);
