@@ -65,9 +65,7 @@ class EmployerAccess {
 
     /** May the user register an employer in this grid (API, import)? Administrators, leaders above it, its staff. */
     boolean canRegisterIn(CurrentUser user, String gridCode, String officeCode) {
-        return user.isAdmin()
-                || (user.isLeader() && user.officeCodes().contains(officeCode))
-                || ofGrid(user, gridCode);
+        return user.isAdmin() || (user.isLeader() && user.officeCodes().contains(officeCode)) || ofGrid(user, gridCode);
     }
 
     boolean canImport(CurrentUser user) {
@@ -83,6 +81,7 @@ class EmployerAccess {
     }
 
     private static boolean ofGrid(CurrentUser user, String gridCode) {
-        return (user.has(Role.INSPECTOR) || user.has(Role.GRID_ASSISTANT)) && user.gridCodes().contains(gridCode);
+        return (user.has(Role.INSPECTOR) || user.has(Role.GRID_ASSISTANT))
+                && user.gridCodes().contains(gridCode);
     }
 }

@@ -69,7 +69,8 @@ public class EmployerChanges {
         sites(edit.premises(), "premises", "经营场所", problems);
         sites(edit.constructionSites(), "constructionSites", "工地", problems);
         if (edit.premises().size() + edit.constructionSites().size() > EmployerFields.MAX_SITES) {
-            problems.add(new FieldProblem("constructionSites", "Size", "经营场所和工地合计最多 " + EmployerFields.MAX_SITES + " 处"));
+            problems.add(
+                    new FieldProblem("constructionSites", "Size", "经营场所和工地合计最多 " + EmployerFields.MAX_SITES + " 处"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -134,8 +135,10 @@ public class EmployerChanges {
         if (employers.findByCreditCode(checked.creditCode()).isPresent()) {
             throw new ConflictException("DUPLICATE", "统一社会信用代码 " + checked.creditCode() + " 已登记");
         }
-        if (!access.canRegisterIn(user, checked.grid().gridCode(), checked.grid().officeCode())) {
-            throw new ForbiddenException("EMPLOYER_GRID_FORBIDDEN", "您无权在" + checked.grid().gridName() + "登记用人单位");
+        if (!access.canRegisterIn(
+                user, checked.grid().gridCode(), checked.grid().officeCode())) {
+            throw new ForbiddenException(
+                    "EMPLOYER_GRID_FORBIDDEN", "您无权在" + checked.grid().gridName() + "登记用人单位");
         }
         return insert(user, request, checked, "新增用人单位");
     }
@@ -161,7 +164,8 @@ public class EmployerChanges {
                 cn.laborcase.shared.PrintableText.problemOf("gridCode", r.gridCode(), "网格", 20, false);
         if (gridText.isPresent()) {
             problems.add(gridText.get());
-        } else if (problems.stream().noneMatch(p -> p.field().equals("address") || p.field().equals("district"))) {
+        } else if (problems.stream()
+                .noneMatch(p -> p.field().equals("address") || p.field().equals("district"))) {
             Optional<GridPlacement> placed = registry.placeNew(r.district(), r.address(), r.gridCode());
             if (placed.isPresent()) {
                 grid = placed.get();
@@ -216,9 +220,8 @@ public class EmployerChanges {
         if (version == null) {
             problems.add(new FieldProblem("version", "Required", "缺少版本号，请刷新页面后重试"));
         }
-        Optional<GridPlacement> target = gridCode == null || gridCode.isBlank()
-                ? Optional.empty()
-                : employers.findGrid(gridCode.strip());
+        Optional<GridPlacement> target =
+                gridCode == null || gridCode.isBlank() ? Optional.empty() : employers.findGrid(gridCode.strip());
         if (target.isEmpty()) {
             problems.add(new FieldProblem("gridCode", "UnknownGrid", "请选择一个启用中的网格"));
         } else if (target.get().gridCode().equals(before.gridCode())) {
@@ -235,8 +238,7 @@ public class EmployerChanges {
                 "EMPLOYER_MOVED_GRID",
                 TARGET,
                 before.id(),
-                user.displayName() + " 将用人单位 " + before.name() + " 从" + before.gridName() + "调整到"
-                        + after.gridName(),
+                user.displayName() + " 将用人单位 " + before.name() + " 从" + before.gridName() + "调整到" + after.gridName(),
                 "所属网格：" + before.gridName() + "（" + before.officeName() + "）",
                 "所属网格：" + after.gridName() + "（" + after.officeName() + "）");
         events.publish(
@@ -253,8 +255,9 @@ public class EmployerChanges {
 
     private static void sites(List<String> sites, String field, String label, List<FieldProblem> problems) {
         for (String s : sites) {
-            EmployerFields.SITE.problemOf(field, s).ifPresent(p -> problems.add(
-                    new FieldProblem(p.field(), p.code(), label + "：" + p.message())));
+            EmployerFields.SITE
+                    .problemOf(field, s)
+                    .ifPresent(p -> problems.add(new FieldProblem(p.field(), p.code(), label + "：" + p.message())));
         }
     }
 

@@ -52,7 +52,8 @@ public record EmployerDetail(
             String reason, String source, LocalDate listedOn, LocalDate listedUntil, String confirmedBy) {}
 
     /** An early-warning signal. */
-    public record Signal(String kind, String detail, String source, String reportedBy, Instant reportedAt, boolean open) {}
+    public record Signal(
+            String kind, String detail, String source, String reportedBy, Instant reportedAt, boolean open) {}
 
     /** A section filled by another module. */
     public record Section(String title, List<EmployerRecordSource.Line> lines) {}

@@ -74,9 +74,14 @@ public class EmployerDirectory {
     @Transactional(readOnly = true)
     public Page<EmployerSummary> page(CurrentUser user, EmployerFilter filter) {
         EmployerCriteria criteria = criteria(user, filter);
-        List<EmployerSummary> items =
-                employers.search(criteria).stream().map(EmployerDirectory::summary).toList();
-        return new Page<>(items, employers.countSearch(criteria), filter.list().page().page(), filter.list().size());
+        List<EmployerSummary> items = employers.search(criteria).stream()
+                .map(EmployerDirectory::summary)
+                .toList();
+        return new Page<>(
+                items,
+                employers.countSearch(criteria),
+                filter.list().page().page(),
+                filter.list().size());
     }
 
     /** Every row of the search in the list's order, for an export: refused above the export limit, journalled. */
@@ -88,7 +93,9 @@ public class EmployerDirectory {
                 .map(EmployerDirectory::summary)
                 .toList();
         audit.recordExport(
-                EXPORT_NAME, filter.describe(filter.gridCode() == null ? null : names.grid(filter.gridCode())), rows.size());
+                EXPORT_NAME,
+                filter.describe(filter.gridCode() == null ? null : names.grid(filter.gridCode())),
+                rows.size());
         return rows;
     }
 

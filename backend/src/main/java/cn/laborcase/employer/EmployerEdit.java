@@ -21,9 +21,13 @@ public record EmployerEdit(
         List<String> constructionSites) {
 
     public EmployerEdit {
-        premises = premises == null ? List.of() : premises.stream().filter(s -> s != null && !s.isBlank()).toList();
+        premises = premises == null
+                ? List.of()
+                : premises.stream().filter(s -> s != null && !s.isBlank()).toList();
         constructionSites = constructionSites == null
                 ? List.of()
-                : constructionSites.stream().filter(s -> s != null && !s.isBlank()).toList();
+                : constructionSites.stream()
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList();
     }
 }

@@ -77,12 +77,10 @@ public class EmployerGrades {
      * of the employer's office decide it. The proposal's id.
      */
     @Transactional
-    public long propose(
-            long employerId, String grade, String reason, CaseRef source, String actor, boolean blacklist) {
+    public long propose(long employerId, String grade, String reason, CaseRef source, String actor, boolean blacklist) {
         EmployerView employer =
                 employers.findById(employerId).orElseThrow(() -> new NotFoundException("用人单位", employerId));
-        Grade to = Grade.of(grade)
-                .orElseThrow(() -> new InvalidInputException("grade", "Choice", "守法诚信等级应为 A、B 或 C"));
+        Grade to = Grade.of(grade).orElseThrow(() -> new InvalidInputException("grade", "Choice", "守法诚信等级应为 A、B 或 C"));
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Required", "请填写调整理由");
         }
@@ -142,12 +140,7 @@ public class EmployerGrades {
                 "守法诚信等级：" + Grade.labelOf(p.fromGrade()),
                 "守法诚信等级：" + Grade.labelOf(p.toGrade()));
         if ("C".equals(p.toGrade())) {
-            risk.signal(
-                    p.employerId(),
-                    RiskSignal.GRADE_C,
-                    "守法诚信等级评为 C 级：" + p.reason(),
-                    source(p),
-                    leader.username());
+            risk.signal(p.employerId(), RiskSignal.GRADE_C, "守法诚信等级评为 C 级：" + p.reason(), source(p), leader.username());
         }
     }
 
@@ -160,8 +153,8 @@ public class EmployerGrades {
                 "EMPLOYER_GRADE_REJECTED",
                 EmployerChanges.TARGET,
                 p.employerId(),
-                leader.displayName() + " 未予确认用人单位 " + p.employerName() + " 的守法诚信等级调整（"
-                        + Grade.labelOf(p.toGrade()) + "）");
+                leader.displayName() + " 未予确认用人单位 " + p.employerName() + " 的守法诚信等级调整（" + Grade.labelOf(p.toGrade())
+                        + "）");
     }
 
     /** The proposals the leader may decide, oldest first. */

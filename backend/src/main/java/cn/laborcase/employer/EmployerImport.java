@@ -58,12 +58,22 @@ public class EmployerImport {
         return maxBytes;
     }
 
-    /** Imports the file for administrators and leaders (403 for others); the report of every row refused. */
-    @Transactional
-    public ImportReport importCsv(CurrentUser user, byte[] file) {
+    /** The largest file, in bytes, for the import page of someone who may import; 403 for others. */
+    public int maxBytesFor(CurrentUser user) {
+        requireRight(user);
+        return maxBytes;
+    }
+
+    private void requireRight(CurrentUser user) {
         if (!access.canImport(user)) {
             throw new ForbiddenException("EMPLOYER_IMPORT_FORBIDDEN", "只有系统管理员和领导可以导入用人单位名录");
         }
+    }
+
+    /** Imports the file for administrators and leaders (403 for others); the report of every row refused. */
+    @Transactional
+    public ImportReport importCsv(CurrentUser user, byte[] file) {
+        requireRight(user);
         List<List<String>> rows = parse(file);
         List<ImportReport.Rejection> rejected = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -75,12 +85,18 @@ public class EmployerImport {
                 continue; // an empty line
             }
             if (cells.size() != COLUMNS) {
-                rejected.add(new ImportReport.Rejection(
-                        rowNumber, "row", "应有 " + COLUMNS + " 列，实际 " + cells.size() + " 列"));
+                rejected.add(
+                        new ImportReport.Rejection(rowNumber, "row", "应有 " + COLUMNS + " 列，实际 " + cells.size() + " 列"));
                 continue;
             }
             NewEmployerRequest request = new NewEmployerRequest(
-                    cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4), cells.get(5), cells.get(6),
+                    cells.get(0),
+                    cells.get(1),
+                    cells.get(2),
+                    cells.get(3),
+                    cells.get(4),
+                    cells.get(5),
+                    cells.get(6),
                     cells.get(7));
             EmployerChanges.Checked checked = changes.check(request);
             List<FieldProblem> problems = new ArrayList<>(checked.problems());
@@ -93,8 +109,10 @@ public class EmployerImport {
                 }
             }
             if (checked.grid() != null
-                    && !access.canRegisterIn(user, checked.grid().gridCode(), checked.grid().officeCode())) {
-                problems.add(new FieldProblem("gridCode", "Forbidden", "无权在" + checked.grid().gridName() + "登记用人单位"));
+                    && !access.canRegisterIn(
+                            user, checked.grid().gridCode(), checked.grid().officeCode())) {
+                problems.add(new FieldProblem(
+                        "gridCode", "Forbidden", "无权在" + checked.grid().gridName() + "登记用人单位"));
             }
             if (problems.isEmpty()) {
                 good.add(new Good(request, checked));
@@ -110,7 +128,10 @@ public class EmployerImport {
                 EmployerChanges.TARGET,
                 "-",
                 user.displayName() + " 导入用人单位名录：登记 " + good.size() + " 户，拒绝 "
-                        + rejected.stream().map(ImportReport.Rejection::row).distinct().count() + " 行");
+                        + rejected.stream()
+                                .map(ImportReport.Rejection::row)
+                                .distinct()
+                                .count() + " 行");
         return new ImportReport(good.size(), rejected);
     }
 
@@ -139,7 +160,9 @@ public class EmployerImport {
             text = text.substring(1);
         }
         List<List<String>> rows = rows(text);
-        if (rows.isEmpty() || !String.join(",", rows.get(0).stream().map(String::strip).toList()).equals(HEADER)) {
+        if (rows.isEmpty()
+                || !String.join(",", rows.get(0).stream().map(String::strip).toList())
+                        .equals(HEADER)) {
             throw problem("Header", "第 1 行应为表头：" + HEADER);
         }
         if (rows.size() - 1 > maxRows) {

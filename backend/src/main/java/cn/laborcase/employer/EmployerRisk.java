@@ -63,7 +63,8 @@ public class EmployerRisk {
      */
     @Transactional
     public RiskLevel signal(long employerId, RiskSignal kind, String detail, CaseRef source, String actor) {
-        EmployerView employer = employers.findById(employerId).orElseThrow(() -> new NotFoundException("用人单位", employerId));
+        EmployerView employer =
+                employers.findById(employerId).orElseThrow(() -> new NotFoundException("用人单位", employerId));
         DETAIL.problemOf("detail", detail).ifPresent(p -> {
             throw new InvalidInputException(List.of(p));
         });
