@@ -85,7 +85,7 @@ public class EmployerDirectory {
     }
 
     /** Every row of the search in the list's order, for an export: refused above the export limit, journalled. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<EmployerSummary> export(CurrentUser user, EmployerFilter filter) {
         long total = employers.countSearch(criteria(user, filter));
         exportLimit.check(total);

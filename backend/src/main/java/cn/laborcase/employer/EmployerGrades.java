@@ -184,7 +184,7 @@ public class EmployerGrades {
      * The quarterly public listing (重大劳动保障违法行为社会公布): the entries confirmed in the quarter, of the offices
      * in the user's scope; journalled as an export by the caller's list name.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<BlacklistListing> quarter(CurrentUser user, int year, int quarter) {
         if (quarter < 1 || quarter > 4 || year < 2000 || year > 2100) {
             throw new InvalidInputException("quarter", "Choice", "请选择年份和季度");
