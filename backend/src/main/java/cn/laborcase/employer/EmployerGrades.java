@@ -191,8 +191,12 @@ public class EmployerGrades {
         }
         var scope = dataScope.cases(user);
         LocalDate from = LocalDate.of(year, 3 * (quarter - 1) + 1, 1);
-        List<BlacklistRow> rows =
-                grades.listedBetween(scope.everything(), List.copyOf(scope.officeCodes()), from, from.plusMonths(3));
+        List<BlacklistRow> rows = grades.listedBetween(
+                scope.everything(),
+                List.copyOf(scope.officeCodes()),
+                List.copyOf(scope.gridCodes()),
+                from,
+                from.plusMonths(3));
         List<BlacklistListing> listing = rows.stream()
                 .map(b -> new BlacklistListing(
                         b.employerName(),

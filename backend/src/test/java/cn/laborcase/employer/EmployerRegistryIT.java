@@ -207,13 +207,12 @@ class EmployerRegistryIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("creditCode", "校验位");
 
-        mine.employer();
+        String road = EmployerImportIT.road();
+        jdbc.update("update employer set address = ? where credit_code = ?", "示范市" + road + "3号", mine.employer());
         String code = IntakeFixtures.newCreditCode();
         // no grid given: the employers already registered on the road decide it
-        HttpResponse<String> placed = api.json(
-                "POST",
-                "/api/employers",
-                body(code, "华" + marker + "按地址有限公司", mine.district + mine.road + "88号", null));
+        HttpResponse<String> placed =
+                api.json("POST", "/api/employers", body(code, "华" + marker + "按地址有限公司", "示范市" + road + "88号", null));
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         Map<?, ?> created = json.readValue(placed.body(), Map.class);
         assertThat(created.get("gridCode")).isEqualTo(mine.grid);

@@ -55,10 +55,11 @@ public interface EmployerGradeMapper {
 
     List<BlacklistRow> blacklistOf(long employerId);
 
-    /** Entries listed in [from, before) of employers in these offices (all when {@code everything}). */
+    /** Entries listed in [from, before) of employers in these offices or grids (all when {@code everything}). */
     List<BlacklistRow> listedBetween(
             @Param("everything") boolean everything,
             @Param("officeCodes") List<String> officeCodes,
+            @Param("gridCodes") List<String> gridCodes,
             @Param("from") LocalDate from,
             @Param("before") LocalDate before);
 }
