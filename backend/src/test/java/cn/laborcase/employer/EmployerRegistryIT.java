@@ -93,7 +93,7 @@ class EmployerRegistryIT {
     static String body(String code, String name, String address, String grid) {
         return """
                 {"creditCode":"%s","name":"%s","address":%s,"gridCode":%s,"legalRepresentative":"林法人",
-                 "industry":"建筑业","employeeCount":"25"}"""
+                 "industry":"建筑业","employeeCount":25}"""
                 .formatted(
                         code,
                         name,

@@ -55,16 +55,16 @@ class EmployerApiController {
 
     /** 201 with the employer; 400 naming each bad field, 409 for a credit code already registered. */
     @PostMapping
-    ResponseEntity<EmployerResource> create(@RequestBody NewEmployerRequest request) {
-        EmployerView created = changes.create(currentUsers.require(), request);
+    ResponseEntity<EmployerResource> create(@RequestBody CreateRequest request) {
+        EmployerView created = changes.create(currentUsers.require(), request.toNew());
         return ResponseEntity.created(URI.create("/api/employers/" + created.creditCode()))
                 .body(EmployerResource.of(directory.detail(currentUsers.require(), created.creditCode())));
     }
 
     /** Changes the record; {@code version} as read, 409 when someone changed it first. */
     @PutMapping("/{creditCode}")
-    EmployerResource update(@PathVariable String creditCode, @RequestBody EmployerEdit edit) {
-        EmployerView changed = changes.edit(currentUsers.require(), creditCode, edit);
+    EmployerResource update(@PathVariable String creditCode, @RequestBody UpdateRequest request) {
+        EmployerView changed = changes.edit(currentUsers.require(), creditCode, request.toEdit());
         return EmployerResource.of(directory.detail(currentUsers.require(), changed.creditCode()));
     }
 
@@ -81,6 +81,54 @@ class EmployerApiController {
             body = in.readNBytes(imports.maxBytes() + 1);
         }
         return imports.importCsv(currentUsers.require(), body);
+    }
+
+    /** The body of {@code POST /api/employers}: the employee count as a JSON number. */
+    record CreateRequest(
+            String creditCode,
+            String name,
+            String address,
+            String district,
+            String gridCode,
+            String legalRepresentative,
+            String industry,
+            Integer employeeCount) {
+
+        NewEmployerRequest toNew() {
+            return new NewEmployerRequest(
+                    creditCode,
+                    name,
+                    address,
+                    district,
+                    gridCode,
+                    legalRepresentative,
+                    industry,
+                    employeeCount == null ? null : String.valueOf(employeeCount));
+        }
+    }
+
+    /** The body of {@code PUT /api/employers/{creditCode}}: the employee count as a JSON number. */
+    record UpdateRequest(
+            Integer version,
+            String name,
+            String address,
+            String legalRepresentative,
+            String industry,
+            Integer employeeCount,
+            java.util.List<String> premises,
+            java.util.List<String> constructionSites) {
+
+        EmployerEdit toEdit() {
+            return new EmployerEdit(
+                    version,
+                    name,
+                    address,
+                    legalRepresentative,
+                    industry,
+                    employeeCount == null ? null : String.valueOf(employeeCount),
+                    premises,
+                    constructionSites);
+        }
     }
 
     /** An employer as the API shows it, with the version to send back with a change. */
