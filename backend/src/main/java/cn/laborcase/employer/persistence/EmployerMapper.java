@@ -32,6 +32,7 @@ public interface EmployerMapper {
     void insert(
             @Param("creditCode") String creditCode,
             @Param("name") String name,
+            @Param("searchKey") String searchKey,
             @Param("address") String address,
             @Param("gridCode") String gridCode);
 
