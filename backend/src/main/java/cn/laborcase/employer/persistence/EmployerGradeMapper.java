@@ -1,5 +1,6 @@
 package cn.laborcase.employer.persistence;
 
+import cn.laborcase.shared.GeneratedKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,6 +2,7 @@ package cn.laborcase.employer.persistence;
 
 import cn.laborcase.employer.EmployerView;
 import cn.laborcase.employer.GridPlacement;
+import cn.laborcase.shared.GeneratedKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
