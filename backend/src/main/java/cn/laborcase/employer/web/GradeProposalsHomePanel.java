@@ -2,6 +2,7 @@ package cn.laborcase.employer.web;
 
 import cn.laborcase.employer.EmployerGrades;
 import cn.laborcase.home.HomePanel;
+import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,8 @@ class GradeProposalsHomePanel implements HomePanel {
 
     @Override
     public boolean shows(CurrentUser user) {
-        return user.isLeader();
+        // the inspection office's and bureau's leaders; not the arbitration committee's director
+        return user.has(Role.SECTION_LEADER) || user.has(Role.BUREAU_LEADER);
     }
 
     @Override
