@@ -196,10 +196,28 @@ class EmployerImportIT {
     }
 
     @Test
-    void theImportPageShowsTheReportAsATable() {
+    void theImportPageIsForLeadersAndAdministratorsOnly() {
         var page = cn.laborcase.support.UserAgent.loggedIn(port, mine.leader.username(), PASSWORD);
         assertThat(page.get("/employers/import").statusCode()).isEqualTo(200);
         var inspectorPage = cn.laborcase.support.UserAgent.loggedIn(port, mine.inspector.username(), PASSWORD);
         assertThat(inspectorPage.get("/employers/import").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theImportPageShowsTheRejectedRowsAsATable() {
+        var page = cn.laborcase.support.UserAgent.loggedIn(port, mine.leader.username(), PASSWORD);
+        String csrf = page.csrfToken("/employers/import");
+        String good = IntakeFixtures.newCreditCode();
+        String csv = EmployerImport.HEADER + "\n" + row(good, marker + "页面导入有限公司", "", mine.grid, "5") + "\n"
+                + row("91330199MC00000000", marker + "页面坏代码", "", mine.grid, "5") + "\n";
+        String boundary = "----lc" + IntakeFixtures.unique();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"employers.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        var shown = page.post("/employers/import", "multipart/form-data; boundary=" + boundary, body);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains("登记 1 户", "id=\"rejected-rows\"", "第 3 行", "统一社会信用代码", "校验位");
+        assertThat(jdbc.queryForObject("select count(*) from employer where credit_code = ?", Integer.class, good))
+                .isEqualTo(1);
     }
 }
