@@ -81,6 +81,7 @@ public class EmployerRegistry {
         employers.insert(
                 employer.creditCode().value(),
                 employer.name().strip(),
+                EmployerSearchKey.of(employer.name().strip()),
                 blankToNull(employer.address()),
                 employer.gridCode());
         EmployerView added = employers

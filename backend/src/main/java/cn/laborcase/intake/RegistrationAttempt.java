@@ -29,6 +29,7 @@ class RegistrationAttempt {
     private final IdempotentRegistrations idempotent;
     private final NewComplaints newComplaints;
     private final ComplaintMerges merges;
+    private final RepeatedComplaints repeated;
     private final DataScope dataScope;
 
     RegistrationAttempt(
@@ -37,12 +38,14 @@ class RegistrationAttempt {
             IdempotentRegistrations idempotent,
             NewComplaints newComplaints,
             ComplaintMerges merges,
+            RepeatedComplaints repeated,
             DataScope dataScope) {
         this.mapper = mapper;
         this.employers = employers;
         this.idempotent = idempotent;
         this.newComplaints = newComplaints;
         this.merges = merges;
+        this.repeated = repeated;
         this.dataScope = dataScope;
     }
 
@@ -69,6 +72,9 @@ class RegistrationAttempt {
                 ? merges.merge(
                         user, filing, request, employer, new Complaint(duplicate.get()), registered.note(), warnings)
                 : newComplaints.create(filing, request, employer, registered.note(), warnings);
+        if (duplicate.isEmpty()) {
+            repeated.check(user, employer, answer.id(), now);
+        }
         if (key != null) {
             idempotent.answered(user, key, answer);
         }

@@ -71,7 +71,7 @@ class NoInternalCodesIT {
             "/stacktrace",
             "/validate",
             "/merge-preview",
-            "/employer",
+            "/complaints/employer",
             "/received");
 
     static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
@@ -113,7 +113,13 @@ class NoInternalCodesIT {
         }
         assertThat(reached)
                 .as("pages with records were reached")
-                .contains("/complaints/{id}", "/tasks/{id}", "/documents/{id}", "/admin/staff/{id}", "/admin/audit");
+                .contains(
+                        "/complaints/{id}",
+                        "/employers/{creditCode}",
+                        "/tasks/{id}",
+                        "/documents/{id}",
+                        "/admin/staff/{id}",
+                        "/admin/audit");
         assertThat(found).as("internal codes on screens").isEmpty();
     }
 

@@ -51,4 +51,13 @@ public interface ComplaintMapper {
     List<ComplaintListRow> search(@Param("c") ComplaintCriteria criteria);
 
     long count(@Param("c") ComplaintCriteria criteria);
+
+    /**
+     * Complaints against the employer other than {@code except}: open ones, and any received since {@code since}
+     * (merged registrations not counted), for the early warning of repeated complaints.
+     */
+    long countOthersOfEmployer(
+            @Param("employerId") long employerId,
+            @Param("except") long except,
+            @Param("since") java.time.Instant since);
 }
