@@ -108,9 +108,14 @@ public class InspectionCaseQueries {
         Attachments store = attachments.getIfAvailable();
         List<Attachment> evidence =
                 store == null ? null : store.of(new AttachmentOwner(CaseType.INSPECTION_CASE.name(), id));
-        DaysLeft left = InspectionCaseLabels.ended(row.status())
-                ? null
-                : workingDays.counter().until(row.dueDate());
+        WorkingDays.Counter counter = workingDays.counter();
+        DaysLeft left = InspectionCaseLabels.ended(row.status()) ? null : counter.until(row.dueDate());
+        java.util.Map<Long, DaysLeft> deadlineDaysLeft = new java.util.HashMap<>();
+        for (DeadlineView d : caseDeadlines) {
+            if (d.daysLeft() != null && d.dueDate() != null) {
+                deadlineDaysLeft.put(d.id().value(), counter.until(d.dueDate()));
+            }
+        }
         return new InspectionCaseView(
                 row.id(),
                 row.caseNumber(),
@@ -167,6 +172,7 @@ public class InspectionCaseQueries {
                                 w.paid()))
                         .toList(),
                 caseDeadlines,
+                deadlineDaysLeft,
                 documents.listForCase(ref, user),
                 timeline.of(ref),
                 open,

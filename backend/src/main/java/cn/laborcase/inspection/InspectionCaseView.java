@@ -21,6 +21,7 @@ import java.util.List;
  * @param origin where the case came from, with the complaints it was opened from
  * @param deadlines every deadline the calendar holds for the case (60 working days from 立案, 条例 §17, and others)
  * @param daysLeft working days left of the running period; null when there is none or the case is over
+ * @param deadlineWorkingDaysLeft working days left of each running deadline, by its id
  * @param evidence the case's uploaded evidence; null when the evidence store is not available
  */
 public record InspectionCaseView(
@@ -51,6 +52,7 @@ public record InspectionCaseView(
         List<Inspector> inspectors,
         List<Worker> workers,
         List<DeadlineView> deadlines,
+        java.util.Map<Long, DaysLeft> deadlineWorkingDaysLeft,
         List<DocumentView> documents,
         List<CaseTimelineEntry> timeline,
         List<CaseTask> tasks,
@@ -64,6 +66,11 @@ public record InspectionCaseView(
     /** The head of the case page: number, state, running deadlines with their legal basis. */
     public CaseHeader header() {
         return CaseHeader.of(ref(), number, statusLabel, deadlines);
+    }
+
+    /** Working days left of one of the case's deadlines; null when it is paused or closed. */
+    public DaysLeft workingDaysLeft(DeadlineView deadline) {
+        return deadlineWorkingDaysLeft.get(deadline.id().value());
     }
 
     public boolean ended() {
