@@ -13,16 +13,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Inspection cases written straight into the V17 tables for the read side's tests, in the demo grids (so that demo
  * users log in to read them): the read side must show whatever the write side stored, without depending on it.
  */
-final class InspectionReadFixtures {
+public final class InspectionReadFixtures {
 
     private final JdbcTemplate jdbc;
 
-    InspectionReadFixtures(JdbcTemplate jdbc) {
+    public InspectionReadFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** An employer of the grid whose name contains the marker; its id. */
-    long employer(String gridCode, String name) {
+    public long employer(String gridCode, String name) {
         String code = IntakeFixtures.newCreditCode();
         jdbc.update(
                 "insert into employer (credit_code, name, grid_id, address, employee_count, legal_representative) "
@@ -35,7 +35,7 @@ final class InspectionReadFixtures {
     }
 
     /** A case of the office and grid against the employer; its id. */
-    long inspectionCase(
+    public long inspectionCase(
             String number,
             String officeCode,
             String gridCode,
@@ -71,7 +71,7 @@ final class InspectionReadFixtures {
         return jdbc.queryForObject("select id from inspection_case where case_number = ?", Long.class, number);
     }
 
-    void inspector(long caseId, String username, boolean lead, boolean declared) {
+    public void inspector(long caseId, String username, boolean lead, boolean declared) {
         jdbc.update(
                 "insert into inspection_case_inspector (case_id, username, lead, assigned_at, assigned_by, declared_at) "
                         + "values (?, ?, ?, ?, 'leader1', ?)",
@@ -82,7 +82,7 @@ final class InspectionReadFixtures {
                 declared ? Timestamp.from(Instant.parse("2026-09-01T03:00:00Z")) : null);
     }
 
-    void worker(long caseId, String name, String idNumber, String amount) {
+    public void worker(long caseId, String name, String idNumber, String amount) {
         jdbc.update(
                 "insert into inspection_case_worker (case_id, name, id_number, amount_owed, period_from, period_to) "
                         + "values (?, ?, ?, ?, date '2026-06-01', date '2026-08-31')",
@@ -93,7 +93,7 @@ final class InspectionReadFixtures {
     }
 
     /** Links a complaint (an id no real complaint has: the unique key is the write side's guard). */
-    long complaint(long caseId, String number) {
+    public long complaint(long caseId, String number) {
         long id = 8_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         jdbc.update(
                 "insert into inspection_case_complaint (case_id, complaint_id, complaint_number, linked_at) "
@@ -104,7 +104,7 @@ final class InspectionReadFixtures {
         return id;
     }
 
-    static String unique() {
+    public static String unique() {
         return IntakeFixtures.unique().substring(0, 6);
     }
 }
