@@ -36,7 +36,7 @@ class InspectionHomePanels {
 
     @Bean
     HomePanel officeInspectionCasesPanel(InspectionCaseQueries cases) {
-        return new Panel(210, "inspection/home :: office", CurrentUser::isLeader, user -> {
+        return new Panel(210, "inspection/home :: office", InspectionHomePanels::inspectionLeader, user -> {
             // counted over the first COUNTED open cases; the table shows the OFFICE most urgent
             Page<InspectionCaseListItem> open = cases.open(user, COUNTED);
             return Map.of(
@@ -53,6 +53,11 @@ class InspectionHomePanels {
                     "byStatus",
                     count(open.items(), InspectionCaseListItem::statusLabel));
         });
+    }
+
+    /** The leaders of the inspection offices and the bureau; not the arbitration committee's director. */
+    static boolean inspectionLeader(CurrentUser user) {
+        return user.has(Role.SECTION_LEADER) || user.has(Role.BUREAU_LEADER);
     }
 
     private static Map<String, Long> count(
