@@ -36,7 +36,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +60,7 @@ public class InspectionCaseQueries {
     private final OrganizationNames names;
     private final ExportLimit exportLimit;
     private final AuditJournal audit;
-    private final ObjectProvider<Attachments> attachments;
+    private final Attachments attachments;
 
     InspectionCaseQueries(
             InspectionCaseQueryMapper mapper,
@@ -74,7 +73,7 @@ public class InspectionCaseQueries {
             OrganizationNames names,
             ExportLimit exportLimit,
             AuditJournal audit,
-            ObjectProvider<Attachments> attachments) {
+            Attachments attachments) {
         this.mapper = mapper;
         this.dataScope = dataScope;
         this.deadlines = deadlines;
@@ -105,9 +104,7 @@ public class InspectionCaseQueries {
                 : tasks.openTasks(row.processInstanceId()).stream()
                         .map(CaseTask::of)
                         .toList();
-        Attachments store = attachments.getIfAvailable();
-        List<Attachment> evidence =
-                store == null ? null : store.of(new AttachmentOwner(CaseType.INSPECTION_CASE.name(), id));
+        List<Attachment> evidence = attachments.of(owner(id));
         WorkingDays.Counter counter = workingDays.counter();
         DaysLeft left = InspectionCaseLabels.ended(row.status()) ? null : counter.until(row.dueDate());
         java.util.Map<Long, DaysLeft> deadlineDaysLeft = new java.util.HashMap<>();
@@ -178,6 +175,25 @@ public class InspectionCaseQueries {
                 open,
                 evidence,
                 row.version());
+    }
+
+    /**
+     * A file of the case's evidence with its content, if the user may see the case and the file is the case's; 404
+     * otherwise (another case's file id is "not found" too).
+     */
+    @Transactional(readOnly = true)
+    public Attachments.AttachmentContent evidence(CurrentUser user, long caseId, long attachmentId) {
+        CaseRow row = mapper.findCase(caseId).orElseThrow(() -> new NotFoundException("监察案件", caseId));
+        if (!dataScope.canSee(user, scope(row, mapper.inspectors(caseId)))) {
+            throw new NotFoundException("监察案件", caseId);
+        }
+        return attachments
+                .content(owner(caseId), attachmentId)
+                .orElseThrow(() -> new NotFoundException("证据材料", attachmentId));
+    }
+
+    private static AttachmentOwner owner(long caseId) {
+        return new AttachmentOwner(CaseType.INSPECTION_CASE.name(), caseId);
     }
 
     /** One page of the list within the user's scope. */

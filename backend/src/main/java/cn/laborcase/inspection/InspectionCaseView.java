@@ -22,7 +22,7 @@ import java.util.List;
  * @param deadlines every deadline the calendar holds for the case (60 working days from 立案, 条例 §17, and others)
  * @param daysLeft working days left of the running period; null when there is none or the case is over
  * @param deadlineWorkingDaysLeft working days left of each running deadline, by its id
- * @param evidence the case's uploaded evidence; null when the evidence store is not available
+ * @param evidence the case's uploaded evidence (证据材料), oldest first, without content
  */
 public record InspectionCaseView(
         long id,

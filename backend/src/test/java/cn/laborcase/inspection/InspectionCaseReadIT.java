@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.laborcase.calendar.DeadlineOwner;
 import cn.laborcase.calendar.Deadlines;
 import cn.laborcase.calendar.OpenDeadline;
+import cn.laborcase.cases.Attachments;
+import cn.laborcase.cases.Attachments.AttachmentOwner;
 import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.documents.CaseDirectory;
 import cn.laborcase.employer.EmployerRecordSource;
@@ -68,6 +70,14 @@ class InspectionCaseReadIT {
     List<CaseDirectory> directories;
 
     @Autowired
+    Attachments attachments;
+
+    /** The smallest PNG signature plus a few bytes: enough for the evidence store's type check. */
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H'};
+
+    long photo;
+
+    @Autowired
     List<EmployerRecordSource> employerSections;
 
     String marker;
@@ -110,6 +120,15 @@ class InspectionCaseReadIT {
         CaseRef ref = CaseRef.of(CaseType.INSPECTION_CASE, g01Case);
         deadlines.open(new OpenDeadline("INSPECTION_CASE", LocalDate.of(2026, 9, 1), new DeadlineOwner(ref)));
         transactions.executeWithoutResult(s -> timeline.record(ref, "FILED", "立案", "leader1", "投诉受理当日立案"));
+        photo = transactions.execute(s -> attachments
+                .store(
+                        new AttachmentOwner("INSPECTION_CASE", g01Case),
+                        "车间照片.png",
+                        "image/png",
+                        PNG,
+                        "车间入口",
+                        "inspector1")
+                .id());
 
         // a later case of the same office, due later: the default order puts the G01 case (overdue) first
         g02Number = "东湖监察〔2026〕" + u + "-2号";
@@ -175,6 +194,38 @@ class InspectionCaseReadIT {
                 .doesNotContain("COMPLAINT")
                 .doesNotContain("330102198503071234")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
+    }
+
+    @Test
+    void theCasesEvidenceIsListedAndDownloadedOnlyWithinTheDataScope() throws Exception {
+        HttpResponse<String> page = agent("inspector1").get("/inspection-cases/" + g01Case);
+        String href = "/inspection-cases/" + g01Case + "/evidence/" + photo;
+        assertThat(page.body())
+                .contains("href=\"" + href + "\"")
+                .contains("车间照片.png")
+                .contains("车间入口");
+
+        HttpResponse<byte[]> file = agent("inspector1").getBytes(href);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(PNG);
+        assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+
+        JsonNode c = new ObjectMapper()
+                .readTree(api("inspector1")
+                        .get("/api/inspection-cases/" + g01Case)
+                        .body());
+        assertThat(c.path("evidence").get(0).path("href").asText()).isEqualTo(href);
+        assertThat(c.path("evidence").get(0).path("sha256").asText()).hasSize(64);
+
+        for (String outsider : List.of("inspector4", "leader2")) {
+            assertThat(agent(outsider).getBytes(href).statusCode()).as(outsider).isEqualTo(404);
+        }
+        // the file through another case's address: not found either
+        assertThat(agent("leader1")
+                        .getBytes("/inspection-cases/" + g02Case + "/evidence/" + photo)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test

@@ -39,6 +39,7 @@ record InspectionCaseJson(
         List<InspectionCaseView.Worker> workers,
         List<Deadline> deadlines,
         List<Document> documents,
+        List<Evidence> evidence,
         List<Step> timeline,
         int version) {
 
@@ -62,6 +63,9 @@ record InspectionCaseJson(
             String howComputed) {}
 
     record Document(long id, String type, String typeName, String number, String status, Instant issuedAt) {}
+
+    record Evidence(
+            long id, String fileName, String contentType, long size, String sha256, Instant uploadedAt, String href) {}
 
     record Step(Instant at, String step, String label, String actorName, String detail) {}
 
@@ -96,6 +100,16 @@ record InspectionCaseJson(
                 c.workers(),
                 c.deadlines().stream().map(d -> deadline(d, c)).toList(),
                 c.documents().stream().map(InspectionCaseJson::document).toList(),
+                c.evidence().stream()
+                        .map(a -> new Evidence(
+                                a.id(),
+                                a.fileName(),
+                                a.contentType(),
+                                a.size(),
+                                a.sha256(),
+                                a.uploadedAt(),
+                                "/inspection-cases/" + c.id() + "/evidence/" + a.id()))
+                        .toList(),
                 c.timeline().stream()
                         .map(t -> new Step(t.occurredAt(), t.stepCode(), t.stepLabel(), t.actorName(), t.detail()))
                         .toList(),

@@ -1,5 +1,6 @@
 package cn.laborcase.inspection.web;
 
+import cn.laborcase.cases.Attachments;
 import cn.laborcase.inspection.InspectionCaseLabels;
 import cn.laborcase.inspection.InspectionCaseListFilter;
 import cn.laborcase.inspection.InspectionCaseListItem;
@@ -13,8 +14,12 @@ import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.Page;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,6 +77,28 @@ class InspectionCasePageController {
         model.addAttribute("breadcrumb", c.number());
         model.addAttribute("zone", BeijingTime.ZONE);
         return "inspection/case";
+    }
+
+    /** A file of the case's evidence, as a download under its own name; 404 outside the data scope. */
+    @GetMapping("/inspection-cases/{id:\\d+}/evidence/{attachmentId:\\d+}")
+    ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long attachmentId) {
+        Attachments.AttachmentContent file = cases.evidence(currentUsers.require(), id, attachmentId);
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(file.attachment().contentType());
+        } catch (IllegalArgumentException e) {
+            type = MediaType.APPLICATION_OCTET_STREAM;
+        }
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.attachment().fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
     }
 
     private String listPage(
