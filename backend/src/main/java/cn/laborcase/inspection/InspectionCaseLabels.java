@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Chinese words for the codes the inspection case's tables store (V17): its origin (案件来源), state and outcome.
+ * The Chinese words (the same as the write side's enums) for the codes the inspection case's tables store (V17): its origin (案件来源), state and outcome.
  * Screens show these, never the codes. The order of each map is the order of the search form's choices.
  */
 public final class InspectionCaseLabels {
 
     /** 案件来源 (条例 §13, 25号令 §14–§18). */
     public static final Map<String, String> ORIGINS = ordered(
-            "COMPLAINT", "投诉举报",
+            "COMPLAINT", "投诉",
             "PATROL", "日常巡视检查",
             "WRITTEN_REVIEW", "书面审查",
             "WARNING", "预警",
@@ -26,7 +26,7 @@ public final class InspectionCaseLabels {
             "INVESTIGATING", "调查取证",
             "RECTIFYING", "限期整改",
             "DECIDING", "处理决定",
-            "PENALTY_NOTICE", "处罚事先告知",
+            "PENALTY_NOTICE", "行政处罚告知",
             "HEARING", "听证",
             "TRANSFERRING", "移送",
             "CLOSING_PENDING", "待结案审批",

@@ -123,7 +123,7 @@ public class InspectionCaseQueries {
                 new InspectionCaseView.Origin(
                         row.origin(),
                         InspectionCaseLabels.origin(row.origin()),
-                        row.originLabel(),
+                        originDetail(row),
                         mapper.complaints(id).stream()
                                 .map(c -> new InspectionCaseView.LinkedComplaint(c.complaintId(), c.complaintNumber()))
                                 .toList()),
@@ -326,6 +326,15 @@ public class InspectionCaseQueries {
                 .map(InspectorRow::username)
                 .collect(Collectors.toSet());
         return new ScopeTarget(row.officeCode(), row.gridCode(), participants);
+    }
+
+    /** What the write side wrote about the origin, unless it is only the origin's own label again. */
+    private static String originDetail(CaseRow row) {
+        String label = row.originLabel();
+        if (label == null || label.isBlank() || label.strip().equals(InspectionCaseLabels.origin(row.origin()))) {
+            return null;
+        }
+        return label.strip();
     }
 
     private String staff(String username) {

@@ -169,7 +169,7 @@ class InspectionCaseReadIT {
         assertThat(text)
                 .contains(g01Number)
                 .contains("调查取证")
-                .contains("投诉举报")
+                .contains("案件来源 投诉 ")
                 .contains("东湖" + marker + "精工机械有限公司")
                 .contains("东湖街道网格")
                 .contains("张伟")
