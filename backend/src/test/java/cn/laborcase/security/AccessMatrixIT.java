@@ -113,6 +113,29 @@ class AccessMatrixIT {
                 Long.class,
                 complaint);
         foreign.put("serviceRecord", String.valueOf(record == null ? Long.MAX_VALUE / 2 : record));
+        foreign.put("inspectionCase", String.valueOf(inspectionCaseOf(office, creditCode)));
+    }
+
+    /** An inspection case of the other office against its employer, written straight into its table. */
+    long inspectionCaseOf(IntakeFixtures office, String creditCode) {
+        String number = "外局监察〔2026〕" + IntakeFixtures.unique() + "号";
+        jdbc.update(
+                "insert into inspection_case (case_number, office_code, grid_code, employer_id, origin, status, facts,"
+                        + " proposed_by, opened_at) values (?, ?, ?, (select id from employer where credit_code = ?),"
+                        + " 'INSTRUCTION', 'INVESTIGATING', '外局案件', ?, current_timestamp)",
+                number,
+                office.office,
+                office.grid,
+                creditCode,
+                office.inspector.username());
+        long id = jdbc.queryForObject("select id from inspection_case where case_number = ?", Long.class, number);
+        jdbc.update(
+                "insert into inspection_case_inspector (case_id, username, lead, assigned_at, assigned_by)"
+                        + " values (?, ?, true, current_timestamp, ?)",
+                id,
+                office.inspector.username(),
+                office.leader.username());
+        return id;
     }
 
     @Test
@@ -293,7 +316,11 @@ class AccessMatrixIT {
                 .filter(r -> r.method() == RequestMethod.GET && r.pattern().endsWith("/export") && !r.isAdmin())
                 .map(Route::pattern)
                 .toList();
-        assertThat(exports).contains("/complaints/export");
+        String inspectionNumber = jdbc.queryForObject(
+                "select case_number from inspection_case where id = ?",
+                String.class,
+                Long.valueOf(foreign.get("inspectionCase")));
+        assertThat(exports).contains("/complaints/export", "/inspection-cases/export");
         List<String> leaks = new ArrayList<>();
         for (String username : OUTSIDERS) {
             if (username.equals(ADMIN)) {
@@ -308,8 +335,10 @@ class AccessMatrixIT {
                 assertThat(response.statusCode()).as(username + " " + path).isEqualTo(200);
                 String rows =
                         cn.laborcase.support.Workbooks.rows(response.body()).toString();
-                if (rows.contains(number)) {
-                    leaks.add(username + " " + path + " holds " + number);
+                for (String n : List.of(number, inspectionNumber)) {
+                    if (rows.contains(n)) {
+                        leaks.add(username + " " + path + " holds " + n);
+                    }
                 }
             }
         }
@@ -336,6 +365,9 @@ class AccessMatrixIT {
         }
         if (p.startsWith("/notifications/")) {
             return "notice";
+        }
+        if (p.startsWith("/inspection-cases/") || p.startsWith("/api/inspection-cases/")) {
+            return "inspectionCase";
         }
         return null;
     }
