@@ -479,6 +479,39 @@ public class PatrolPlans {
         return new LinkedHashSet<>(plan.pool());
     }
 
+    /**
+     * The plan page: the grids the user may open, the chosen grid's plan of the month (if drawn), and whether he may
+     * draw it by hand. Without a grid, the first of his grids.
+     */
+    @Transactional(readOnly = true)
+    public PlanPage page(CurrentUser user, String gridCode, String month) {
+        YearMonth chosenMonth = month == null || month.isBlank() ? currentMonth() : month(month);
+        List<GridChoice> grids = gridsOf(user);
+        String code = gridCode == null || gridCode.isBlank()
+                ? grids.stream().findFirst().map(GridChoice::code).orElse(null)
+                : gridCode.strip();
+        if (code == null) {
+            return new PlanPage(grids, null, chosenMonth.toString(), label(chosenMonth), null, false);
+        }
+        GridRow grid = visibleGrid(user, code);
+        PatrolPlanView plan = mapper.findPlan(grid.code(), chosenMonth.toString())
+                .map(p -> view(p, grid))
+                .orElse(null);
+        boolean mayStart = plan == null
+                && !chosenMonth.isBefore(currentMonth())
+                && (user.isAdmin() || (user.isLeader() && user.officeCodes().contains(grid.officeCode())));
+        return new PlanPage(grids, grid.code(), chosenMonth.toString(), label(chosenMonth), plan, mayStart);
+    }
+
+    /** What the plan page shows. */
+    public record PlanPage(
+            List<GridChoice> grids,
+            String gridCode,
+            String month,
+            String monthLabel,
+            PatrolPlanView plan,
+            boolean mayStart) {}
+
     /** A grid the user may open the plans of; {@code mayStart}: he may draw its plans by hand. */
     public record GridChoice(String code, String name, String officeName, boolean mayStart) {}
 

@@ -1,0 +1,23 @@
+package cn.laborcase.patrol;
+
+import java.util.List;
+
+/**
+ * A patrol with its checklist and record, as its page shows it.
+ *
+ * @param mayRecord the viewer is one of the drawn pair or a leader of the grid's office, and it is not recorded yet
+ */
+public record PatrolRecordView(
+        PatrolItemView item,
+        String gridName,
+        int version,
+        List<Check> checks,
+        String notes,
+        String sitePlace,
+        String sitePresent,
+        String siteFindings,
+        boolean mayRecord) {
+
+    /** One checklist item and its answer (null while not recorded). */
+    public record Check(String topic, String label, String verdict, String verdictLabel) {}
+}
