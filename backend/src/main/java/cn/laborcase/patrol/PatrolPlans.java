@@ -178,7 +178,7 @@ public class PatrolPlans {
      * Re-runs the recorded draw from its seed and its recorded inputs (the registry, the pool and the conflicts as the
      * draw read them) and compares it with what was recorded.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public DrawAudit rerun(CurrentUser user, String gridCode, YearMonth month) {
         PatrolPlanView plan = plan(user, gridCode, month);
         List<Candidate> registry =
