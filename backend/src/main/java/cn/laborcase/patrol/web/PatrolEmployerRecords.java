@@ -3,18 +3,21 @@ package cn.laborcase.patrol.web;
 import cn.laborcase.employer.EmployerRecordSource;
 import cn.laborcase.patrol.PatrolItemView;
 import cn.laborcase.patrol.PatrolRecords;
+import cn.laborcase.patrol.WrittenReviews;
 import cn.laborcase.security.CurrentUser;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The employer page's section 巡视检查: the employer's patrols the viewer may see, newest first. */
+/** The employer page's section 巡视检查: the employer's patrols and written reviews the viewer may see. */
 @Component
 class PatrolEmployerRecords implements EmployerRecordSource {
 
     private final PatrolRecords records;
+    private final WrittenReviews reviews;
 
-    PatrolEmployerRecords(PatrolRecords records) {
+    PatrolEmployerRecords(PatrolRecords records, WrittenReviews reviews) {
         this.records = records;
+        this.reviews = reviews;
     }
 
     @Override
@@ -29,9 +32,16 @@ class PatrolEmployerRecords implements EmployerRecordSource {
 
     @Override
     public List<Line> recordsOf(long employerId, CurrentUser viewer, int limit) {
-        return records.ofEmployer(viewer, employerId, limit).stream()
-                .map(PatrolEmployerRecords::line)
-                .toList();
+        List<Line> lines = new java.util.ArrayList<>();
+        records.ofEmployer(viewer, employerId, limit).forEach(i -> lines.add(line(i)));
+        reviews.ofEmployer(viewer, employerId, limit)
+                .forEach(r -> lines.add(new Line(
+                        r.label(),
+                        r.submittedOn() == null ? "尚未报送材料" : "已报送材料" + (r.onsiteCheck() ? "，实地核查" : ""),
+                        r.reviewed() ? "建议" + r.proposedGrade() + "级" + (r.caseOpened() ? "，立案查处" : "") : "待审查",
+                        r.reviewedAt(),
+                        "/written-reviews/reviews/" + r.id())));
+        return lines.stream().limit(limit).toList();
     }
 
     private static Line line(PatrolItemView i) {

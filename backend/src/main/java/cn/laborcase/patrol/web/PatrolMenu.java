@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** 监察执法 → 巡视计划 for the grids' inspectors and assistants, leaders and administrators. */
+/** 监察执法 → 巡视计划 and 书面审查 for the grids' inspectors and assistants, leaders and administrators. */
 @Component
 class PatrolMenu implements MenuContributor {
 
@@ -24,6 +24,8 @@ class PatrolMenu implements MenuContributor {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(INSPECTION, "巡视计划", "shuffle", "/patrol-plans", 40, ROLES, "patrol-plans"));
+        return List.of(
+                new MenuEntry(INSPECTION, "巡视计划", "shuffle", "/patrol-plans", 40, ROLES, "patrol-plans"),
+                new MenuEntry(INSPECTION, "书面审查", "journal-check", "/written-reviews", 50, ROLES, "written-reviews"));
     }
 }
