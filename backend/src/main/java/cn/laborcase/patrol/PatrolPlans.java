@@ -167,6 +167,20 @@ public class PatrolPlans {
         return view(plan, grid);
     }
 
+    /** {@link #plan(CurrentUser, String, YearMonth)} with the month as text (default: this month), read after the scope. */
+    @Transactional(readOnly = true)
+    public PatrolPlanView plan(CurrentUser user, String gridCode, String month) {
+        visibleGrid(user, gridCode);
+        return plan(user, gridCode, month == null || month.isBlank() ? currentMonth() : month(month));
+    }
+
+    /** {@link #rerun(CurrentUser, String, YearMonth)} with the month as text (default: this month). */
+    @Transactional
+    public DrawAudit rerun(CurrentUser user, String gridCode, String month) {
+        visibleGrid(user, gridCode);
+        return rerun(user, gridCode, month == null || month.isBlank() ? currentMonth() : month(month));
+    }
+
     /** The plan of a grid's month if there is one (the plan page shows the start button otherwise). */
     @Transactional(readOnly = true)
     public Optional<PatrolPlanView> find(CurrentUser user, String gridCode, YearMonth month) {

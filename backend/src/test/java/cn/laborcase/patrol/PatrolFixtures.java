@@ -12,14 +12,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Test data of its own: the office TPAT (the one the monthly timer serves in tests, application-test.yml), a new grid
  * in it with its inspectors, employers. Staff get the demo password.
  */
-final class PatrolFixtures {
+public final class PatrolFixtures {
 
-    static final String OFFICE = "TPAT";
+    public static final String OFFICE = "TPAT";
 
     private final JdbcTemplate jdbc;
     private final UserLookup users;
 
-    PatrolFixtures(JdbcTemplate jdbc, UserLookup users) {
+    public PatrolFixtures(JdbcTemplate jdbc, UserLookup users) {
         this.jdbc = jdbc;
         this.users = users;
         jdbc.update("insert into office (code, name, short_name, kind, region_name, parent_id) "
@@ -31,7 +31,7 @@ final class PatrolFixtures {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
     }
 
-    String newGrid() {
+    public String newGrid() {
         String code = "P" + unique();
         jdbc.update(
                 "insert into grid (code, name, office_id, area_description) "
@@ -42,7 +42,7 @@ final class PatrolFixtures {
         return code;
     }
 
-    CurrentUser newStaff(String name, Role role, String gridCode) {
+    public CurrentUser newStaff(String name, Role role, String gridCode) {
         String username = "p" + unique().toLowerCase();
         jdbc.update(
                 "insert into staff (username, display_name, password_hash, office_id, title, active, demo, created_at) "
@@ -68,7 +68,7 @@ final class PatrolFixtures {
     }
 
     /** An employer of the grid; returns its id. */
-    long newEmployer(String gridCode, String name, String grade, boolean watchList) {
+    public long newEmployer(String gridCode, String name, String grade, boolean watchList) {
         String body =
                 "91330199MC" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         String code = body + CreditCode.checkCharacter(body);

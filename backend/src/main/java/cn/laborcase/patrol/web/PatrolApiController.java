@@ -29,16 +29,16 @@ class PatrolApiController {
         this.currentUsers = currentUsers;
     }
 
-    /** The recorded draw of the grid's month and its results so far; another office's grid: 404. */
+    /** The recorded draw of the grid's month (default: this month) and its results so far; another office's grid: 404. */
     @GetMapping("/api/grids/{code}/patrol-plan")
     PatrolPlanView plan(@PathVariable String code, @RequestParam(required = false) String month) {
-        return plans.plan(currentUsers.require(), code, PatrolPlans.month(month));
+        return plans.plan(currentUsers.require(), code, month);
     }
 
     /** Re-runs the recorded draw from its seed and inputs, and says whether it matches. */
     @GetMapping("/api/grids/{code}/patrol-plan/audit")
     PatrolPlans.DrawAudit audit(@PathVariable String code, @RequestParam(required = false) String month) {
-        return plans.rerun(currentUsers.require(), code, PatrolPlans.month(month));
+        return plans.rerun(currentUsers.require(), code, month);
     }
 
     /** A leader or an administrator draws a grid's plan by hand: 201; the month drawn already: 409. */

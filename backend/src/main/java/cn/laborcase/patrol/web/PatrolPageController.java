@@ -58,7 +58,7 @@ class PatrolPageController {
     @GetMapping("/patrol-plans/audit")
     String audit(
             @RequestParam(required = false) String grid, @RequestParam(required = false) String month, Model model) {
-        model.addAttribute("audit", plans.rerun(currentUsers.require(), grid, PatrolPlans.month(month)));
+        model.addAttribute("audit", plans.rerun(currentUsers.require(), grid, month));
         return "patrol/audit";
     }
 
