@@ -26,6 +26,15 @@ public record PatrolRecordRequest(
         Integer version) {
 
     public PatrolRecordRequest {
-        checks = checks == null ? Map.of() : Map.copyOf(checks);
+        // a form sends no value for an unanswered item: kept out, so that it is named as missing
+        Map<String, String> answered = new java.util.HashMap<>();
+        if (checks != null) {
+            checks.forEach((k, v) -> {
+                if (k != null && v != null) {
+                    answered.put(k, v);
+                }
+            });
+        }
+        checks = Map.copyOf(answered);
     }
 }

@@ -301,6 +301,20 @@ class PatrolPlanIT {
     }
 
     @Test
+    void theRecordFormAnswersAnEmptySubmissionWithEachMissingFieldNamed() {
+        PatrolPlanView plan = plans.start(leader, grid, plans.currentMonth());
+        PatrolItemView item = plan.items().get(0);
+        UserAgent page = UserAgent.loggedIn(port, item.inspectors().get(0), UserAgent.DEMO_PASSWORD);
+        String csrf = page.csrfToken("/patrols/" + item.id());
+
+        HttpResponse<String> empty = page.postForm("/patrols/" + item.id(), Map.of("_csrf", csrf, "version", "0"));
+
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("请选择“劳动合同”的检查结论", "请选择检查结果", "请填写检查日期");
+        assertThat(records.get(leader, item.id()).item().recorded()).isFalse();
+    }
+
+    @Test
     void aConflictOfInterestKeepsAnInspectorOffThatEmployer() {
         plans.declareConflict(leader, wang.username(), watched, "系该单位法定代表人近亲属");
         PatrolPlanView plan = plans.start(leader, grid, plans.currentMonth());
