@@ -16,7 +16,21 @@ public interface Attachments {
      * or too large file, a type outside the allowed ones, or content that is not what its type says (a "photo" that is
      * not a JPEG/PNG).
      */
-    Attachment store(AttachmentOwner owner, String fileName, String contentType, byte[] content, String actor);
+    default Attachment store(AttachmentOwner owner, String fileName, String contentType, byte[] content, String actor) {
+        return store(owner, fileName, contentType, content, null, actor);
+    }
+
+    /**
+     * As {@link #store(AttachmentOwner, String, String, byte[], String)}, with what the file shows in the uploader's
+     * words ({@code description}, at most 500 characters, 400 naming it otherwise).
+     */
+    Attachment store(
+            AttachmentOwner owner,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String description,
+            String actor);
 
     /** The owner's files, oldest first (no content). */
     List<Attachment> of(AttachmentOwner owner);

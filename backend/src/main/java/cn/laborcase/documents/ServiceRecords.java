@@ -1,7 +1,6 @@
 package cn.laborcase.documents;
 
 import cn.laborcase.audit.AuditJournal;
-import cn.laborcase.documents.persistence.GeneratedKey;
 import cn.laborcase.documents.persistence.ServiceRecordMapper;
 import cn.laborcase.documents.persistence.ServiceRecordRow;
 import cn.laborcase.documents.persistence.StoredBytes;
@@ -9,8 +8,10 @@ import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
+import cn.laborcase.shared.UploadedFile;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -383,9 +384,7 @@ public class ServiceRecords {
 
     /** Checks type by content (not by the name or declared type) and size; returns the content type. */
     private static String evidenceProblem(Evidence evidence, List<FieldProblem> problems) {
-        String name = evidence.fileName();
-        if (name != null && name.chars().anyMatch(c -> Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF)) {
-            // a NUL cannot be stored (PostgreSQL refuses it in text) and control characters break the download header
+        if (UploadedFile.hasControlCharacters(evidence.fileName())) {
             problems.add(new FieldProblem("evidence", "FileName", "送达证据的文件名含有控制字符，请重命名后再上传"));
             return null;
         }
@@ -394,17 +393,9 @@ public class ServiceRecords {
             problems.add(new FieldProblem("evidence", "Size", "送达证据文件不能超过5 MB"));
             return null;
         }
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return "application/pdf";
-        }
-        if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
-            return "video/mp4"; // 留置送达的录像 (民事诉讼法 §89)
+        Optional<String> type = UploadedFile.sniff(b);
+        if (type.isPresent()) {
+            return type.get();
         }
         problems.add(new FieldProblem("evidence", "Type", "送达证据只能是照片、扫描件或录像（JPEG、PNG、PDF 或 MP4）"));
         return null;
@@ -447,12 +438,7 @@ public class ServiceRecords {
     }
 
     private static String fileName(String name) {
-        if (blank(name)) {
-            return "证据";
-        }
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).strip();
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+        return UploadedFile.baseName(name, "证据");
     }
 
     private static String trim(String s) {

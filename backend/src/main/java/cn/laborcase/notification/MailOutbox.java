@@ -2,10 +2,10 @@ package cn.laborcase.notification;
 
 import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.notification.persistence.AttachmentRow;
-import cn.laborcase.notification.persistence.GeneratedKey;
 import cn.laborcase.notification.persistence.OutboxMapper;
 import cn.laborcase.notification.persistence.OutboxRow;
 import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.InvalidInputException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;

@@ -23,10 +23,9 @@ import org.springframework.stereotype.Service;
  *       old password ({@link VerifiedCredentials}) are forgotten.
  * </ol>
  *
- * <p>Sessions: the session in which the password was changed stays logged in (with a new session id); the user's
- * other sessions stay valid until they end or time out (idle timeout, 30 minutes by default). There is no session
- * registry across nodes to end them with, and every login after the change needs the new password
- * (docs/architecture.md, "Security").
+ * <p>Sessions: the session in which the password was changed stays logged in (with a new session id and the new
+ * password's stamp); the user's other sessions end at their next request ({@link SessionRevalidation}, which also
+ * ends them after an administrator's reset or deactivation).
  */
 @Service
 public class OwnPassword {

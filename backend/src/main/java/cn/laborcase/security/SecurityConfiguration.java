@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -95,7 +97,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain integrationChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain integrationChain(HttpSecurity http, ObjectMapper json, SessionRevalidation revalidation)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (e instanceof DatabaseUnavailableException) {
                 response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
@@ -126,13 +129,14 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 // read a person's session if there is one, but never create one: integrations stay stateless
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(c -> c.requireCsrfProtectionMatcher(SESSION_COOKIE_AND_UNSAFE));
+                .csrf(c -> c.requireCsrfProtectionMatcher(SESSION_COOKIE_AND_UNSAFE))
+                .addFilterBefore(revalidation, AuthorizationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain peopleChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain peopleChain(HttpSecurity http, SessionRevalidation revalidation) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
                         .permitAll()
                         .requestMatchers("/error")
@@ -151,8 +155,17 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(loginPage("/login")))
                 .requestCache(c -> c.requestCache(pagesOnly()))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
-                .sessionManagement(s -> s.invalidSessionStrategy(expiredSession("/login?expired")));
+                .sessionManagement(s -> s.invalidSessionStrategy(expiredSession("/login?expired")))
+                .addFilterBefore(revalidation, AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** {@link SessionRevalidation} runs inside the two chains only, not as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<SessionRevalidation> sessionRevalidationOutsideTheChains(SessionRevalidation filter) {
+        FilterRegistrationBean<SessionRevalidation> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     /**

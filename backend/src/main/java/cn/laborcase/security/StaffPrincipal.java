@@ -21,17 +21,41 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private final CurrentUser user;
     private final boolean enabled;
     private final boolean locked;
+    private final String credentialStamp;
     private String passwordHash;
 
     StaffPrincipal(StaffAccount account, Instant now) {
         this.user = toCurrentUser(account);
         this.passwordHash = account.passwordHash();
+        this.credentialStamp = stampOf(account.passwordHash());
         this.enabled = account.active();
         this.locked = account.lockedAt(now);
     }
 
     public CurrentUser user() {
         return user;
+    }
+
+    /**
+     * A fingerprint of the password hash the session was opened with (kept after {@link #eraseCredentials()}): when
+     * the account's hash no longer has it, the password was changed or reset since, and the session ends
+     * ({@link SessionRevalidation}).
+     */
+    String credentialStamp() {
+        return credentialStamp;
+    }
+
+    static String stampOf(String passwordHash) {
+        if (passwordHash == null) {
+            return "";
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     static CurrentUser toCurrentUser(StaffAccount account) {

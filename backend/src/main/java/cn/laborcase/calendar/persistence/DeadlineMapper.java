@@ -3,6 +3,7 @@ package cn.laborcase.calendar.persistence;
 import cn.laborcase.calendar.Extension;
 import cn.laborcase.calendar.Pause;
 import cn.laborcase.calendar.Restart;
+import cn.laborcase.shared.GeneratedKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.laborcase.documents.persistence;
 
+import cn.laborcase.shared.GeneratedKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package cn.laborcase.documents.persistence;
 
+import cn.laborcase.shared.GeneratedKey;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;

@@ -1,5 +1,6 @@
 package cn.laborcase.notification.persistence;
 
+import cn.laborcase.shared.GeneratedKey;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

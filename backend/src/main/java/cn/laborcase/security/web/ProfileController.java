@@ -5,6 +5,7 @@ import cn.laborcase.organization.StaffAdministration;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.security.OwnPassword;
+import cn.laborcase.security.SessionRevalidation;
 import cn.laborcase.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,8 +32,14 @@ class ProfileController {
     private final CurrentUsers currentUsers;
     private final StaffAdministration staff;
     private final OwnPassword ownPassword;
+    private final SessionRevalidation revalidation;
 
-    ProfileController(CurrentUsers currentUsers, StaffAdministration staff, OwnPassword ownPassword) {
+    ProfileController(
+            CurrentUsers currentUsers,
+            StaffAdministration staff,
+            OwnPassword ownPassword,
+            SessionRevalidation revalidation) {
+        this.revalidation = revalidation;
         this.currentUsers = currentUsers;
         this.staff = staff;
         this.ownPassword = ownPassword;
@@ -62,7 +69,9 @@ class ProfileController {
             ownPassword.change(user, form, request.getRemoteAddr());
             // a new session id for the session that changed the password (its old id may have been seen elsewhere)
             request.changeSessionId();
-            redirect.addFlashAttribute("flashSuccess", "密码已修改，下次登录请使用新密码");
+            // this session stays logged in with the new password; the person's other sessions end
+            revalidation.renew(user.username(), request, response);
+            redirect.addFlashAttribute("flashSuccess", "密码已修改，下次登录请使用新密码；您在其他电脑或浏览器上的登录已失效");
             return "redirect:/profile";
         });
         // the passwords are never sent back into the page

@@ -1,0 +1,4 @@
+package cn.laborcase.cases.persistence;
+
+/** The stored bytes of one attachment. */
+public record AttachmentBytes(byte[] content) {}
