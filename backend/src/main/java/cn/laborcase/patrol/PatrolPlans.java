@@ -11,7 +11,6 @@ import cn.laborcase.patrol.persistence.PatrolRows.GridRow;
 import cn.laborcase.patrol.persistence.PatrolRows.HistoryRow;
 import cn.laborcase.patrol.persistence.PatrolRows.InputRow;
 import cn.laborcase.patrol.persistence.PatrolRows.ItemRow;
-import cn.laborcase.patrol.persistence.PatrolRows.Key;
 import cn.laborcase.patrol.persistence.PatrolRows.PlanRow;
 import cn.laborcase.patrol.persistence.PatrolRows.RegistryRow;
 import cn.laborcase.security.CurrentUser;
@@ -19,6 +18,7 @@ import cn.laborcase.security.DataScope;
 import cn.laborcase.security.ScopeTarget;
 import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.workflow.CaseContext;
@@ -274,7 +274,7 @@ public class PatrolPlans {
         long seed = seeds.nextLong();
         List<DrawnItem> drawn = draw.draw(seed, month, registry, pool, conflicts);
 
-        Key key = new Key();
+        GeneratedKey key = new GeneratedKey();
         PlanRow plan = new PlanRow(
                 null,
                 grid.officeCode(),
@@ -307,7 +307,7 @@ public class PatrolPlans {
         int seq = 0;
         for (DrawnItem item : drawn) {
             seq++;
-            Key itemKey = new Key();
+            GeneratedKey itemKey = new GeneratedKey();
             List<String> pair = item.inspectors();
             mapper.insertItem(
                     new ItemRow(

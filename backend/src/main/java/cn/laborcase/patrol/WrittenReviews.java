@@ -6,7 +6,6 @@ import cn.laborcase.organization.OrganizationNames;
 import cn.laborcase.organization.Role;
 import cn.laborcase.patrol.persistence.PatrolMapper;
 import cn.laborcase.patrol.persistence.PatrolRows.GridRow;
-import cn.laborcase.patrol.persistence.PatrolRows.Key;
 import cn.laborcase.patrol.persistence.WrittenReviewMapper;
 import cn.laborcase.patrol.persistence.WrittenReviewMapper.CampaignRow;
 import cn.laborcase.patrol.persistence.WrittenReviewMapper.ReviewRow;
@@ -17,6 +16,7 @@ import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
+import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.shared.PrintableText;
@@ -114,7 +114,7 @@ public class WrittenReviews {
         }
         String office = chosen.get(0).officeCode();
         String title = y + "年度书面审查（" + names.office(office) + "）";
-        Key key = new Key();
+        GeneratedKey key = new GeneratedKey();
         mapper.insertCampaign(office, y, title, user.username(), Instant.now(clock), key);
         int employers = 0;
         for (GridRow g : chosen) {

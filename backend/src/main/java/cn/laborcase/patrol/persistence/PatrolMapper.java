@@ -6,9 +6,9 @@ import cn.laborcase.patrol.persistence.PatrolRows.GridRow;
 import cn.laborcase.patrol.persistence.PatrolRows.HistoryRow;
 import cn.laborcase.patrol.persistence.PatrolRows.InputRow;
 import cn.laborcase.patrol.persistence.PatrolRows.ItemRow;
-import cn.laborcase.patrol.persistence.PatrolRows.Key;
 import cn.laborcase.patrol.persistence.PatrolRows.PlanRow;
 import cn.laborcase.patrol.persistence.PatrolRows.RegistryRow;
+import cn.laborcase.shared.GeneratedKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -48,7 +48,7 @@ public interface PatrolMapper {
 
     Optional<PlanRow> findPlanById(long id);
 
-    void insertPlan(@Param("row") PlanRow row, @Param("key") Key key);
+    void insertPlan(@Param("row") PlanRow row, @Param("key") GeneratedKey key);
 
     void insertInput(@Param("planId") long planId, @Param("row") InputRow row);
 
@@ -58,7 +58,7 @@ public interface PatrolMapper {
 
     List<ConflictRow> planConflicts(long planId);
 
-    void insertItem(@Param("row") ItemRow row, @Param("key") Key key);
+    void insertItem(@Param("row") ItemRow row, @Param("key") GeneratedKey key);
 
     void setProcessInstance(@Param("itemId") long itemId, @Param("processInstanceId") String processInstanceId);
 

@@ -59,17 +59,4 @@ public final class PatrolRows {
             String officeCode) {}
 
     public record CheckRow(String topic, String verdict) {}
-
-    /** Receives the identity MyBatis reads back after an insert. */
-    public static final class Key {
-        private Long id;
-
-        public Long getId() {
-            return id;
-        }
-
-        public void setId(Long id) {
-            this.id = id;
-        }
-    }
 }

@@ -1,6 +1,6 @@
 package cn.laborcase.patrol.persistence;
 
-import cn.laborcase.patrol.persistence.PatrolRows.Key;
+import cn.laborcase.shared.GeneratedKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -49,7 +49,7 @@ public interface WrittenReviewMapper {
             @Param("title") String title,
             @Param("by") String by,
             @Param("at") Instant at,
-            @Param("key") Key key);
+            @Param("key") GeneratedKey key);
 
     void insertGrid(@Param("campaignId") long campaignId, @Param("gridCode") String gridCode);
 
