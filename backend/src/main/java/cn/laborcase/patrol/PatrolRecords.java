@@ -1,6 +1,7 @@
 package cn.laborcase.patrol;
 
 import cn.laborcase.audit.AuditJournal;
+import cn.laborcase.cases.Attachments;
 import cn.laborcase.cases.CaseEvents;
 import cn.laborcase.organization.OrganizationNames;
 import cn.laborcase.patrol.ChecklistTopic.Verdict;
@@ -51,6 +52,7 @@ public class PatrolRecords {
     private final CaseEvents events;
     private final PatrolTaskCompletion tasks;
     private final OrganizationNames names;
+    private final Attachments attachments;
     private final Clock clock;
 
     PatrolRecords(
@@ -61,7 +63,9 @@ public class PatrolRecords {
             CaseEvents events,
             PatrolTaskCompletion tasks,
             OrganizationNames names,
+            Attachments attachments,
             Clock clock) {
+        this.attachments = attachments;
         this.mapper = mapper;
         this.plans = plans;
         this.scope = scope;
@@ -98,6 +102,7 @@ public class PatrolRecords {
                 item.sitePlace(),
                 item.sitePresent(),
                 item.siteFindings(),
+                attachments.of(owner(itemId)),
                 "DRAWN".equals(item.state()) && mayRecord(user, item));
     }
 
@@ -161,6 +166,37 @@ public class PatrolRecords {
         }
         tasks.recorded(item.processInstanceId(), user.username());
         return get(user, itemId);
+    }
+
+    /**
+     * Adds a photo of the patrol (现场照片) — the drawn pair or the office's leader, while it is not recorded; type
+     * and size are checked by the evidence store (400 naming {@code file}).
+     */
+    @Transactional
+    public Attachments.Attachment addPhoto(
+            CurrentUser user, long itemId, String fileName, String contentType, byte[] content) {
+        ItemRow item = visible(user, itemId);
+        if (!mayRecord(user, item)) {
+            throw new ForbiddenException("NotDrawn", "只有抽中的监察员或本机构负责人可以上传现场照片");
+        }
+        if (!"DRAWN".equals(item.state())) {
+            throw new ConflictException("AlreadyRecorded", plans.itemView(item).label() + "的检查结果已经登记，不能再上传照片");
+        }
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("file", "Required", "请选择要上传的照片");
+        }
+        return attachments.store(owner(itemId), fileName, contentType, content, user.username());
+    }
+
+    /** A photo of the patrol with its bytes; outside the viewer's scope or of another patrol: 404. */
+    @Transactional(readOnly = true)
+    public Attachments.AttachmentContent photo(CurrentUser user, long itemId, long photoId) {
+        visible(user, itemId);
+        return attachments.content(owner(itemId), photoId).orElseThrow(() -> new NotFoundException("照片", photoId));
+    }
+
+    private static Attachments.AttachmentOwner owner(long itemId) {
+        return new Attachments.AttachmentOwner("PATROL", itemId);
     }
 
     /** The user's drawn patrols not yet recorded (本月巡视任务), due first. */

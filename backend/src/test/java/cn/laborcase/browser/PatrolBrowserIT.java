@@ -27,6 +27,7 @@ class PatrolBrowserIT extends BrowserTestBase {
     void aLeaderDrawsTheMonthsPlanAndReRunsTheDrawToTheSameResult() throws Exception {
         PatrolFixtures fixtures = new PatrolFixtures(jdbc, users);
         String grid = fixtures.newGrid();
+        jdbc.update("update grid set name = '东湖街道第三网格' where code = ?", grid);
         fixtures.newStaff("周明", Role.INSPECTOR, grid);
         fixtures.newStaff("吴芳", Role.INSPECTOR, grid);
         fixtures.newStaff("郑强", Role.INSPECTOR, grid);

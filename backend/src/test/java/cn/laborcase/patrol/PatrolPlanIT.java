@@ -315,6 +315,37 @@ class PatrolPlanIT {
     }
 
     @Test
+    void aPhotoIsStoredWithItsChecksumForTheDrawnPairOnlyAndReadBackWithinScope() throws Exception {
+        PatrolPlanView plan = plans.start(leader, grid, plans.currentMonth());
+        PatrolItemView item = plan.items().get(0);
+        CurrentUser drawn = users.findActive(item.inspectors().get(0)).orElseThrow();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+
+        var stored = records.addPhoto(drawn, item.id(), "现场.png", "image/png", png.toByteArray());
+
+        assertThat(stored.sha256()).hasSize(64);
+        assertThat(records.get(leader, item.id()).photos())
+                .extracting(a -> a.fileName())
+                .containsExactly("现场.png");
+        assertThat(records.photo(drawn, item.id(), stored.id()).content()).isEqualTo(png.toByteArray());
+        assertThatThrownBy(() -> records.photo(users.findActive("inspector1").orElseThrow(), item.id(), stored.id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> records.addPhoto(drawn, item.id(), "假.png", "image/png", "不是图片".getBytes()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("file"));
+        String other = plan.pool().stream()
+                .filter(u -> !item.inspectors().contains(u))
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> records.addPhoto(
+                        users.findActive(other).orElseThrow(), item.id(), "x.png", "image/png", png.toByteArray()))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void aConflictOfInterestKeepsAnInspectorOffThatEmployer() {
         plans.declareConflict(leader, wang.username(), watched, "系该单位法定代表人近亲属");
         PatrolPlanView plan = plans.start(leader, grid, plans.currentMonth());

@@ -99,6 +99,38 @@ class PatrolPageController {
         return "redirect:/patrols/" + id;
     }
 
+    @PostMapping("/patrols/{id}/photos")
+    String photo(
+            @PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        try {
+            records.addPhoto(
+                    currentUsers.require(),
+                    id,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getContentType(),
+                    file == null ? null : file.getBytes());
+            redirect.addFlashAttribute("flashSuccess", "现场照片已上传");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    String.join("；", e.problems().stream().map(p -> p.message()).toList()));
+        }
+        return "redirect:/patrols/" + id;
+    }
+
+    @GetMapping("/patrols/{id}/photos/{photoId}")
+    org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+        var photo = records.photo(currentUsers.require(), id, photoId);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        photo.attachment().contentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(photo.content());
+    }
+
     private static String form(
             Model model,
             cn.laborcase.patrol.PatrolRecordView patrol,
