@@ -199,6 +199,12 @@ public class PatrolRecords {
         return new Attachments.AttachmentOwner("PATROL", itemId);
     }
 
+    /** Is the patrol recorded? (The task form's rule: the task ends by the record, not by hand.) */
+    @Transactional(readOnly = true)
+    public boolean isRecorded(long itemId) {
+        return mapper.findItem(itemId).map(i -> "RECORDED".equals(i.state())).orElse(false);
+    }
+
     /** The user's drawn patrols not yet recorded (本月巡视任务), due first. */
     @Transactional(readOnly = true)
     public List<PatrolItemView> openOf(CurrentUser user) {

@@ -151,6 +151,15 @@ class PatrolPlanIT {
                 .extracting(TaskView::processInstanceId)
                 .doesNotContain(pi);
 
+        // the task is not ended by hand from the task page: the record on the patrol page ends it
+        String taskId = jdbc.queryForObject(
+                "select id from wf_task where process_instance_id = ? and status = 'OPEN'", String.class, pi);
+        CurrentUser drawnOne = users.findActive(first.inspectors().get(0)).orElseThrow();
+        assertThatThrownBy(() -> inbox.complete(drawnOne, taskId, null, Map.of()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("variables.patrol"));
+
         // a retried job, or the timer again in the same month: the same plan, no second task
         assertThat(plans.drawMonth(month)).contains(plan.id());
         assertThat(plans.plan(leader, grid, month).items()).hasSameSizeAs(plan.items());
