@@ -18,6 +18,14 @@ public final class GroupIds {
         return "grid:" + gridCode + ":inspectors";
     }
 
+    /**
+     * One staff member's own group: a task for named people (a patrol's drawn pair, 双随机) is a candidate task of
+     * each one's group, so it is in both inboxes until one of them claims it.
+     */
+    public static String staff(String username) {
+        return "staff:" + username;
+    }
+
     public static String gridAssistants(String gridCode) {
         return "grid:" + gridCode + ":assistants";
     }

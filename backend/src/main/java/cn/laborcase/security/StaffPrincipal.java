@@ -78,6 +78,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     /** Candidate groups of a staff member: one per role in his office, one per grid he works in. */
     static Set<String> groupsOf(StaffAccount account) {
         Set<String> groups = new LinkedHashSet<>();
+        groups.add(GroupIds.staff(account.username()));
         for (Role role : account.roles()) {
             groups.add(GroupIds.office(account.officeCode(), role));
             if (role.isLeader()) {

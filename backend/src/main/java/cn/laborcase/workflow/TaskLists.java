@@ -75,6 +75,10 @@ public class TaskLists {
         List<QueueCount> queues = new ArrayList<>();
         queues.add(new QueueCount("MINE", "我的在办", tasks.countHeld(user.username()), "/inbox?filter=MINE"));
         for (String group : groups.stream().sorted().toList()) {
+            if (group.startsWith("staff:") && pools.getOrDefault(group, 0L) == 0) {
+                // the personal group (tasks drawn for named people, e.g. a patrol's pair) shows only when it has some
+                continue;
+            }
             queues.add(new QueueCount(
                     group, queueLabel(group, names), pools.getOrDefault(group, 0L), "/inbox?filter=GROUPS"));
         }
@@ -246,6 +250,9 @@ public class TaskLists {
 
     private static String queueLabel(String group, Map<String, String> names) {
         String[] parts = group.split(":");
+        if (group.startsWith("staff:")) {
+            return "指派本人待签收";
+        }
         if (parts.length != 3) {
             return "其他待签收";
         }

@@ -114,6 +114,7 @@ class AccessMatrixIT {
                 complaint);
         foreign.put("serviceRecord", String.valueOf(record == null ? Long.MAX_VALUE / 2 : record));
         foreign.put("inspectionCase", String.valueOf(inspectionCaseOf(office, creditCode)));
+        anotherOfficeHasAPatrolAndAWrittenReview(office.office);
     }
 
     /** An inspection case of the other office against its employer, written straight into its table. */
@@ -136,6 +137,58 @@ class AccessMatrixIT {
                 office.inspector.username(),
                 office.leader.username());
         return id;
+    }
+
+    @Autowired
+    cn.laborcase.patrol.PatrolPlans patrolPlans;
+
+    @Autowired
+    cn.laborcase.patrol.WrittenReviews writtenReviews;
+
+    /** A grid of the other office with this month's patrol plan, and a written-review campaign over it. */
+    void anotherOfficeHasAPatrolAndAWrittenReview(String officeCode) {
+        String grid =
+                "Q" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.update(
+                "insert into grid (code, name, office_id, area_description) "
+                        + "values (?, ?, (select id from office where code = ?), '外局片区')",
+                grid,
+                "外局网格" + grid.substring(1, 5),
+                officeCode);
+        for (String name : List.of("外局监察员甲", "外局监察员乙")) {
+            String username = "q" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            jdbc.update(
+                    "insert into staff (username, display_name, password_hash, office_id, title, active, demo, created_at)"
+                            + " values (?, ?, (select password_hash from staff where username = 'admin'),"
+                            + " (select id from office where code = ?), '监察员', true, true, current_timestamp)",
+                    username,
+                    name,
+                    officeCode);
+            jdbc.update(
+                    "insert into staff_role (staff_id, role) values ((select id from staff where username = ?), 'INSPECTOR')",
+                    username);
+            jdbc.update(
+                    "insert into grid_member (grid_id, staff_id, kind) values ((select id from grid where code = ?),"
+                            + " (select id from staff where username = ?), 'INSPECTOR')",
+                    grid,
+                    username);
+        }
+        String body = "91330199MD"
+                + String.format(
+                        "%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+        jdbc.update(
+                "insert into employer (credit_code, name, grid_id, address, employee_count, watch_list) "
+                        + "values (?, '外局重点监控有限公司', (select id from grid where code = ?), '外局路1号', 20, true)",
+                body + cn.laborcase.employer.CreditCode.checkCharacter(body),
+                grid);
+        CurrentUser admin = users.findActive(ADMIN).orElseThrow();
+        cn.laborcase.patrol.PatrolPlanView plan = patrolPlans.start(admin, grid, patrolPlans.currentMonth());
+        foreign.put("grid", grid);
+        foreign.put("patrol", String.valueOf(plan.items().get(0).id()));
+        cn.laborcase.patrol.WrittenReviews.CampaignView campaign = writtenReviews.open(
+                admin, String.valueOf(patrolPlans.currentMonth().getYear()), List.of(grid));
+        foreign.put("writtenReviewCampaign", String.valueOf(campaign.campaign().id()));
+        foreign.put("writtenReview", String.valueOf(campaign.reviews().get(0).id()));
     }
 
     @Test
@@ -368,6 +421,18 @@ class AccessMatrixIT {
         }
         if (p.startsWith("/inspection-cases/") || p.startsWith("/api/inspection-cases/")) {
             return "inspectionCase";
+        }
+        if (p.startsWith("/patrols/") || p.startsWith("/api/patrols/")) {
+            return "patrol";
+        }
+        if (p.startsWith("/api/grids/")) {
+            return "grid";
+        }
+        if (p.startsWith("/written-reviews/reviews/")) {
+            return "writtenReview";
+        }
+        if (p.startsWith("/written-reviews/")) {
+            return "writtenReviewCampaign";
         }
         return null;
     }
