@@ -1,0 +1,35 @@
+package cn.laborcase.inspection.process;
+
+import cn.laborcase.inspection.InspectionCases;
+import cn.laborcase.workflow.CaseLink;
+import org.springframework.stereotype.Component;
+
+/** Task pages of inspection-case link back to the case page (built by the read side). */
+@Component
+class InspectionCaseLink implements CaseLink {
+
+    private final InspectionCases cases;
+
+    InspectionCaseLink(InspectionCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public String processKey() {
+        return InspectionCaseProcess.KEY;
+    }
+
+    @Override
+    public String href(String businessKey) {
+        return "/inspection-cases/" + businessKey;
+    }
+
+    @Override
+    public String caseNumber(String businessKey) {
+        try {
+            return cases.get(Long.parseLong(businessKey)).number();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
