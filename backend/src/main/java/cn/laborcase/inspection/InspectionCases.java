@@ -32,6 +32,7 @@ import cn.laborcase.organization.Colleague;
 import cn.laborcase.organization.GroupIds;
 import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OrganizationDirectory;
+import cn.laborcase.organization.OrganizationNames;
 import cn.laborcase.organization.Role;
 import cn.laborcase.patrol.RoutineFindingReported;
 import cn.laborcase.security.CurrentUser;
@@ -95,6 +96,7 @@ public class InspectionCases {
     private final EmployerRegistry employers;
     private final Complaints complaints;
     private final OrganizationDirectory directory;
+    private final OrganizationNames names;
     private final Notifications notifications;
     private final ProcessStarter starter;
     private final InspectionTasks tasks;
@@ -113,6 +115,7 @@ public class InspectionCases {
             EmployerRegistry employers,
             Complaints complaints,
             OrganizationDirectory directory,
+            OrganizationNames names,
             Notifications notifications,
             ProcessStarter starter,
             InspectionTasks tasks,
@@ -129,6 +132,7 @@ public class InspectionCases {
         this.employers = employers;
         this.complaints = complaints;
         this.directory = directory;
+        this.names = names;
         this.notifications = notifications;
         this.starter = starter;
         this.tasks = tasks;
@@ -534,7 +538,7 @@ public class InspectionCases {
         BigDecimal total = investigation.workers().isEmpty() ? c.amountOwed() : investigation.total();
         Integer workers = investigation.workers().isEmpty()
                 ? c.workersAffected()
-                : investigation.workers().size();
+                : Integer.valueOf(investigation.workers().size());
         String facts =
                 investigation.findings() == null || investigation.findings().isBlank()
                         ? null
@@ -1001,7 +1005,7 @@ public class InspectionCases {
                     c,
                     InspectionStep.GRID_MOVED,
                     moved.movedBy(),
-                    "用人单位移至" + moved.toGridCode() + "网格，案件移交该网格监察员（原网格 " + from + "）");
+                    "用人单位移至" + names.grid(moved.toGridCode()) + "，案件移交该网格监察员（原" + names.grid(from) + "）");
             count++;
         }
         return count;
