@@ -857,7 +857,7 @@ public class InspectionCases {
 
     /** The head's decision on a suspected crime (国务院令第310号 §5: within 3 days). */
     @Transactional
-    public void decideCriminalTransfer(long caseId, boolean approve, String note, String actor) {
+    public LocalDate decideCriminalTransfer(long caseId, boolean approve, String note, String actor) {
         InspectionCase c = lock(caseId);
         c.requireStatus("决定是否移送公安机关", InspectionStatus.TRANSFERRING);
         if (approve) {
@@ -867,6 +867,7 @@ public class InspectionCases {
             save(c);
             step(c, InspectionStep.CRIMINAL_TRANSFER_DECIDED, actor, "不批准移送公安机关，继续调查处理" + suffix(note));
         }
+        return today();
     }
 
     /** The transfer to the police was made (涉嫌犯罪案件移送书); then closing. */

@@ -54,6 +54,13 @@ public final class InspectionCaseProcess {
     public static final String RECORD_POLICE_TRANSFER = "Task_RecordPoliceTransfer";
     public static final String APPROVE_CLOSING = "Task_ApproveClosing";
     public static final String RECORD_CLOSING = "Task_RecordClosing";
+    public static final String ISSUE_RECTIFICATION_ORDER = "Task_IssueRectificationOrder";
+    public static final String ISSUE_HANDLING_DECISION = "Task_IssueHandlingDecision";
+    public static final String ISSUE_COMPENSATION_DECISION = "Task_IssueCompensationDecision";
+    public static final String ISSUE_PRIOR_NOTICE = "Task_IssuePriorNotice";
+    public static final String ISSUE_PENALTY_DECISION = "Task_IssuePenaltyDecision";
+    public static final String ISSUE_CASE_TRANSFER = "Task_IssueCaseTransfer";
+    public static final String ISSUE_CRIMINAL_TRANSFER = "Task_IssueCriminalTransfer";
     public static final String REMINDER_TIMER = "Timer_Reminder";
     public static final String BREACH_TIMER = "Timer_Breach";
     public static final String REMIND = "Task_Remind";
@@ -117,6 +124,7 @@ public final class InspectionCaseProcess {
     public static final String WITHDRAWAL_NOTE = "withdrawalNote";
     public static final String CRIMINAL_DECISION = "criminalDecision";
     public static final String CRIMINAL_NOTE = "criminalNote";
+    public static final String CRIMINAL_APPROVED_ON = "criminalApprovedOn";
     public static final String POLICE_NOTE = "policeNote";
     public static final String CLOSING_DECISION = "closingDecision";
     public static final String CLOSING_NOTE = "closingNote";

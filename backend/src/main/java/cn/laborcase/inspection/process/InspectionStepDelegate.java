@@ -104,8 +104,14 @@ class InspectionStepDelegate implements JavaDelegate {
                         caseId, "APPROVE".equals(x.getVariable(WITHDRAWAL_DECISION)), text(x, WITHDRAWAL_NOTE), actor);
             case TRANSFER -> cases.transfer(caseId, text(x, DEPARTMENT), actor);
             case RECORD_CRIMINAL_DECISION ->
-                cases.decideCriminalTransfer(
-                        caseId, "APPROVE".equals(x.getVariable(CRIMINAL_DECISION)), text(x, CRIMINAL_NOTE), actor);
+                x.setVariable(
+                        CRIMINAL_APPROVED_ON,
+                        cases.decideCriminalTransfer(
+                                        caseId,
+                                        "APPROVE".equals(x.getVariable(CRIMINAL_DECISION)),
+                                        text(x, CRIMINAL_NOTE),
+                                        actor)
+                                .toString());
             case RECORD_POLICE_TRANSFER -> cases.recordPoliceTransfer(caseId, text(x, POLICE_NOTE), actor);
             case RECORD_CLOSING -> {
                 if ("APPROVE".equals(x.getVariable(CLOSING_DECISION))) {

@@ -80,6 +80,9 @@ class InspectionCaseProcessTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    cn.laborcase.documents.Documents documentService;
+
+    @Autowired
     UserLookup users;
 
     Processes processes;
@@ -155,7 +158,8 @@ class InspectionCaseProcessTest {
     }
 
     @Test
-    void twoInspectorsDeclareNoConflictThenOneInvestigatesAndTheOtherConfirmsThenRectificationCorrectedCloses() {
+    void twoInspectorsDeclareNoConflictThenOneInvestigatesAndTheOtherConfirmsThenRectificationCorrectedCloses()
+            throws Exception {
         InspectionCase c = filed();
         // 条例 §16: two at least
         assertThatThrownBy(
@@ -182,8 +186,7 @@ class InspectionCaseProcessTest {
         Task confirm = task(c, CONFIRM_INVESTIGATION);
         assertThat(confirm.getAssignee()).isEqualTo(f.partner.username());
         // one inspector alone cannot complete the investigation: the confirmation is the other's
-        assertThatThrownBy(
-                        () -> processes.complete(f.inspector, confirm.getId(), null, Map.of(CONFIRM_DECISION, "AGREE")))
+        assertThatThrownBy(() -> completeTask(f.inspector, confirm.getId(), Map.of(CONFIRM_DECISION, "AGREE")))
                 .isInstanceOf(DomainException.class);
         complete(f.partner, c, CONFIRM_INVESTIGATION, Map.of(CONFIRM_DECISION, "AGREE"));
 
@@ -195,15 +198,17 @@ class InspectionCaseProcessTest {
                         "select name from inspection_case_worker where case_id = ? order by id", String.class, c.id()))
                 .containsExactly("张三", "李四");
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(RECTIFICATION_TIMER);
+        assertThat(documents(c)).containsExactly("INSPECTION_RECTIFICATION_ORDER");
+        assertThat(pdfText(c, "INSPECTION_RECTIFICATION_ORDER")).contains("限期整改指令书", c.number(), "拖欠2名劳动者工资共12000元");
         processes.reachTimer(instance(c).getId(), RECTIFICATION_TIMER);
         assertThat(TestClock.get().today()).isAfterOrEqualTo(rectifyBy);
         complete(f.partner, c, RECHECK_RECTIFICATION, Map.of(CORRECTED, "YES", RECHECK_NOTE, "已补发工资"));
         assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.CLOSING_PENDING);
 
         String closing = task(c, APPROVE_CLOSING).getId();
-        processes.complete(f.leader, closing, null, Map.of(CLOSING_DECISION, "APPROVE"));
+        completeTask(f.leader, closing, Map.of(CLOSING_DECISION, "APPROVE"));
         // a completed task completed again: 409
-        assertThatThrownBy(() -> processes.complete(f.leader, closing, null, Map.of(CLOSING_DECISION, "APPROVE")))
+        assertThatThrownBy(() -> completeTask(f.leader, closing, Map.of(CLOSING_DECISION, "APPROVE")))
                 .isInstanceOf(ConflictException.class);
 
         InspectionCase closed = cases.get(c.id());
@@ -268,6 +273,11 @@ class InspectionCaseProcessTest {
         assertThatThrownBy(() -> complete(f.inspector, c, DECIDE_COMPENSATION, Map.of(COMPENSATION_PERCENT, 40)))
                 .isInstanceOf(InvalidInputException.class);
         complete(f.inspector, c, DECIDE_COMPENSATION, Map.of(COMPENSATION_PERCENT, 80));
+        assertThat(documents(c))
+                .containsExactly(
+                        "INSPECTION_RECTIFICATION_ORDER",
+                        "INSPECTION_HANDLING_DECISION",
+                        "INSPECTION_HANDLING_DECISION");
         assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.CLOSING_PENDING);
         assertThat(caseTimeline.of(c.ref()).stream()
                         .filter(e -> e.stepCode().equals(InspectionStep.COMPENSATION_DECIDED.name()))
@@ -314,6 +324,7 @@ class InspectionCaseProcessTest {
         processes.reachTimer(instance(c).getId(), NOTICE_PERIOD_TIMER);
         BpmnAwareTests.assertThat(instance(c)).hasPassed(NOTICE_PERIOD_ENDED).isWaitingAt(DECIDE_PENALTY);
         complete(f.leader, c, DECIDE_PENALTY, Map.of(PENALTY_AMOUNT, 5000));
+        assertThat(documents(c)).containsExactly("INSPECTION_PENALTY_PRIOR_NOTICE", "INSPECTION_PENALTY_DECISION");
         complete(f.leader, c, APPROVE_CLOSING, Map.of(CLOSING_DECISION, "APPROVE"));
         assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.CLOSED);
         assertThat(cases.get(c.id()).outcome().name()).isEqualTo("PENALTY");
@@ -351,7 +362,7 @@ class InspectionCaseProcessTest {
                 Map.of(HEARING_OFFICER, x.legal.username(), HEARING_ON, earliest.toString()));
         Task hearing = task(c, HOLD_HEARING);
         assertThat(hearing.getAssignee()).isEqualTo(x.legal.username());
-        processes.complete(x.legal, hearing.getId(), null, Map.of(HEARING_RECORD, "当事人到场陈述"));
+        completeTask(x.legal, hearing.getId(), Map.of(HEARING_RECORD, "当事人到场陈述"));
         complete(f.leader, c, DECIDE_PENALTY, Map.of(PENALTY_AMOUNT, 2000));
         assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.CLOSING_PENDING);
         processes
@@ -372,6 +383,7 @@ class InspectionCaseProcessTest {
     @Test
     void aTransferToAnotherDepartmentGoesToClosingApproval() {
         InspectionCase c = investigated("TRANSFERRED", Map.of(DEPARTMENT, "区住房和城乡建设局"));
+        assertThat(documents(c)).containsExactly("INSPECTION_CASE_TRANSFER");
         assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.CLOSING_PENDING);
         complete(f.leader, c, APPROVE_CLOSING, Map.of(CLOSING_DECISION, "APPROVE"));
         assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.CLOSED);
@@ -383,14 +395,14 @@ class InspectionCaseProcessTest {
         Task decide = task(c, DECIDE_CRIMINAL_TRANSFER);
         assertThat(decide.getDueDate().toInstant())
                 .isAfter(TestClock.get().instant().plus(Duration.ofDays(2)));
-        assertThatThrownBy(
-                        () -> processes.complete(f.leader, decide.getId(), null, Map.of(CRIMINAL_DECISION, "APPROVE")))
+        assertThatThrownBy(() -> completeTask(f.leader, decide.getId(), Map.of(CRIMINAL_DECISION, "APPROVE")))
                 .isInstanceOf(ForbiddenException.class);
-        processes.complete(x.head, decide.getId(), null, Map.of(CRIMINAL_DECISION, "APPROVE"));
+        completeTask(x.head, decide.getId(), Map.of(CRIMINAL_DECISION, "APPROVE"));
         Task police = task(c, TRANSFER_TO_POLICE);
         assertThat(police.getDueDate().toInstant())
                 .isBefore(TestClock.get().instant().plus(Duration.ofHours(25)));
         complete(f.inspector, c, TRANSFER_TO_POLICE, Map.of(POLICE_NOTE, "已移送区公安分局经侦大队"));
+        assertThat(documents(c)).containsExactly("INSPECTION_CRIMINAL_TRANSFER");
         complete(f.leader, c, APPROVE_CLOSING, Map.of(CLOSING_DECISION, "APPROVE"));
         assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.CLOSED);
     }
@@ -463,8 +475,7 @@ class InspectionCaseProcessTest {
         InspectionCase c = investigating();
         IntakeFixtures other = new IntakeFixtures(jdbc, users);
         Task investigate = task(c, INVESTIGATE);
-        assertThatThrownBy(() -> processes.complete(
-                        other.inspector, investigate.getId(), null, investigate("RECTIFIED", Map.of())))
+        assertThatThrownBy(() -> completeTask(other.inspector, investigate.getId(), investigate("RECTIFIED", Map.of())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> cases.get(other.inspector, c.id())).isInstanceOf(NotFoundException.class);
     }
@@ -558,11 +569,42 @@ class InspectionCaseProcessTest {
                 .taskAssignee(inspector.username())
                 .singleResult();
         assertThat(task).as("the declaration of " + inspector.username()).isNotNull();
-        processes.complete(inspector, task.getId(), null, Map.of(CONFLICT, "NONE"));
+        completeTask(inspector, task.getId(), Map.of(CONFLICT, "NONE"));
     }
 
     private void complete(CurrentUser user, InspectionCase c, String key, Map<String, ?> values) {
-        processes.complete(user, task(c, key).getId(), null, new HashMap<>(values));
+        completeTask(user, task(c, key).getId(), values);
+    }
+
+    /** Completes the task through the inbox, then runs the asynchronous document steps it led to. */
+    private void completeTask(CurrentUser user, String taskId, Map<String, ?> values) {
+        String pid = taskService.createTaskQuery().taskId(taskId).singleResult() == null
+                ? null
+                : taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+        processes.complete(user, taskId, null, new HashMap<>(values));
+        if (pid != null) {
+            processes.runAsyncSteps(pid);
+        }
+    }
+
+    private List<String> documents(InspectionCase c) {
+        return jdbc.queryForList(
+                "select type_code from document where case_type = 'INSPECTION_CASE' and case_id = ?"
+                        + " and type_code <> 'SERVICE_RECEIPT' order by created_at, id",
+                String.class,
+                String.valueOf(c.id()));
+    }
+
+    private String pdfText(InspectionCase c, String type) throws Exception {
+        long id = jdbc.queryForObject(
+                "select id from document where case_type = 'INSPECTION_CASE' and case_id = ? and type_code = ?",
+                Long.class,
+                String.valueOf(c.id()),
+                type);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                org.apache.pdfbox.Loader.loadPDF(documentService.pdf(id).content())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
     }
 
     private Task task(InspectionCase c, String key) {
