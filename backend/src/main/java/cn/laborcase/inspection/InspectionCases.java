@@ -1057,6 +1057,26 @@ public class InspectionCases {
         return c;
     }
 
+    /** The case above its tasks, for a user who may see it; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public TaskSummary summary(CurrentUser user, long caseId) {
+        InspectionCase c = get(user, caseId);
+        return new TaskSummary(
+                c.id(),
+                c.number(),
+                employers.find(c.employerId()).map(EmployerView::name).orElse("—"),
+                c.origin().label() + (c.originLabel() == null ? "" : "（" + c.originLabel() + "）"),
+                c.status().label(),
+                c.outcome() == null ? null : c.outcome().label(),
+                c.filedOn(),
+                c.dueDate(),
+                c.extended(),
+                c.facts(),
+                c.amountOwed(),
+                c.workersAffected(),
+                activeInspectors(caseId).stream().map(timeline::nameOf).toList());
+    }
+
     /** The complaints the case came from. */
     @Transactional(readOnly = true)
     public List<Long> complaintIds(long caseId) {

@@ -24,6 +24,18 @@ class InspectionCaseLink implements CaseLink {
         return "/inspection-cases/" + businessKey;
     }
 
+    /** The case's summary above its tasks (read within the user's scope). */
+    @Override
+    public CaseSummary summary(String businessKey, cn.laborcase.security.CurrentUser user) {
+        try {
+            return new CaseSummary(
+                    "inspection/task-summary :: summary",
+                    java.util.Map.of("c", cases.summary(user, Long.parseLong(businessKey))));
+        } catch (NumberFormatException | cn.laborcase.shared.NotFoundException e) {
+            return null;
+        }
+    }
+
     @Override
     public String caseNumber(String businessKey) {
         try {
