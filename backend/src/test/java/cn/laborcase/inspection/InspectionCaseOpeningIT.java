@@ -198,6 +198,50 @@ class InspectionCaseOpeningIT {
                 .isInstanceOf(ForbiddenException.class);
     }
 
+    @Test
+    void theNewCasePageProposesACaseAndShowsEachWrongFieldInChinese() {
+        UserAgent page = UserAgent.loggedIn(port, f.inspector.username(), IntakeFixtures.PASSWORD);
+        var form = page.get("/inspection-cases/new");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("新建监察案件", "领导交办", "移送", "提请立案");
+        String csrf = page.csrfToken("/inspection-cases/new");
+
+        var bad = page.postForm(
+                "/inspection-cases/new",
+                Map.of(
+                        "_csrf",
+                        csrf,
+                        "origin",
+                        "REFERRAL",
+                        "employerCreditCode",
+                        "123",
+                        "facts",
+                        "",
+                        "workersAffected",
+                        "三"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("未找到该统一社会信用代码的用人单位", "涉及人数应为整数");
+
+        String employer = f.employer();
+        var good = page.postForm(
+                "/inspection-cases/new",
+                Map.of(
+                        "_csrf", csrf,
+                        "origin", "REFERRAL",
+                        "originLabel", "区住建局移送函",
+                        "employerCreditCode", employer,
+                        "facts", "工地未按规定设立农民工工资专用账户",
+                        "amountOwed", "",
+                        "workersAffected", "20"));
+        assertThat(good.statusCode()).isEqualTo(302);
+        long id = Long.parseLong(
+                good.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        InspectionCase c = cases.get(id);
+        assertThat(c.origin()).isEqualTo(InspectionOrigin.REFERRAL);
+        assertThat(c.status()).isEqualTo(InspectionStatus.FILING_PENDING);
+        assertThat(c.workersAffected()).isEqualTo(20);
+    }
+
     private Registration register() {
         RegisterComplaintRequest request = new RegisterComplaintRequest(
                 "COMPLAINT",
