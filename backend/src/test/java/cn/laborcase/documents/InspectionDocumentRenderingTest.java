@@ -122,7 +122,7 @@ class InspectionDocumentRenderingTest {
         assertThat(text)
                 .contains("行政处理决定书", "东湖劳监处字〔2026〕4号", "当事人：示范市东湖精工机械有限公司")
                 .contains("2026年4月15日前履行", "437000元", "加付赔偿金218500元")
-                .contains("按应付金额的百分之50向劳动者加付赔偿金", "第二十六条", "第三十条第一款第（三）项")
+                .contains("按应付金额的50%向劳动者加付赔偿金", "第二十六条", "第三十条第一款第（三）项")
                 .contains(REVIEW, SUIT);
 
         Map<String, String> first = sample(HANDLING_DECISION);
@@ -187,7 +187,7 @@ class InspectionDocumentRenderingTest {
     @Test
     void recordsNameTheInspectorsThePersonAskedAndLeaveRoomToSign() throws IOException {
         assertThat(issue(INQUIRY_RECORD, "东湖劳监询笔字〔2026〕1号"))
-                .contains("询问笔录", "王建华", "行政经理", "张伟、刘洋", "申请回避", "答：没有", "被询问人签名");
+                .contains("询问笔录", "王建华", "行政经理", "张伟、刘洋", "申请回避", "答：没有", "被询问人（签名）");
         assertThat(issue(SITE_RECORD, "东湖劳监检笔字〔2026〕1号"))
                 .contains("现场检查笔录", "2026年3月10日14时", "在场人员", "陈红", "工资表载明应发工资合计437000元");
     }
@@ -275,6 +275,12 @@ class InspectionDocumentRenderingTest {
     private static String issue(String code, String number) throws IOException {
         byte[] pdf = render(code, sample(code), number);
         Files.write(DocumentRenderingTest.SAMPLES.resolve(code + ".pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            javax.imageio.ImageIO.write(
+                    new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
+                    "png",
+                    DocumentRenderingTest.SAMPLES.resolve(code + ".png").toFile());
+        }
         String text = text(pdf);
         assertThat(text).contains("核验码 " + CODE);
         return text;
