@@ -80,6 +80,8 @@ public class InspectionDocuments {
         f.put("legalBasis", STATUTE + "第三十条");
         f.put("proposedPenalty", "依据" + STATUTE + "第三十条的规定，拟给予罚款的行政处罚");
         f.put("statementBy", statementBy);
+        // the case's penalties are fines under 条例 §30 and may be 较大数额 (行政处罚法 §63): the hearing right is stated
+        f.put("hearingRight", InspectionDocumentTypes.YES);
         return issue(caseId, InspectionDocumentTypes.PENALTY_PRIOR_NOTICE, c, f, actor);
     }
 
