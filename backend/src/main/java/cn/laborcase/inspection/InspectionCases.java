@@ -1130,7 +1130,7 @@ public class InspectionCases {
                 c.ref(),
                 timeline.nameOf(actor) + "：" + c.number() + " " + step.label(),
                 null,
-                c.status().name());
+                c.status().label());
     }
 
     private InspectionCase load(long id) {
