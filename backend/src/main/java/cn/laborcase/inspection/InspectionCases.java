@@ -227,20 +227,26 @@ public class InspectionCases {
      */
     @Transactional
     public long propose(CurrentUser user, NewInspectionCase request) {
+        List<FieldProblem> problems = problemsOf(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return proposeChecked(user, request);
+    }
+
+    /** What is wrong with a proposed case, each field named in Chinese; empty if it may be proposed. */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problemsOf(NewInspectionCase request) {
         List<FieldProblem> problems = new ArrayList<>();
-        InspectionOrigin origin = null;
-        if (InspectionOrigin.INSTRUCTION.name().equals(request.origin())
-                || InspectionOrigin.REFERRAL.name().equals(request.origin())) {
-            origin = InspectionOrigin.valueOf(request.origin());
-        } else {
+        if (!InspectionOrigin.INSTRUCTION.name().equals(request.origin())
+                && !InspectionOrigin.REFERRAL.name().equals(request.origin())) {
             problems.add(new FieldProblem("origin", "NotAllowed", "请选择案件来源：领导交办或移送"));
         }
-        EmployerView employer = null;
         if (request.employerCreditCode() == null || request.employerCreditCode().isBlank()) {
             problems.add(new FieldProblem("employerCreditCode", "NotBlank", "请填写用人单位统一社会信用代码"));
         } else {
             String text = request.employerCreditCode().strip();
-            employer = CreditCode.problemOf(text).isEmpty()
+            EmployerView employer = CreditCode.problemOf(text).isEmpty()
                     ? employers.find(new CreditCode(text)).orElse(null)
                     : null;
             if (employer == null) {
@@ -261,9 +267,14 @@ public class InspectionCases {
         if (request.workersAffected() != null && request.workersAffected() < 0) {
             problems.add(new FieldProblem("workersAffected", "Min", "涉及人数不能为负数"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
+    }
+
+    private long proposeChecked(CurrentUser user, NewInspectionCase request) {
+        InspectionOrigin origin = InspectionOrigin.valueOf(request.origin());
+        EmployerView employer = employers
+                .find(new CreditCode(request.employerCreditCode().strip()))
+                .orElseThrow();
         ScopeTarget scope = new ScopeTarget(employer.officeCode(), employer.gridCode(), Set.of());
         boolean mayPropose = (user.isLeader() || user.has(Role.INSPECTOR)) && dataScope.canSee(user, scope);
         if (!mayPropose) {

@@ -52,7 +52,7 @@ class NewInspectionCaseController {
             RedirectAttributes redirect) {
         Form form = new Form(origin, employerCreditCode, originLabel, facts, amountOwed, workersAffected);
         try {
-            long id = cases.propose(currentUsers.require(), form.toRequest());
+            long id = cases.propose(currentUsers.require(), form.toRequest(cases::problemsOf));
             redirect.addFlashAttribute("flashSuccess", "已提请立案，等待机构负责人审批");
             return "redirect:/inspection-cases/" + id;
         } catch (InvalidInputException e) {
@@ -76,7 +76,7 @@ class NewInspectionCaseController {
             String amountOwed,
             String workersAffected) {
 
-        NewInspectionCase toRequest() {
+        NewInspectionCase toRequest(java.util.function.Function<NewInspectionCase, List<FieldProblem>> check) {
             List<FieldProblem> problems = new ArrayList<>();
             BigDecimal amount = null;
             Integer workers = null;
@@ -94,10 +94,14 @@ class NewInspectionCaseController {
                     problems.add(new FieldProblem("workersAffected", "Number", "涉及人数应为整数"));
                 }
             }
+            NewInspectionCase request =
+                    new NewInspectionCase(origin, employerCreditCode, originLabel, facts, amount, workers);
             if (!problems.isEmpty()) {
+                // every field named at once: the numbers' problems with the rest of the form's
+                problems.addAll(0, check.apply(request));
                 throw new InvalidInputException(problems);
             }
-            return new NewInspectionCase(origin, employerCreditCode, originLabel, facts, amount, workers);
+            return request;
         }
     }
 }
