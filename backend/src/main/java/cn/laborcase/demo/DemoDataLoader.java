@@ -48,6 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final ComplaintRegistration complaints;
     private final UserLookup users;
     private final java.time.Clock clock;
+    private final DemoInspectionCases inspectionCases;
 
     DemoDataLoader(
             DemoDataMapper mapper,
@@ -55,8 +56,10 @@ class DemoDataLoader implements ApplicationRunner {
             ProcessStarter processes,
             ComplaintRegistration complaints,
             UserLookup users,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            DemoInspectionCases inspectionCases) {
         this.clock = clock;
+        this.inspectionCases = inspectionCases;
         this.mapper = mapper;
         this.passwords = passwords;
         this.processes = processes;
@@ -89,6 +92,7 @@ class DemoDataLoader implements ApplicationRunner {
         employers();
         registryReviews();
         complaints();
+        inspectionCases.load();
         log.info("示范数据已载入：{} 名工作人员，演示密码见 README", DemoStaff.ALL.size());
     }
 

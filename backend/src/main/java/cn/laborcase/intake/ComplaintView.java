@@ -58,7 +58,7 @@ public record ComplaintView(
         List<DocumentRef> documents,
         List<ComplaintSummary> employerHistory,
         List<String> warnings,
-        String resultingCase,
+        ResultingCase resultingCase,
         int version,
         ComplaintParticulars particulars) {
 
@@ -71,6 +71,9 @@ public record ComplaintView(
             String referral,
             Instant decidedAt,
             String decidedByName) {}
+
+    /** The inspection case the complaint became (立案), by id and number. */
+    public record ResultingCase(long id, String number) {}
 
     /** Another complaint, by id and number. */
     public record ComplaintRef(long id, String number) {}

@@ -146,9 +146,41 @@ public class Complaints {
                 notices.documentsOf(row.id()),
                 list.ofEmployer(user, row.employerId(), row.id()),
                 warnings(row, status),
-                row.caseReference(),
+                row.caseReference() == null
+                        ? null
+                        : mapper.resultingCaseId(row.id())
+                                .map(caseId -> new ComplaintView.ResultingCase(caseId, row.caseReference()))
+                                .orElse(null),
                 row.version(),
                 mapper.findParticulars(row.id()).orElse(ComplaintParticulars.NONE));
+    }
+
+    /**
+     * What the inspection track carries over from an accepted complaint into the case it opens (no retyping): the
+     * facts, the amount owed and the workers affected. For the system's listener; no user is involved.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AcceptedComplaint> acceptedForCase(long complaintId) {
+        return mapper.findById(complaintId)
+                .filter(row -> ComplaintStatus.ACCEPTED.name().equals(row.status()))
+                .map(row -> new AcceptedComplaint(
+                        row.id(),
+                        row.number(),
+                        row.description(),
+                        row.amountOwed(),
+                        row.workersAffected(),
+                        mapper.findParticulars(row.id())
+                                .map(ComplaintParticulars::claims)
+                                .orElse(null)));
+    }
+
+    /**
+     * The inspection track opened (or found) the case this complaint became: the complaint shows it
+     * ({@code resultingCase} of {@code GET /api/complaints/{id}}). Idempotent.
+     */
+    @Transactional
+    public void linkResultingCase(long complaintId, long caseId, String caseNumber) {
+        mapper.linkResultingCase(complaintId, caseId, caseNumber);
     }
 
     @Transactional

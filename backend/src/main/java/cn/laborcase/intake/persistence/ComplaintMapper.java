@@ -48,6 +48,14 @@ public interface ComplaintMapper {
 
     int countComplainants(long complaintId);
 
+    /** The inspection case the complaint became (V17_1): its id and number. */
+    int linkResultingCase(
+            @org.apache.ibatis.annotations.Param("complaintId") long complaintId,
+            @org.apache.ibatis.annotations.Param("caseId") long caseId,
+            @org.apache.ibatis.annotations.Param("caseNumber") String caseNumber);
+
+    Optional<Long> resultingCaseId(long complaintId);
+
     List<ComplaintListRow> search(@Param("c") ComplaintCriteria criteria);
 
     long count(@Param("c") ComplaintCriteria criteria);

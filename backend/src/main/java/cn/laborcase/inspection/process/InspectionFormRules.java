@@ -1,0 +1,169 @@
+package cn.laborcase.inspection.process;
+
+import static cn.laborcase.inspection.process.InspectionCaseProcess.*;
+
+import cn.laborcase.inspection.InspectionCases;
+import cn.laborcase.inspection.Investigation;
+import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.workflow.TaskFormRule;
+import cn.laborcase.workflow.TaskView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules across the fields of the inspection case's task forms, checked by the task inbox before a task
+ * completes: what each choice needs (an outcome its date or department, a refusal its reason, a recusal its
+ * replacement), at least two inspectors, a hearing officer who did not investigate.
+ */
+@Component
+class InspectionFormRules implements TaskFormRule {
+
+    private final InspectionCases cases;
+
+    InspectionFormRules(InspectionCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public Set<String> formIds() {
+        return FORMS;
+    }
+
+    @Override
+    public List<FieldProblem> check(TaskView task, Map<String, Object> v) {
+        List<FieldProblem> p = new ArrayList<>();
+        switch (task.taskDefinitionKey()) {
+            case APPROVE_FILING -> require(p, v, "REFUSE".equals(v.get(FILING_DECISION)), FILING_NOTE, "请填写不予立案的理由");
+            case ASSIGN_INSPECTORS -> {
+                if (usernames(str(v.get(INSPECTORS))).size() < 2) {
+                    p.add(problem(INSPECTORS, "Size", "请指派至少两名监察员（《劳动保障监察条例》第十六条），用户名之间用逗号或顿号分隔"));
+                }
+            }
+            case DECIDE_RECUSAL ->
+                require(p, v, "GRANT".equals(v.get(RECUSAL_DECISION)), REPLACEMENT, "决定回避的，请填写接替的监察员");
+            case INVESTIGATE -> investigation(p, v);
+            case RECHECK_RECTIFICATION -> {
+                boolean notCorrected = "NO".equals(v.get(CORRECTED));
+                require(p, v, notCorrected, ESCALATION, "逾期未改正的，请选择行政处理决定或行政处罚");
+                require(p, v, notCorrected && "HANDLING_DECISION".equals(v.get(ESCALATION)), PAY_BY, "请填写支付期限");
+                future(p, v, PAY_BY, "支付期限须晚于今天", task);
+            }
+            case RECORD_RESPONSE -> {}
+            case DECIDE_COMPENSATION -> {
+                Object pct = v.get(COMPENSATION_PERCENT);
+                if (pct == null || ((Number) pct).doubleValue() < 50 || ((Number) pct).doubleValue() > 100) {
+                    p.add(problem(COMPENSATION_PERCENT, "Range", "加付赔偿金的标准为应付金额的50%以上100%以下（条例第二十六条）"));
+                }
+            }
+            case SCHEDULE_HEARING -> {
+                Object officer = v.get(HEARING_OFFICER);
+                if (officer != null
+                        && cases.activeInspectors(caseId(task))
+                                .contains(officer.toString().strip())) {
+                    p.add(problem(HEARING_OFFICER, "Investigator", "听证由非本案调查人员主持（《行政处罚法》第六十四条）"));
+                }
+            }
+            case APPROVE_CLOSING -> require(p, v, "RETURN".equals(v.get(CLOSING_DECISION)), CLOSING_NOTE, "请填写退回理由");
+            case APPROVE_WITHDRAWAL -> require(p, v, true, WITHDRAWAL_NOTE, "请填写审批意见");
+            default -> {}
+        }
+        return p;
+    }
+
+    private static void investigation(List<FieldProblem> p, Map<String, Object> v) {
+        if ("RECUSAL".equals(v.get(ACTION))) {
+            require(p, v, true, RECUSAL_OF, "请填写被申请回避的监察员");
+            require(p, v, true, RECUSAL_REASON, "请填写当事人申请回避的理由");
+            return;
+        }
+        require(p, v, true, OUTCOME, "请选择处理方式");
+        Object outcome = v.get(OUTCOME);
+        require(p, v, "RECTIFIED".equals(outcome), RECTIFY_BY, "责令改正的，请填写整改期限");
+        require(p, v, "HANDLING_DECISION".equals(outcome), PAY_BY, "作出行政处理决定的，请填写支付期限");
+        require(p, v, "TRANSFERRED".equals(outcome), DEPARTMENT, "移送的，请填写接收部门");
+        Object sent = v.get(INQUIRY_NOTICE_SENT_ON);
+        Object reply = v.get(REPLY_BY);
+        if (sent != null
+                && reply != null
+                && LocalDate.parse(reply.toString()).isBefore(LocalDate.parse(sent.toString()))) {
+            p.add(problem(REPLY_BY, "Order", "答复期限不能早于询问通知书送达日期"));
+        }
+        try {
+            workers(str(v.get(WORKERS)));
+        } catch (IllegalArgumentException e) {
+            p.add(problem(WORKERS, "Format", e.getMessage()));
+        }
+    }
+
+    private static void future(
+            List<FieldProblem> p, Map<String, Object> v, String field, String message, TaskView task) {
+        // the service checks the date against the clock as the step runs; nothing more to do here
+    }
+
+    private static void require(
+            List<FieldProblem> p, Map<String, Object> v, boolean when, String field, String message) {
+        if (when && (v.get(field) == null || v.get(field).toString().isBlank())) {
+            p.add(problem(field, "NotBlank", message));
+        }
+    }
+
+    private static FieldProblem problem(String field, String code, String message) {
+        return new FieldProblem(field, code, message);
+    }
+
+    private static long caseId(TaskView task) {
+        return Long.parseLong(task.businessKey());
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    /** Usernames typed into one field, separated by commas, 顿号 or spaces. */
+    static List<String> usernames(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[,，、;；\\s]+"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    /** One worker a line: 姓名 金额 (e.g. "张三 5200"). */
+    static List<Investigation.WorkerOwed> workers(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Investigation.WorkerOwed> list = new ArrayList<>();
+        int line = 0;
+        for (String raw : text.split("\\R")) {
+            line++;
+            String s = raw.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            String[] parts = s.split("[\\s,，]+");
+            if (parts.length != 2 || parts[0].length() > 50) {
+                throw new IllegalArgumentException("第" + line + "行应为“姓名 金额”，例如：张三 5200");
+            }
+            try {
+                BigDecimal amount = new BigDecimal(parts[1]);
+                if (amount.signum() < 0 || amount.scale() > 2) {
+                    throw new NumberFormatException();
+                }
+                list.add(new Investigation.WorkerOwed(parts[0], amount));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("第" + line + "行的金额应为不小于0、最多两位小数的数字");
+            }
+        }
+        return list;
+    }
+}
