@@ -109,13 +109,28 @@ public class EmployerGrades {
         return key.getId();
     }
 
+    /** Whether a case has already proposed a grade change (a redelivered event proposes nothing twice). */
+    @Transactional(readOnly = true)
+    public boolean proposedFrom(CaseRef source) {
+        return grades.countFromSource(source.type().name(), source.id()) > 0;
+    }
+
     /**
      * A leader of the employer's office confirms: the grade changes (a C is also an early-warning signal) and the
      * blacklist entry, if proposed, is listed for three years. 404 for another office, 409 once decided or changed.
      */
     @Transactional
     public void confirm(long proposalId, CurrentUser leader) {
-        GradeChangeRow p = decidable(proposalId, leader);
+        confirm(null, proposalId, leader);
+    }
+
+    /**
+     * As {@link #confirm(long, CurrentUser)}, for the proposal as the employer's page names it: a proposal of another
+     * employer than {@code creditCode} is not found (404), so an address never reaches another employer's proposal.
+     */
+    @Transactional
+    public void confirm(String creditCode, long proposalId, CurrentUser leader) {
+        GradeChangeRow p = decidable(creditCode, proposalId, leader);
         decide(p, "CONFIRMED", leader);
         employers.setGrade(p.employerId(), p.toGrade());
         LocalDate today = BeijingTime.today(clock);
@@ -147,7 +162,13 @@ public class EmployerGrades {
     /** A leader of the employer's office rejects the proposal; nothing changes but its state. */
     @Transactional
     public void reject(long proposalId, CurrentUser leader) {
-        GradeChangeRow p = decidable(proposalId, leader);
+        reject(null, proposalId, leader);
+    }
+
+    /** As {@link #reject(long, CurrentUser)}, for the proposal of the employer {@code creditCode} only (else 404). */
+    @Transactional
+    public void reject(String creditCode, long proposalId, CurrentUser leader) {
+        GradeChangeRow p = decidable(creditCode, proposalId, leader);
         decide(p, "REJECTED", leader);
         audit.record(
                 "EMPLOYER_GRADE_REJECTED",
@@ -211,9 +232,14 @@ public class EmployerGrades {
         return listing;
     }
 
-    private GradeChangeRow decidable(long proposalId, CurrentUser leader) {
+    private GradeChangeRow decidable(String creditCode, long proposalId, CurrentUser leader) {
         GradeChangeRow p = grades.find(proposalId)
                 .filter(r -> access.canDecideGrades(leader, r.officeCode()))
+                .filter(r -> creditCode == null
+                        || employers
+                                .findById(r.employerId())
+                                .map(e -> e.creditCode().equalsIgnoreCase(creditCode.strip()))
+                                .orElse(false))
                 .orElseThrow(() -> new NotFoundException("等级调整建议", proposalId));
         if (!"PROPOSED".equals(p.state())) {
             throw new ConflictException("GRADE_DECIDED", "该等级调整建议已处理，不能再次确认或驳回");

@@ -1102,7 +1102,7 @@ public class InspectionCases {
 
     // ------------------------------------------------------------------------------------------------- helpers
 
-    private InspectionCase visibleForUpdate(CurrentUser user, long caseId) {
+    InspectionCase visibleForUpdate(CurrentUser user, long caseId) {
         InspectionCase c = lock(caseId);
         if (!dataScope.canSee(user, scope(c))) {
             throw new NotFoundException("监察案件", caseId);
@@ -1133,7 +1133,7 @@ public class InspectionCases {
         }
     }
 
-    private void step(InspectionCase c, InspectionStep step, String actor, String detail) {
+    void step(InspectionCase c, InspectionStep step, String actor, String detail) {
         timeline.record(c.ref(), step.name(), step.label(), actor, detail);
         audit.recordAs(
                 actor,

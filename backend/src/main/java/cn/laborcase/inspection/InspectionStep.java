@@ -33,7 +33,8 @@ public enum InspectionStep {
     EXTENDED("延长办案期限"),
     REMINDED("办案期限提醒"),
     OVERDUE("办案超期"),
-    GRID_MOVED("移交新网格");
+    GRID_MOVED("移交新网格"),
+    EVIDENCE_ADDED("添加证据材料");
 
     private final String label;
 

@@ -63,4 +63,6 @@ public interface EmployerGradeMapper {
             @Param("gridCodes") List<String> gridCodes,
             @Param("from") LocalDate from,
             @Param("before") LocalDate before);
+
+    long countFromSource(@Param("sourceType") String sourceType, @Param("sourceId") long sourceId);
 }

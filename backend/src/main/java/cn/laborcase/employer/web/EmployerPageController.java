@@ -172,14 +172,14 @@ class EmployerPageController {
 
     @PostMapping("/employers/{creditCode}/grades/{id}/confirm")
     String confirmGrade(@PathVariable String creditCode, @PathVariable long id, RedirectAttributes redirect) {
-        grades.confirm(id, currentUsers.require());
+        grades.confirm(creditCode, id, currentUsers.require());
         redirect.addFlashAttribute("flashSuccess", "已确认等级调整");
         return "redirect:/employers/" + creditCode;
     }
 
     @PostMapping("/employers/{creditCode}/grades/{id}/reject")
     String rejectGrade(@PathVariable String creditCode, @PathVariable long id, RedirectAttributes redirect) {
-        grades.reject(id, currentUsers.require());
+        grades.reject(creditCode, id, currentUsers.require());
         redirect.addFlashAttribute("flashSuccess", "已驳回等级调整建议");
         return "redirect:/employers/" + creditCode;
     }

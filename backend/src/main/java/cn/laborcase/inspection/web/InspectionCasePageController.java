@@ -1,6 +1,7 @@
 package cn.laborcase.inspection.web;
 
 import cn.laborcase.cases.Attachments;
+import cn.laborcase.inspection.InspectionCaseActions;
 import cn.laborcase.inspection.InspectionCaseLabels;
 import cn.laborcase.inspection.InspectionCaseListFilter;
 import cn.laborcase.inspection.InspectionCaseListItem;
@@ -35,13 +36,19 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class InspectionCasePageController {
 
     private final InspectionCaseQueries cases;
+    private final InspectionCaseActions actions;
     private final GridAdministration grids;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
     InspectionCasePageController(
-            InspectionCaseQueries cases, GridAdministration grids, CurrentUsers currentUsers, Clock clock) {
+            InspectionCaseQueries cases,
+            InspectionCaseActions actions,
+            GridAdministration grids,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.cases = cases;
+        this.actions = actions;
         this.grids = grids;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -72,8 +79,10 @@ class InspectionCasePageController {
 
     @GetMapping("/inspection-cases/{id:\\d+}")
     String page(@PathVariable long id, Model model) {
-        InspectionCaseView c = cases.get(currentUsers.require(), id);
+        CurrentUser user = currentUsers.require();
+        InspectionCaseView c = cases.get(user, id);
         model.addAttribute("c", c);
+        model.addAttribute("actions", actions.optionsFor(user, id));
         model.addAttribute("breadcrumb", c.number());
         model.addAttribute("zone", BeijingTime.ZONE);
         return "inspection/case";
