@@ -405,7 +405,7 @@ public class InspectionCases {
                 ? List.of()
                 : usernames.stream()
                         .filter(u -> u != null && !u.isBlank())
-                        .map(String::strip)
+                        .map(u -> gridInspectorNamed(u, c.gridCode()))
                         .distinct()
                         .toList();
         if (chosen.size() < 2) {
@@ -490,8 +490,15 @@ public class InspectionCases {
 
     /** A party asked for an inspector's recusal (申请回避), with its reason; the leader decides. */
     @Transactional
-    public void requestRecusal(long caseId, String inspector, String reason, String actor) {
+    public void requestRecusal(long caseId, String named, String reason, String actor) {
         InspectionCase c = lock(caseId);
+        String inspector = named == null
+                ? null
+                : activeInspectors(caseId).stream()
+                        .filter(u ->
+                                u.equals(named.strip()) || timeline.nameOf(u).equals(named.strip()))
+                        .findFirst()
+                        .orElse(named.strip());
         if (inspector == null || !activeInspectors(caseId).contains(inspector)) {
             throw new InvalidInputException(InspectionCaseProcess.RECUSAL_OF, "NotInspector", "请选择本案的承办监察员");
         }
@@ -501,8 +508,9 @@ public class InspectionCases {
 
     /** The leader's decision on a recusal: granted, the inspector leaves and {@code replacement} joins. */
     @Transactional
-    public void decideRecusal(long caseId, boolean grant, String replacement, String actor) {
+    public void decideRecusal(long caseId, boolean grant, String named, String actor) {
         InspectionCase c = lock(caseId);
+        String replacement = named == null || named.isBlank() ? null : gridInspectorNamed(named, c.gridCode());
         InspectorRow asked = mapper.inspectors(caseId).stream()
                 .filter(i -> !i.recused() && i.recusalRequestedAt() != null)
                 .findFirst()
@@ -774,8 +782,9 @@ public class InspectionCases {
      * working days ahead (§64 (二), read conservatively as working days).
      */
     @Transactional
-    public void scheduleHearing(long caseId, String officer, LocalDate on, String actor) {
+    public void scheduleHearing(long caseId, String named, LocalDate on, String actor) {
         InspectionCase c = lock(caseId);
+        String officer = named == null || named.isBlank() ? null : staffOfOfficeNamed(named, c.officeCode());
         c.requireStatus("通知听证", InspectionStatus.HEARING);
         List<FieldProblem> problems = new ArrayList<>();
         if (officer == null || users.findActive(officer).isEmpty()) {
@@ -1115,6 +1124,33 @@ public class InspectionCases {
             throw new ConflictException(
                     "NOT_CASE_INSPECTOR", timeline.nameOf(actor) + "不是监察案件" + c.number() + "的承办监察员");
         }
+    }
+
+    /**
+     * The inspector a form names, by his name as staff know it or by his account name: the grid's inspector of that
+     * account name, else the one grid inspector of that name; otherwise the text as typed (refused by the caller).
+     */
+    private String gridInspectorNamed(String named, String gridCode) {
+        String text = named.strip();
+        List<Colleague> pool = directory.colleagues(List.of(GroupIds.gridInspectors(gridCode)), null);
+        if (pool.stream().anyMatch(p -> p.username().equals(text))) {
+            return text;
+        }
+        List<Colleague> byName =
+                pool.stream().filter(p -> text.equals(p.displayName())).toList();
+        return byName.size() == 1 ? byName.get(0).username() : text;
+    }
+
+    /** Staff of the office named by name (the one of that name) or by account name; else the text as typed. */
+    private String staffOfOfficeNamed(String named, String officeCode) {
+        String text = named.strip();
+        List<Colleague> office = directory.colleagues(List.of(), officeCode);
+        if (office.stream().anyMatch(p -> p.username().equals(text))) {
+            return text;
+        }
+        List<Colleague> byName =
+                office.stream().filter(p -> text.equals(p.displayName())).toList();
+        return byName.size() == 1 ? byName.get(0).username() : text;
     }
 
     private boolean isGridInspector(String username, String gridCode) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -22,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -63,7 +65,15 @@ public class SessionRevalidation extends OncePerRequestFilter {
                 && authentication != null
                 && authentication.getPrincipal() instanceof StaffPrincipal principal
                 && due(session)) {
-            Optional<StaffAccount> account = directory.findAccount(principal.getUsername());
+            Optional<StaffAccount> account;
+            try {
+                account = directory.findAccount(principal.getUsername());
+            } catch (DataAccessException | TransactionException e) {
+                // the database is down: the request goes on and gets the outage answer (503) where it needs the
+                // database; the session is checked again at its next request
+                chain.doFilter(request, response);
+                return;
+            }
             boolean valid = account.filter(StaffAccount::active)
                     .map(a -> StaffPrincipal.stampOf(a.passwordHash()).equals(principal.credentialStamp()))
                     .orElse(false);

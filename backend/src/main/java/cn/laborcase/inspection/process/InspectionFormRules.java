@@ -42,7 +42,7 @@ class InspectionFormRules implements TaskFormRule {
             case APPROVE_FILING -> require(p, v, "REFUSE".equals(v.get(FILING_DECISION)), FILING_NOTE, "请填写不予立案的理由");
             case ASSIGN_INSPECTORS -> {
                 if (usernames(str(v.get(INSPECTORS))).size() < 2) {
-                    p.add(problem(INSPECTORS, "Size", "请指派至少两名监察员（《劳动保障监察条例》第十六条），用户名之间用逗号或顿号分隔"));
+                    p.add(problem(INSPECTORS, "Size", "请指派至少两名监察员（《劳动保障监察条例》第十六条），姓名之间用逗号或顿号分隔"));
                 }
             }
             case DECIDE_RECUSAL ->
