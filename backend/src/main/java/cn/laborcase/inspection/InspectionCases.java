@@ -341,7 +341,7 @@ public class InspectionCases {
                 employers.find(c.employerId()).map(EmployerView::name).orElse("");
         String pid = starter.start(
                 InspectionCaseProcess.KEY,
-                String.valueOf(c.id()),
+                c.ref().key(),
                 new CaseContext(c.number() + " " + employerName, c.officeCode(), c.gridCode()),
                 Map.of(
                         InspectionCaseProcess.CASE_ID, c.id(),

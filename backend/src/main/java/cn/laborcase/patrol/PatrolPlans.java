@@ -339,7 +339,7 @@ public class PatrolPlans {
             ItemRow saved = mapper.findItem(itemKey.getId()).orElseThrow();
             String process = starter.start(
                     PATROL_PROCESS,
-                    String.valueOf(saved.id()),
+                    PatrolTasks.businessKey(saved.id()),
                     new CaseContext(itemLabel(month, seq) + " " + saved.employerName(), grid.officeCode(), grid.code()),
                     Map.of(
                             "patrolGroups",
@@ -542,5 +542,13 @@ public class PatrolPlans {
         /** One employer of the re-run, and whether the recorded plan has it with the same reason and pair. */
         public record Line(
                 String employerName, String reasonLabel, List<String> inspectorNames, boolean sameAsRecorded) {}
+    }
+
+    /** The patrol item of a task's business key ({@code PATROL:<id>}); a {@link NumberFormatException} otherwise. */
+    public static long itemIdOf(String businessKey) {
+        if (businessKey == null || !businessKey.startsWith("PATROL:")) {
+            throw new NumberFormatException("not a patrol's key: " + businessKey);
+        }
+        return Long.parseLong(businessKey.substring("PATROL:".length()));
     }
 }

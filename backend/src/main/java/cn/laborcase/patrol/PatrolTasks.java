@@ -21,4 +21,9 @@ final class PatrolTasks {
         }
         return String.join(",", groups);
     }
+
+    /** The business key of a patrol item's task: {@code PATROL:<item id>}, shared with no case of any track. */
+    static String businessKey(long itemId) {
+        return "PATROL:" + itemId;
+    }
 }

@@ -21,7 +21,11 @@ class InspectionCaseLink implements CaseLink {
 
     @Override
     public String href(String businessKey) {
-        return "/inspection-cases/" + businessKey;
+        try {
+            return "/inspection-cases/" + InspectionCaseProcess.caseId(businessKey);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The case's summary above its tasks (read within the user's scope). */
@@ -30,7 +34,7 @@ class InspectionCaseLink implements CaseLink {
         try {
             return new CaseSummary(
                     "inspection/task-summary :: summary",
-                    java.util.Map.of("c", cases.summary(user, Long.parseLong(businessKey))));
+                    java.util.Map.of("c", cases.summary(user, InspectionCaseProcess.caseId(businessKey))));
         } catch (NumberFormatException | cn.laborcase.shared.NotFoundException e) {
             return null;
         }
@@ -39,7 +43,7 @@ class InspectionCaseLink implements CaseLink {
     @Override
     public String caseNumber(String businessKey) {
         try {
-            return cases.get(Long.parseLong(businessKey)).number();
+            return cases.get(InspectionCaseProcess.caseId(businessKey)).number();
         } catch (RuntimeException e) {
             return null;
         }

@@ -168,4 +168,15 @@ public final class InspectionCaseProcess {
             CLOSING_FORM);
 
     private InspectionCaseProcess() {}
+
+    /**
+     * The case id of a task's business key: the case's {@code CaseRef.key()} ({@code INSPECTION_CASE:12}), so that
+     * no other track's process shares it.
+     */
+    public static long caseId(String businessKey) {
+        return cn.laborcase.shared.CaseRef.parse(businessKey)
+                .filter(r -> r.type() == cn.laborcase.shared.CaseType.INSPECTION_CASE)
+                .map(cn.laborcase.shared.CaseRef::id)
+                .orElseThrow(() -> new NumberFormatException("not an inspection case's key: " + businessKey));
+    }
 }

@@ -118,7 +118,7 @@ class InspectionFormRules implements TaskFormRule {
     }
 
     private static long caseId(TaskView task) {
-        return Long.parseLong(task.businessKey());
+        return InspectionCaseProcess.caseId(task.businessKey());
     }
 
     private static String str(Object o) {

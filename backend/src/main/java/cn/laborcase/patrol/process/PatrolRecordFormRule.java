@@ -1,5 +1,6 @@
 package cn.laborcase.patrol.process;
 
+import cn.laborcase.patrol.PatrolPlans;
 import cn.laborcase.patrol.PatrolRecords;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.workflow.TaskFormRule;
@@ -31,7 +32,7 @@ class PatrolRecordFormRule implements TaskFormRule {
     public List<FieldProblem> check(TaskView task, Map<String, Object> values) {
         long itemId;
         try {
-            itemId = Long.parseLong(task.businessKey());
+            itemId = PatrolPlans.itemIdOf(task.businessKey());
         } catch (NumberFormatException e) {
             return List.of();
         }

@@ -15,7 +15,11 @@ class PatrolCaseLink implements CaseLink {
 
     @Override
     public String href(String businessKey) {
-        return "/patrols/" + businessKey;
+        try {
+            return "/patrols/" + PatrolPlans.itemIdOf(businessKey);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The task's title names the patrol (2026年12月巡视检查 第3号 and the employer); no number beside it. */
