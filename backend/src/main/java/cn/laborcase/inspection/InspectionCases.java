@@ -669,6 +669,7 @@ public class InspectionCases {
         step(c, InspectionStep.RECHECKED, actor, "复查：逾期未改正，转" + escalation.label() + suffix(note));
         c.decideOutcome(escalation);
         save(c);
+        events.publish(new InspectionOrderNotComplied(c.id(), c.number(), c.employerId(), "限期整改指令书", timeline.now()));
     }
 
     /**
@@ -705,6 +706,8 @@ public class InspectionCases {
             step(c, InspectionStep.CLOSING_PROPOSED, actor, "已履行处理决定，提请结案");
         } else {
             step(c, InspectionStep.RECHECKED, actor, "复查：逾期未支付，依条例第二十六条责令加付赔偿金" + suffix(note));
+            events.publish(
+                    new InspectionOrderNotComplied(c.id(), c.number(), c.employerId(), "行政处理决定书", timeline.now()));
         }
     }
 

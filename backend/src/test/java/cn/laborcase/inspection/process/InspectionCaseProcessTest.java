@@ -288,6 +288,18 @@ class InspectionCaseProcessTest {
                 .contains("9600.00元");
         complete(f.leader, c, APPROVE_CLOSING, Map.of(CLOSING_DECISION, "APPROVE"));
         assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.CLOSED);
+        // each order not complied with is an early-warning signal of the employer (预警)
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select detail from employer_risk_signal where employer_id = ? and kind = 'ORDER_NOT_COMPLIED'"
+                                        + " and source_type = 'INSPECTION_CASE' and source_id = ? order by id",
+                                String.class,
+                                c.employerId(),
+                                c.id()))
+                        .hasSize(2)
+                        .anySatisfy(d -> assertThat(d).contains("限期整改指令书"))
+                        .anySatisfy(d -> assertThat(d).contains("行政处理决定书")));
     }
 
     @Test
