@@ -9,10 +9,8 @@ alter table employer add watch_reason varchar(300);
 alter table employer add risk_level varchar(10) default 'LOW' not null;
 alter table employer add constraint employer_risk_ck check (risk_level in ('LOW', 'MEDIUM', 'HIGH'));
 
-update employer set search_key = upper(
-    replace(replace(replace(replace(replace(replace(replace(replace(
-        name, '股份有限公司', '公司'), '有限责任公司', '公司'), '有限公司', '公司'),
-        '（', ''), '）', ''), '(', ''), ')', ''), ' ', ''));
+-- search_key of rows already there is filled at start by employer.EmployerRegistry.fillMissingSearchKeys (Java, the
+-- rule of EmployerSearchKey): in SQL, replace(x, ' ', '') reads '' as NULL in IvorySQL's Oracle mode and gives NULL.
 create index employer_search_key_ix on employer (search_key);
 create index employer_legal_rep_ix on employer (legal_representative);
 

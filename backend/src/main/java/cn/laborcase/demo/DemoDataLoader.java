@@ -2,6 +2,7 @@ package cn.laborcase.demo;
 
 import cn.laborcase.demo.persistence.DemoDataMapper;
 import cn.laborcase.employer.CreditCode;
+import cn.laborcase.employer.EmployerRegistry;
 import cn.laborcase.intake.ComplaintRegistration;
 import cn.laborcase.intake.RegisterComplaintRequest;
 import cn.laborcase.intake.RegisterComplaintRequest.ComplainantRequest;
@@ -49,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserLookup users;
     private final java.time.Clock clock;
     private final DemoInspectionCases inspectionCases;
+    private final EmployerRegistry employerRegistry;
 
     DemoDataLoader(
             DemoDataMapper mapper,
@@ -57,7 +59,9 @@ class DemoDataLoader implements ApplicationRunner {
             ComplaintRegistration complaints,
             UserLookup users,
             java.time.Clock clock,
-            DemoInspectionCases inspectionCases) {
+            DemoInspectionCases inspectionCases,
+            EmployerRegistry employerRegistry) {
+        this.employerRegistry = employerRegistry;
         this.clock = clock;
         this.inspectionCases = inspectionCases;
         this.mapper = mapper;
@@ -135,6 +139,7 @@ class DemoDataLoader implements ApplicationRunner {
                         "C".equals(grade));
             }
         }
+        employerRegistry.fillMissingSearchKeys();
     }
 
     /** A well-formed 统一社会信用代码: 91 (enterprise), administrative division 330199, organisation code, check. */

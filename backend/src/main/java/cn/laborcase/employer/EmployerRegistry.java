@@ -20,6 +20,24 @@ public class EmployerRegistry {
         this.audit = audit;
     }
 
+    /**
+     * Fills the search key of every employer that has none (rows of before V18, the demo's, rows written by SQL), in
+     * Java by {@link EmployerSearchKey}, the same rule as every write: SQL's replace(x, ' ', '') gives NULL in
+     * IvorySQL's Oracle mode. Run at every start ({@link SearchKeyBackfill}) and by the demo loader; the count.
+     */
+    @Transactional
+    public int fillMissingSearchKeys() {
+        int filled = 0;
+        for (List<EmployerView> batch = employers.withoutSearchKey();
+                !batch.isEmpty();
+                batch = employers.withoutSearchKey()) {
+            for (EmployerView e : batch) {
+                filled += employers.setSearchKey(e.id(), EmployerSearchKey.of(e.name()));
+            }
+        }
+        return filled;
+    }
+
     @Transactional(readOnly = true)
     public List<EmployerView> inGrid(String gridCode) {
         return employers.findByGrid(gridCode);

@@ -18,6 +18,11 @@ public interface EmployerMapper {
 
     Optional<EmployerView> findById(long id);
 
+    /** Employers whose search key is not filled yet (rows of before V18, the demo's, SQL fixtures'), at most 500. */
+    List<EmployerView> withoutSearchKey();
+
+    int setSearchKey(@Param("id") long id, @Param("searchKey") String searchKey);
+
     long count();
 
     int markGridReviewed(@Param("gridCode") String gridCode, @Param("day") LocalDate day);
