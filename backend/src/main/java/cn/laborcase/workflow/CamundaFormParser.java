@@ -72,6 +72,7 @@ final class CamundaFormParser {
                     null,
                     null,
                     List.of(),
+                    null,
                     null);
         }
         String key = c.path("key").asText(null);
@@ -89,9 +90,13 @@ final class CamundaFormParser {
             options.add(new FormField.Option(
                     o.path("label").asText(), o.path("value").asText()));
         }
-        if ((kind == FormField.Type.SELECT || kind == FormField.Type.RADIO) && options.isEmpty()) {
-            throw new IllegalStateException(
-                    "form " + formId + ": " + key + " needs static values (valuesKey/valuesExpression unsupported)");
+        String valuesKey = text(c, "valuesKey");
+        if (valuesKey != null && kind != FormField.Type.SELECT) {
+            throw new IllegalStateException("form " + formId + ": " + key + ": valuesKey only on a select");
+        }
+        if ((kind == FormField.Type.SELECT || kind == FormField.Type.RADIO) && options.isEmpty() && valuesKey == null) {
+            throw new IllegalStateException("form " + formId + ": " + key
+                    + " needs static values or a valuesKey (valuesExpression unsupported)");
         }
         JsonNode defaultValue = c.get("defaultValue");
         return new FormField(
@@ -109,7 +114,8 @@ final class CamundaFormParser {
                 options,
                 defaultValue == null || defaultValue.isNull()
                         ? null
-                        : defaultValue.isBoolean() ? defaultValue.asBoolean() : defaultValue.asText());
+                        : defaultValue.isBoolean() ? defaultValue.asBoolean() : defaultValue.asText(),
+                valuesKey);
     }
 
     private static FormField.Type typeOf(String formId, String type, JsonNode c) {

@@ -10,6 +10,8 @@ import java.util.List;
  * @param text the static text of a {@link Type#TEXT} component
  * @param disabled shown but not submitted (form-js {@code disabled})
  * @param options the choices of a select or radio group
+ * @param valuesKey for a select whose choices depend on the task (form-js {@code valuesKey}, e.g. the colleagues a
+ *     task may be given to): the {@link TaskFormOptions} that supplies them; null for static choices
  */
 public record FormField(
         Type type,
@@ -24,10 +26,30 @@ public record FormField(
         Integer maxLength,
         String pattern,
         List<Option> options,
-        Object defaultValue) {
+        Object defaultValue,
+        String valuesKey) {
 
     public FormField {
         options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    /** This field with the choices its {@link #valuesKey} gives for one task. */
+    public FormField withOptions(List<Option> choices) {
+        return new FormField(
+                type,
+                key,
+                label,
+                text,
+                required,
+                disabled,
+                min,
+                max,
+                minLength,
+                maxLength,
+                pattern,
+                choices,
+                defaultValue,
+                valuesKey);
     }
 
     /** A field the user fills in, as opposed to static text. */

@@ -120,7 +120,7 @@ public class TaskInbox {
         }
         // a task completed by someone else since we read its row has no engine task: no form, and acting gives a 409
         boolean inEngine = taskService.createTaskQuery().taskId(taskId).count() > 0;
-        TaskForm form = inEngine ? forms.of(taskId).orElse(null) : null;
+        TaskForm form = inEngine ? forms.of(task).orElse(null) : null;
         Map<String, Object> values = form == null ? Map.of() : initialValues(taskId, form);
         return new TaskDetail(task, actions, previous, form, values, transferCandidates(user, task), history);
     }
@@ -204,7 +204,7 @@ public class TaskInbox {
     public TaskView complete(CurrentUser user, String taskId, String comment, Map<String, ?> submitted) {
         checkLength(comment, MAX_COMMENT, "comment", "办理意见");
         TaskView task = take(user, taskId);
-        Optional<TaskForm> form = forms.of(taskId);
+        Optional<TaskForm> form = forms.of(task);
         Map<String, Object> values = form.map(f -> f.values(submitted)).orElse(Map.of());
         form.ifPresent(f -> checkRules(task, f, values));
         asUser(user, () -> {

@@ -148,9 +148,28 @@ class TaskFormTest {
         assertThatThrownBy(
                         () -> parser.parse(
                                 json(
-                                        "{\"id\": \"f\", \"components\": [{\"type\": \"select\", \"key\": \"s\", \"valuesKey\": \"k\"}]}")))
+                                        "{\"id\": \"f\", \"components\": [{\"type\": \"select\", \"key\": \"s\", \"valuesExpression\": \"=k\"}]}")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("static values");
+        assertThatThrownBy(
+                        () -> parser.parse(
+                                json(
+                                        "{\"id\": \"f\", \"components\": [{\"type\": \"radio\", \"key\": \"s\", \"valuesKey\": \"k\"}]}")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("only on a select");
+    }
+
+    @Test
+    void aSelectMayTakeItsChoicesFromTheTask() {
+        TaskForm form = parser.parse(
+                json(
+                        "{\"id\": \"f\", \"components\": [{\"type\": \"select\", \"key\": \"to\", \"label\": \"改派给\", \"valuesKey\": \"people\"}]}"));
+        FormField field = form.inputs().get(0);
+        assertThat(field.valuesKey()).isEqualTo("people");
+        TaskForm resolved = new TaskForm(
+                form.id(), List.of(field.withOptions(List.of(new FormField.Option("张三（监察员）", "zhangsan")))));
+        assertThat(resolved.values(Map.of("to", "zhangsan"))).containsEntry("to", "zhangsan");
+        assertThatThrownBy(() -> resolved.values(Map.of("to", "lisi"))).isInstanceOf(InvalidInputException.class);
     }
 
     private TaskForm form(String file) throws IOException {

@@ -61,6 +61,27 @@ class TaskInboxIT {
         inspector = fixtures.newStaff("测试监察员", Role.INSPECTOR, "D1", grid, "INSPECTOR");
     }
 
+    @Autowired
+    private List<TaskFormOptions> formOptions;
+
+    @Test
+    void everyTaskDependentSelectOfTheProjectsFormsHasItsSource() throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(TaskFormTest.FORMS)) {
+            for (java.nio.file.Path file :
+                    files.filter(p -> p.toString().endsWith(".form")).toList()) {
+                new CamundaFormParser(json)
+                        .parse(json.readTree(file.toFile())).fields().stream()
+                                .map(FormField::valuesKey)
+                                .filter(java.util.Objects::nonNull)
+                                .forEach(keys::add);
+            }
+        }
+        assertThat(keys).isNotEmpty();
+        assertThat(formOptions).extracting(TaskFormOptions::valuesKey).containsAll(keys);
+    }
+
     @Test
     void claimAssignsTheTaskInIndexAndEngineAndAudits() {
         String taskId = fixtures.openTask(fixtures.startReview(grid, "D1"));

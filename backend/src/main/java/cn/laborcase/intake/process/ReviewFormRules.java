@@ -77,7 +77,7 @@ class ReviewFormRules implements TaskFormRule {
                 new TaskScope(null, Set.copyOf(reviewTask.candidateGroups()), task.officeCode(), task.gridCode());
         Optional<CurrentUser> target = to == null ? Optional.empty() : users.findActive(to.toString());
         if (to == null) {
-            problems.add(new FieldProblem(ComplaintIntakeProcess.REASSIGN_TO, "NotBlank", "请填写改派给哪位监察员（用户名）"));
+            problems.add(new FieldProblem(ComplaintIntakeProcess.REASSIGN_TO, "NotBlank", "请选择改派给哪位监察员"));
         } else if (target.isEmpty() || !dataScope.canWork(target.get(), unclaimed)) {
             problems.add(new FieldProblem(
                     ComplaintIntakeProcess.REASSIGN_TO, "NotEligible", "「" + to + "」不是可办理该网格受理审查的在职监察员"));

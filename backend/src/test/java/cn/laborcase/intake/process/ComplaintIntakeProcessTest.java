@@ -50,6 +50,7 @@ import cn.laborcase.support.IntegrationTest;
 import cn.laborcase.support.Processes;
 import cn.laborcase.support.PublishedEvents;
 import cn.laborcase.support.TestClock;
+import cn.laborcase.workflow.FormField;
 import cn.laborcase.workflow.TaskInbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -464,6 +465,15 @@ class ComplaintIntakeProcessTest {
                 .singleElement()
                 .satisfies(title -> assertThat(title).contains("超期").contains(r.number()));
         String leaderTask = taskAt(instance, HANDLE_OVERDUE).getId();
+        // the leader picks a colleague by name from those who may work the review, never types a user name; the one
+        // who holds the review now is not offered
+        assertThat(inbox.detail(f.leader, leaderTask).form().inputs())
+                .filteredOn(field -> "reassignTo".equals(field.key()))
+                .singleElement()
+                .satisfies(field -> assertThat(field.options())
+                        .extracting(FormField.Option::value)
+                        .contains(f.partner.username())
+                        .doesNotContain(f.inspector.username()));
         assertThatThrownBy(() -> inbox.complete(
                         f.leader,
                         leaderTask,
