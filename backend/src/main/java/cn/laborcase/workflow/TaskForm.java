@@ -37,6 +37,30 @@ public record TaskForm(String id, List<FormField> fields) {
     }
 
     /**
+     * The values as a clerk reads them, for the journal: each field by its label and a choice by its label, e.g.
+     * 「审查决定：受理（当日立案）；意见：同意」; empty fields left out, long texts cut at 200 characters.
+     */
+    public String describe(Map<String, Object> values) {
+        List<String> parts = new ArrayList<>();
+        for (FormField field : inputs()) {
+            Object value = values.get(field.key());
+            if (value == null) {
+                continue;
+            }
+            String shown = field.options().stream()
+                    .filter(o -> o.value().equals(value.toString()))
+                    .map(FormField.Option::label)
+                    .findFirst()
+                    .orElseGet(() -> value instanceof Boolean b ? (b ? "是" : "否") : value.toString());
+            if (shown.length() > 200) {
+                shown = shown.substring(0, 200) + "…";
+            }
+            parts.add((field.label() == null ? field.key() : field.label()) + "：" + shown);
+        }
+        return String.join("；", parts);
+    }
+
+    /**
      * Checks the submitted values (strings from an HTML form, or JSON values) against the form and converts them to
      * plain process variables: {@code Long} or {@code Double} for numbers, {@code Boolean} for check boxes, ISO
      * {@code yyyy-MM-dd} strings for dates, strings otherwise; an empty optional field becomes {@code null}. Keys

@@ -222,7 +222,11 @@ public class TaskInbox {
                 taskId,
                 "办结任务「" + task.name() + "」" + suffix(comment),
                 TaskStatus.OPEN.label(),
-                TaskStatus.COMPLETED.label() + (values.isEmpty() ? "" : " " + values));
+                TaskStatus.COMPLETED.label()
+                        + form.map(f -> f.describe(values))
+                                .filter(text -> !text.isEmpty())
+                                .map(text -> "：" + text)
+                                .orElse(""));
         return get(user, taskId);
     }
 

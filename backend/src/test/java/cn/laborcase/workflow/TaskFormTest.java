@@ -160,6 +160,21 @@ class TaskFormTest {
     }
 
     @Test
+    void describesTheValuesByLabelForTheJournal() throws IOException {
+        TaskForm form = form("complaint-overdue.form");
+        Map<String, Object> values = new HashMap<>();
+        values.put("overdueAction", "DECIDE");
+        values.put("decision", "ACCEPT");
+        values.put("reassignReason", null);
+        assertThat(form.describe(values))
+                .contains("处理方式：直接决定")
+                .contains("受理（当日立案）")
+                .doesNotContain("ACCEPT")
+                .doesNotContain("overdueAction")
+                .doesNotContain("null");
+    }
+
+    @Test
     void aSelectMayTakeItsChoicesFromTheTask() {
         TaskForm form = parser.parse(
                 json(

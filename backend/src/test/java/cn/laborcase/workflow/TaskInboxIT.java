@@ -156,6 +156,15 @@ class TaskInboxIT {
                 .extracting(IdentityLink::getGroupId)
                 .containsExactly("grid:" + grid + ":inspectors");
         assertThat(fixtures.auditActions(taskId)).containsExactly("TASK_COMPLETED");
+        // the journal reads as a clerk would say it: labels, not variable names
+        assertThat(jdbc.queryForObject(
+                        "select after_state from audit_entry where target_type = 'TASK' and target_id = ?",
+                        String.class,
+                        taskId))
+                .contains("已核查单位数：7")
+                .contains("核查意见：新增 1 户")
+                .doesNotContain("checkedCount")
+                .doesNotContain("smuggled");
     }
 
     @Test
