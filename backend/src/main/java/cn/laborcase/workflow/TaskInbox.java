@@ -155,7 +155,7 @@ public class TaskInbox {
             return null;
         });
         audit.recordAs(
-                user.username(), "TASK_CLAIMED", TARGET, taskId, "签收任务「" + task.name() + "」", null, user.username());
+                user.username(), "TASK_CLAIMED", TARGET, taskId, "签收任务「" + task.name() + "」", null, user.displayName());
         return get(user, taskId);
     }
 
@@ -188,7 +188,7 @@ public class TaskInbox {
                 TARGET,
                 taskId,
                 "取消签收任务「" + task.name() + "」",
-                user.username(),
+                user.displayName(),
                 null);
         return get(user, taskId);
     }
@@ -281,8 +281,8 @@ public class TaskInbox {
                 TARGET,
                 taskId,
                 "改派任务「" + task.name() + "」给 " + target.displayName() + "，理由：" + reason.strip(),
-                task.assignee(),
-                target.username());
+                task.assigneeName(),
+                target.displayName());
         return view(tasks.findById(taskId).orElseThrow(), tasks.findCandidates(taskId));
     }
 
@@ -324,8 +324,8 @@ public class TaskInbox {
                 TARGET,
                 taskId,
                 "转办任务「" + task.name() + "」给 " + target.displayName() + "，理由：" + reason.strip(),
-                task.assignee(),
-                target.username());
+                task.assigneeName(),
+                target.displayName());
         return get(target, taskId);
     }
 
@@ -370,7 +370,7 @@ public class TaskInbox {
                 taskId,
                 "退回任务「" + task.name() + "」至「" + previous.name() + "」，理由：" + reason.strip(),
                 task.name(),
-                previous.name() + " " + reopened.id());
+                previous.name());
         return view(tasks.findById(reopened.id()).orElseThrow(), tasks.findCandidates(reopened.id()));
     }
 
