@@ -2,6 +2,7 @@ package cn.laborcase.workflow;
 
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.PrintableText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -93,6 +94,8 @@ public record TaskForm(String id, List<FormField> fields) {
                     case CHECKBOX -> bool(raw, name);
                     case DATE -> date(raw, name);
                     case SELECT, RADIO -> option(field, raw, name);
+                    // a browser sends a text area's lines as CR LF
+                    case TEXTAREA -> text(raw == null ? null : PrintableText.normalizeNewlines(raw.toString()));
                     default -> text(raw);
                 };
         if (field.required() && (value == null || Boolean.FALSE.equals(value))) {
@@ -103,12 +106,25 @@ public record TaskForm(String id, List<FormField> fields) {
             };
         }
         if (value instanceof String s) {
+            checkPrintable(field, s, name);
             checkLength(field, s, name);
         }
         if (value instanceof Number && field.type() == FormField.Type.NUMBER) {
             checkRange(field, new BigDecimal(value.toString()), name);
         }
         return value;
+    }
+
+    /**
+     * What a task form stores may be printed on a document or shown on a page: no NUL, no control character, no line
+     * break in a one-line field ({@link PrintableText}); a text area keeps its lines, CR LF read as LF.
+     */
+    private static void checkPrintable(FormField field, String value, String name) {
+        boolean multiline = field.type() == FormField.Type.TEXTAREA;
+        PrintableText.problemOf(field.key(), value, name, Integer.MAX_VALUE, multiline)
+                .ifPresent(p -> {
+                    throw new FieldError(p.code(), p.message());
+                });
     }
 
     private static String text(Object raw) {

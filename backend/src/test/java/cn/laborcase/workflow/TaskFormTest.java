@@ -160,6 +160,33 @@ class TaskFormTest {
     }
 
     @Test
+    void refusesWhatADocumentCouldNotPrintAndKeepsATextAreasLines() throws IOException {
+        TaskForm form = form("complaint-overdue.form");
+        Map<String, Object> hostile = new HashMap<>();
+        hostile.put("overdueAction", "REASSIGN");
+        hostile.put("reassignReason", "出差\u0000");
+        assertThatThrownBy(() -> form.values(hostile))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .contains(tuple("variables.reassignReason", "Nul")));
+        hostile.put("reassignReason", "出差\u0007");
+        assertThatThrownBy(() -> form.values(hostile))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code)
+                        .contains("Control"));
+        hostile.put("reassignReason", "出差");
+        hostile.put("referralDepartment", "区人社局\n信访科");
+        assertThatThrownBy(() -> form.values(hostile))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .contains(tuple("variables.referralDepartment", "LineBreak")));
+        Map<String, Object> lines = new HashMap<>();
+        lines.put("overdueAction", "REASSIGN");
+        lines.put("reassignReason", "第一行\r\n第二行");
+        assertThat(form.values(lines)).containsEntry("reassignReason", "第一行\n第二行");
+    }
+
+    @Test
     void describesTheValuesByLabelForTheJournal() throws IOException {
         TaskForm form = form("complaint-overdue.form");
         Map<String, Object> values = new HashMap<>();
