@@ -334,6 +334,7 @@ public class PatrolPlans {
                             0,
                             null,
                             null,
+                            null,
                             null),
                     itemKey);
             ItemRow saved = mapper.findItem(itemKey.getId()).orElseThrow();

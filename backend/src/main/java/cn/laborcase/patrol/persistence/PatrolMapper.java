@@ -72,6 +72,18 @@ public interface PatrolMapper {
     /** The user's drawn items not yet recorded, due first. */
     List<ItemRow> openItemsOf(String username);
 
+    /** The employer's drawn patrols not yet recorded, of any month. */
+    List<ItemRow> openItemsOfEmployer(long employerId);
+
+    /** The patrol follows its employer to another grid; guarded by version and state. */
+    int moveItem(
+            @Param("itemId") long itemId,
+            @Param("version") int version,
+            @Param("gridCode") String gridCode,
+            @Param("officeCode") String officeCode,
+            @Param("by") String by,
+            @Param("at") java.time.Instant at);
+
     List<ItemRow> itemsOfEmployer(@Param("employerId") long employerId, @Param("limit") int limit);
 
     int record(
