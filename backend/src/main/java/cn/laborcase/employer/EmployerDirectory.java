@@ -71,6 +71,18 @@ public class EmployerDirectory {
                 .toList();
     }
 
+    /** The employer for a user who may see it, without its page's sections; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public EmployerView visible(CurrentUser user, String creditCode) {
+        return access.visible(user, creditCode);
+    }
+
+    /** The same by id; 404 outside the user's scope. */
+    @Transactional(readOnly = true)
+    public EmployerView visible(CurrentUser user, long id) {
+        return access.visible(user, id);
+    }
+
     @Transactional(readOnly = true)
     public Page<EmployerSummary> page(CurrentUser user, EmployerFilter filter) {
         EmployerCriteria criteria = criteria(user, filter);

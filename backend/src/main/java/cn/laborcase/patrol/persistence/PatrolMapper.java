@@ -37,13 +37,6 @@ public interface PatrolMapper {
 
     List<ConflictRow> conflicts(String gridCode);
 
-    void insertConflict(
-            @Param("inspector") String inspector,
-            @Param("employerId") long employerId,
-            @Param("reason") String reason,
-            @Param("by") String by,
-            @Param("at") Instant at);
-
     Optional<PlanRow> findPlan(@Param("gridCode") String gridCode, @Param("month") String month);
 
     Optional<PlanRow> findPlanById(long id);
