@@ -62,7 +62,9 @@ class PatrolsFollowEmployer {
                 pair.add(GroupIds.gridInspectors(from));
             }
             tasks.move(item.processInstanceId(), from, to.code(), pair, GroupIds.gridInspectors(to.code()));
-            audit.record(
+            // the administrator who moved the employer (this runs after his commit, outside his request)
+            audit.recordAs(
+                    moved.movedBy(),
                     "PATROL_MOVED_GRID",
                     "PATROL",
                     item.id(),
