@@ -187,6 +187,19 @@ class PatrolConflictsIT {
                 .isEqualTo(409);
         assertThat(api.get("/api/patrol-conflicts").body()).contains("系该单位股东").contains("已申请");
 
+        // from the employer's page, the employer is chosen on the form; another office's employer: 404
+        UserAgent own = UserAgent.loggedIn(port, wang.username(), UserAgent.DEMO_PASSWORD);
+        assertThat(own.get("/employers/" + code).body()).contains("申请巡视回避");
+        HttpResponse<String> prefilled = own.get("/patrol-conflicts?creditCode=" + code);
+        assertThat(prefilled.statusCode()).isEqualTo(200);
+        assertThat(prefilled.body()).containsPattern("<option value=\"" + code + "\" selected=\"selected\">");
+        String foreign = jdbc.queryForObject(
+                "select credit_code from employer where id = ?",
+                String.class,
+                fixtures.newEmployer(fixtures.newGrid(), "外网格回避测试有限公司", "B", false));
+        assertThat(own.get("/patrol-conflicts?creditCode=" + foreign).statusCode())
+                .isEqualTo(404);
+
         UserAgent page = UserAgent.loggedIn(port, leader.username(), UserAgent.DEMO_PASSWORD);
         HttpResponse<String> list = page.get("/patrol-conflicts");
         assertThat(list.statusCode()).isEqualTo(200);

@@ -2,6 +2,7 @@ package cn.laborcase.patrol.web;
 
 import cn.laborcase.employer.EmployerDirectory;
 import cn.laborcase.employer.EmployerFilter;
+import cn.laborcase.employer.EmployerView;
 import cn.laborcase.organization.Colleague;
 import cn.laborcase.organization.GroupIds;
 import cn.laborcase.organization.OrganizationDirectory;
@@ -51,9 +52,14 @@ class ConflictPageController {
     }
 
     @GetMapping("/patrol-conflicts")
-    String list(Model model) {
+    String list(@RequestParam(required = false) String creditCode, Model model) {
         CurrentUser user = currentUsers.require();
         model.addAttribute("conflicts", conflicts.list(user));
+        // from the employer's page (申请巡视回避): that employer chosen, also when it is not among the first choices
+        EmployerView chosen =
+                creditCode == null || creditCode.isBlank() ? null : employers.visible(user, creditCode.strip());
+        model.addAttribute("chosen", chosen == null ? null : chosen.creditCode());
+        model.addAttribute("chosenName", chosen == null ? null : chosen.name());
         model.addAttribute(
                 "employers",
                 employers
