@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Loads the demo city 示范市 into an empty database: the city bureau, two district inspection offices, the
  * arbitration committee, six grids, staff in every role (password {@value #PASSWORD}, README), 42 employers with
  * valid credit codes, one registry review per grid so that every inbox has work in it, and four complaints registered
- * through the real intake (one of them a wage-arrears emergency, one an anonymous report).
+ * through the real intake (one of them a wage-arrears emergency, one an anonymous report), a few inspection cases and
+ * this month's patrol plan of G01 with one patrol recorded.
  */
 @Component
 @Profile("demo")
@@ -51,6 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final java.time.Clock clock;
     private final DemoInspectionCases inspectionCases;
     private final EmployerRegistry employerRegistry;
+    private final DemoPatrols patrols;
 
     DemoDataLoader(
             DemoDataMapper mapper,
@@ -60,8 +62,10 @@ class DemoDataLoader implements ApplicationRunner {
             UserLookup users,
             java.time.Clock clock,
             DemoInspectionCases inspectionCases,
-            EmployerRegistry employerRegistry) {
+            EmployerRegistry employerRegistry,
+            DemoPatrols patrols) {
         this.employerRegistry = employerRegistry;
+        this.patrols = patrols;
         this.clock = clock;
         this.inspectionCases = inspectionCases;
         this.mapper = mapper;
@@ -97,6 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
         registryReviews();
         complaints();
         inspectionCases.load();
+        patrols.load();
         log.info("示范数据已载入：{} 名工作人员，演示密码见 README", DemoStaff.ALL.size());
     }
 

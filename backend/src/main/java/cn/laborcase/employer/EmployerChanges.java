@@ -244,7 +244,8 @@ public class EmployerChanges {
         events.publish(
                 new EmployerMovedGrid(
                         before.id(), before.gridCode(), after.gridCode(), user.username(), clock.instant()),
-                EmployerMovedGrid.INSPECTION_LISTENER);
+                EmployerMovedGrid.INSPECTION_LISTENER,
+                EmployerMovedGrid.PATROL_LISTENER);
         return after;
     }
 

@@ -64,5 +64,6 @@ public record EmployerDetail(
      * @param reportRisk file a 网格员 risk report (its grid's staff)
      * @param decideGrades confirm or reject grade proposals (its office's leaders)
      */
-    public record Rights(boolean edit, boolean move, boolean reportRisk, boolean decideGrades) {}
+    public record Rights(
+            boolean edit, boolean move, boolean reportRisk, boolean decideGrades, boolean declareConflict) {}
 }

@@ -9,6 +9,7 @@ import cn.laborcase.employer.persistence.EmployerMapper;
 import cn.laborcase.employer.persistence.EmployerRiskMapper;
 import cn.laborcase.employer.persistence.EmployerStateRow;
 import cn.laborcase.organization.OrganizationNames;
+import cn.laborcase.organization.Role;
 import cn.laborcase.security.CaseCriteria;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
@@ -69,6 +70,18 @@ public class EmployerDirectory {
         this.sources = sources.stream()
                 .sorted(Comparator.comparingInt(EmployerRecordSource::order))
                 .toList();
+    }
+
+    /** The employer for a user who may see it, without its page's sections; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public EmployerView visible(CurrentUser user, String creditCode) {
+        return access.visible(user, creditCode);
+    }
+
+    /** The same by id; 404 outside the user's scope. */
+    @Transactional(readOnly = true)
+    public EmployerView visible(CurrentUser user, long id) {
+        return access.visible(user, id);
     }
 
     @Transactional(readOnly = true)
@@ -161,7 +174,9 @@ public class EmployerDirectory {
                         access.canEdit(user, e),
                         access.canMove(user),
                         access.canReportRisk(user, e),
-                        access.canDecideGrades(user, e.officeCode())));
+                        access.canDecideGrades(user, e.officeCode()),
+                        // 巡视回避 (patrol module's page): an inspector for himself, the office's leader for one of his
+                        user.has(Role.INSPECTOR) || access.canDecideGrades(user, e.officeCode())));
     }
 
     /** The employer for its edit form, with the row's version; 404 outside the scope, 403 without the right. */

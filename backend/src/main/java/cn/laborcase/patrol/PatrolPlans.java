@@ -242,25 +242,6 @@ public class PatrolPlans {
         return rows;
     }
 
-    /**
-     * The declared conflict of interest (回避) of an inspector with an employer: the draw never pairs them. Declared by
-     * the inspector himself, or recorded by his leader or an administrator.
-     */
-    @Transactional
-    public void declareConflict(CurrentUser user, String inspector, long employerId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "Required", "请填写回避事由");
-        }
-        cn.laborcase.shared.PrintableText.singleLine("回避事由", 200)
-                .problemOf("reason", reason)
-                .ifPresent(p -> {
-                    throw new InvalidInputException(List.of(p));
-                });
-        mapper.insertConflict(inspector, employerId, reason.strip(), user.username(), Instant.now(clock));
-        audit.record(
-                "PATROL_CONFLICT_DECLARED", "EMPLOYER", employerId, names.staff(inspector) + "申请回避：" + reason.strip());
-    }
-
     private PlanRow drawAndRecord(GridRow grid, YearMonth month, String startedBy) {
         List<String> pool = mapper.pool(grid.code());
         if (pool.size() < 2) {
@@ -332,6 +313,7 @@ public class PatrolPlans {
                             null,
                             null,
                             0,
+                            null,
                             null,
                             null,
                             null),

@@ -4,6 +4,7 @@ import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.cases.Attachments;
 import cn.laborcase.cases.CaseEvents;
 import cn.laborcase.organization.OrganizationNames;
+import cn.laborcase.organization.Role;
 import cn.laborcase.patrol.ChecklistTopic.Verdict;
 import cn.laborcase.patrol.persistence.PatrolMapper;
 import cn.laborcase.patrol.persistence.PatrolRows.CheckRow;
@@ -228,6 +229,10 @@ public class PatrolRecords {
 
     private static ScopeTarget target(ItemRow i) {
         Set<String> pair = new java.util.HashSet<>();
+        if (i.moved()) {
+            // followed its employer to another grid: that grid's inspectors, not the pair drawn in the old one
+            return new ScopeTarget(i.officeCode(), i.gridCode(), pair);
+        }
         if (i.inspector1() != null) {
             pair.add(i.inspector1());
         }
@@ -238,9 +243,10 @@ public class PatrolRecords {
     }
 
     private static boolean mayRecord(CurrentUser user, ItemRow i) {
-        return user.username().equals(i.inspector1())
-                || user.username().equals(i.inspector2())
-                || (user.isLeader() && user.officeCodes().contains(i.officeCode()));
+        boolean drawn = i.moved()
+                ? user.has(Role.INSPECTOR) && user.gridCodes().contains(i.gridCode())
+                : user.username().equals(i.inspector1()) || user.username().equals(i.inspector2());
+        return drawn || (user.isLeader() && user.officeCodes().contains(i.officeCode()));
     }
 
     private Checked check(PatrolRecordRequest in, ItemRow item) {

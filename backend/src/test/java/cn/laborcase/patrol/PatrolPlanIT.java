@@ -70,6 +70,9 @@ class PatrolPlanIT {
     PatrolRecords records;
 
     @Autowired
+    PatrolConflicts conflicts;
+
+    @Autowired
     ObjectMapper json;
 
     @LocalServerPort
@@ -362,7 +365,7 @@ class PatrolPlanIT {
 
     @Test
     void aConflictOfInterestKeepsAnInspectorOffThatEmployer() {
-        plans.declareConflict(leader, wang.username(), watched, "系该单位法定代表人近亲属");
+        conflicts.declare(leader, watched, wang.username(), "系该单位法定代表人近亲属");
         PatrolPlanView plan = plans.start(leader, grid, plans.currentMonth());
         assertThat(plan.items())
                 .filteredOn(i -> i.employerId() == watched)

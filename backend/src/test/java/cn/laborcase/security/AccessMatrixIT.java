@@ -155,8 +155,10 @@ class AccessMatrixIT {
                 grid,
                 "外局网格" + grid.substring(1, 5),
                 officeCode);
+        List<String> inspectors = new ArrayList<>();
         for (String name : List.of("外局监察员甲", "外局监察员乙")) {
             String username = "q" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            inspectors.add(username);
             jdbc.update(
                     "insert into staff (username, display_name, password_hash, office_id, title, active, demo, created_at)"
                             + " values (?, ?, (select password_hash from staff where username = 'admin'),"
@@ -189,7 +191,16 @@ class AccessMatrixIT {
                 admin, String.valueOf(patrolPlans.currentMonth().getYear()), List.of(grid));
         foreign.put("writtenReviewCampaign", String.valueOf(campaign.campaign().id()));
         foreign.put("writtenReview", String.valueOf(campaign.reviews().get(0).id()));
+        CurrentUser inspector = users.findActive(inspectors.get(0)).orElseThrow();
+        foreign.put(
+                "patrolConflict",
+                String.valueOf(patrolConflicts
+                        .declare(inspector, plan.items().get(0).employerId(), null, "系该单位法定代表人近亲属")
+                        .id()));
     }
+
+    @Autowired
+    cn.laborcase.patrol.PatrolConflicts patrolConflicts;
 
     @Test
     void everyRouteIsPlaced() {
@@ -424,6 +435,9 @@ class AccessMatrixIT {
         }
         if (p.startsWith("/patrols/") || p.startsWith("/api/patrols/")) {
             return "patrol";
+        }
+        if (p.startsWith("/patrol-conflicts/") || p.startsWith("/api/patrol-conflicts/")) {
+            return "patrolConflict";
         }
         if (p.startsWith("/api/grids/")) {
             return "grid";

@@ -4,18 +4,15 @@ import cn.laborcase.audit.AuditLine;
 import cn.laborcase.audit.AuditQuery;
 import cn.laborcase.audit.AuditReader;
 import cn.laborcase.shared.BeijingTime;
-import cn.laborcase.shared.DateRange;
-import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.ListRequest;
 import cn.laborcase.shared.Page;
+import cn.laborcase.shared.SearchForm;
 import cn.laborcase.shared.web.Spreadsheet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -76,31 +73,18 @@ class AuditController {
 
     /** @throws InvalidInputException naming every wrong field */
     static AuditQuery query(AuditSearch s, boolean paged) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate from = date(s.from(), "from", "日期（起）", problems);
-        LocalDate to = date(s.to(), "to", "日期（止）", problems);
-        ListRequest list = null;
-        try {
-            // the journal shows 50 lines a page unless asked otherwise
-            list = ListRequest.of(
-                    paged ? s.page() : null,
-                    paged ? (s.size() == null || s.size().isBlank() ? "50" : s.size()) : null,
-                    s.sort(),
-                    s.dir(),
-                    AuditQuery.SORTS);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-        }
-        if (problems.isEmpty()) {
-            try {
-                DateRange.of(from, to, "to", "日期");
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        SearchForm form = new SearchForm();
+        LocalDate from = form.date(s.from(), "from", "日期（起）");
+        LocalDate to = form.date(s.to(), "to", "日期（止）");
+        // the journal shows 50 lines a page unless asked otherwise
+        ListRequest list = form.list(
+                paged ? s.page() : null,
+                paged ? (s.size() == null || s.size().isBlank() ? "50" : s.size()) : null,
+                s.sort(),
+                s.dir(),
+                AuditQuery.SORTS);
+        form.range(from, to, "to", "日期");
+        form.check();
         return new AuditQuery(
                 clean(s.actor()),
                 clean(s.action()),
@@ -112,18 +96,6 @@ class AuditController {
                 list.size(),
                 list.sort(),
                 list.descending());
-    }
-
-    private static LocalDate date(String value, String field, String label, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "Date", label + "：日期格式应为 2026-01-31"));
-            return null;
-        }
     }
 
     private static String clean(String s) {

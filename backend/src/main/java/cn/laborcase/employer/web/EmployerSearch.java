@@ -4,14 +4,10 @@ import cn.laborcase.employer.EmployerFilter;
 import cn.laborcase.employer.EmployerSummary;
 import cn.laborcase.employer.Grade;
 import cn.laborcase.employer.RiskLevel;
-import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.ListRequest;
-import cn.laborcase.shared.PrintableText;
+import cn.laborcase.shared.SearchForm;
 import cn.laborcase.shared.web.Spreadsheet;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The registry list's search form as the browser (or an integration) sends it, every field as typed: read into an
@@ -47,29 +43,15 @@ record EmployerSearch(
      * @throws InvalidInputException naming every wrong field
      */
     EmployerFilter filter(boolean paged) {
-        List<FieldProblem> problems = new ArrayList<>();
-        text(q, "q", "名称或信用代码", 100, problems);
-        text(representative, "representative", "法定代表人", 50, problems);
-        text(grid, "grid", "网格", 20, problems);
-        Grade g = parse(Grade.class, grade, "grade", "守法诚信等级", problems);
-        RiskLevel r = parse(RiskLevel.class, risk, "risk", "风险等级", problems);
-        Boolean w = null;
-        if (watch != null && !watch.isBlank()) {
-            switch (watch.strip()) {
-                case "yes" -> w = true;
-                case "no" -> w = false;
-                default -> problems.add(new FieldProblem("watch", "Choice", "重点监控：请从列表中选择"));
-            }
-        }
-        ListRequest list = null;
-        try {
-            list = ListRequest.of(paged ? page : null, paged ? size : null, sort, dir, EmployerFilter.SORTS);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        SearchForm form = new SearchForm();
+        form.text(q, "q", "名称或信用代码", 100);
+        form.text(representative, "representative", "法定代表人", 50);
+        form.text(grid, "grid", "网格", 20);
+        Grade g = form.choice(Grade.class, grade, "grade", "守法诚信等级");
+        RiskLevel r = form.choice(RiskLevel.class, risk, "risk", "风险等级");
+        Boolean w = form.yesNo(watch, "watch", "重点监控");
+        ListRequest list = form.list(paged ? page : null, paged ? size : null, sort, dir, EmployerFilter.SORTS);
+        form.check();
         return new EmployerFilter(q, representative, grid, g, w, r, list);
     }
 
@@ -83,23 +65,5 @@ record EmployerSearch(
                     default -> risk;
                 };
         return value.equals(current);
-    }
-
-    private static <E extends Enum<E>> E parse(
-            Class<E> type, String value, String field, String label, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equals(value.strip()))
-                .findFirst()
-                .orElseGet(() -> {
-                    problems.add(new FieldProblem(field, "Choice", label + "：请从列表中选择"));
-                    return null;
-                });
-    }
-
-    private static void text(String value, String field, String label, int max, List<FieldProblem> problems) {
-        PrintableText.problemOf(field, value, label, max, false).ifPresent(problems::add);
     }
 }

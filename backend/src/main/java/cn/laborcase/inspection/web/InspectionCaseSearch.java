@@ -3,17 +3,11 @@ package cn.laborcase.inspection.web;
 import cn.laborcase.inspection.InspectionCaseLabels;
 import cn.laborcase.inspection.InspectionCaseListFilter;
 import cn.laborcase.inspection.InspectionCaseListItem;
-import cn.laborcase.shared.DateRange;
-import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.ListRequest;
-import cn.laborcase.shared.PrintableText;
+import cn.laborcase.shared.SearchForm;
 import cn.laborcase.shared.web.Spreadsheet;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The search form of the inspection case list (and the query of {@code GET /api/inspection-cases}) as sent, every
@@ -52,30 +46,18 @@ record InspectionCaseSearch(
      * @throws InvalidInputException naming every wrong field
      */
     InspectionCaseListFilter filter(boolean paged) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String s = choice(InspectionCaseLabels.STATUSES, status, "status", "状态", problems);
-        String o = choice(InspectionCaseLabels.ORIGINS, origin, "origin", "来源", problems);
-        LocalDate filedFrom = date(from, "from", "立案日期（起）", problems);
-        LocalDate filedTo = date(to, "to", "立案日期（止）", problems);
-        text(number, "number", "案件编号", 40, problems);
-        text(employer, "employer", "用人单位", 100, problems);
-        text(grid, "grid", "网格", 20, problems);
-        ListRequest list = null;
-        try {
-            list = ListRequest.of(paged ? page : null, paged ? size : null, sort, dir, InspectionCaseListFilter.SORTS);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-        }
-        if (problems.isEmpty()) {
-            try {
-                DateRange.of(filedFrom, filedTo, "to", "立案日期");
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        SearchForm form = new SearchForm();
+        String s = form.choice(InspectionCaseLabels.STATUSES.keySet(), status, "status", "状态");
+        String o = form.choice(InspectionCaseLabels.ORIGINS.keySet(), origin, "origin", "来源");
+        LocalDate filedFrom = form.date(from, "from", "立案日期（起）");
+        LocalDate filedTo = form.date(to, "to", "立案日期（止）");
+        form.text(number, "number", "案件编号", 40);
+        form.text(employer, "employer", "用人单位", 100);
+        form.text(grid, "grid", "网格", 20);
+        ListRequest list =
+                form.list(paged ? page : null, paged ? size : null, sort, dir, InspectionCaseListFilter.SORTS);
+        form.range(filedFrom, filedTo, "to", "立案日期");
+        form.check();
         return new InspectionCaseListFilter(s, o, grid, number, employer, filedFrom, filedTo, list);
     }
 
@@ -88,33 +70,5 @@ record InspectionCaseSearch(
                     default -> grid;
                 };
         return value.equals(current);
-    }
-
-    private static String choice(
-            Map<String, String> labels, String value, String field, String label, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!labels.containsKey(value.strip())) {
-            problems.add(new FieldProblem(field, "Choice", label + "：请从列表中选择"));
-            return null;
-        }
-        return value.strip();
-    }
-
-    private static LocalDate date(String value, String field, String label, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "Date", label + "：日期格式应为 2026-01-31"));
-            return null;
-        }
-    }
-
-    private static void text(String value, String field, String label, int max, List<FieldProblem> problems) {
-        PrintableText.problemOf(field, value, label, max, false).ifPresent(problems::add);
     }
 }

@@ -4,16 +4,12 @@ import cn.laborcase.intake.ComplaintCategory;
 import cn.laborcase.intake.ComplaintFilter;
 import cn.laborcase.intake.ComplaintStatus;
 import cn.laborcase.intake.ComplaintSummary;
-import cn.laborcase.shared.DateRange;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.ListRequest;
+import cn.laborcase.shared.SearchForm;
 import cn.laborcase.shared.web.Spreadsheet;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The search form of the complaint list as the browser sends it, every field as typed: read into a
@@ -51,30 +47,17 @@ record ComplaintSearch(
      * @throws InvalidInputException naming every wrong field
      */
     ComplaintFilter filter(boolean paged) {
-        List<FieldProblem> problems = new ArrayList<>();
-        ComplaintStatus s = parse(ComplaintStatus.class, status, "status", "状态", problems);
-        ComplaintCategory c = parse(ComplaintCategory.class, category, "category", "事项", problems);
-        LocalDate receivedFrom = date(from, "from", "收到日期（起）", problems);
-        LocalDate receivedTo = date(to, "to", "收到日期（止）", problems);
-        text(number, "number", "编号", 40, problems);
-        text(employer, "employer", "被投诉单位", 100, problems);
-        text(party, "party", "投诉人", 50, problems);
-        ListRequest list = null;
-        try {
-            list = ListRequest.of(paged ? page : null, paged ? size : null, sort, dir, ComplaintFilter.SORTS);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-        }
-        if (problems.isEmpty()) {
-            try {
-                DateRange.of(receivedFrom, receivedTo, "to", "收到日期");
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        SearchForm form = new SearchForm();
+        ComplaintStatus s = form.choice(ComplaintStatus.class, status, "status", "状态");
+        ComplaintCategory c = form.choice(ComplaintCategory.class, category, "category", "事项");
+        LocalDate receivedFrom = form.date(from, "from", "收到日期（起）");
+        LocalDate receivedTo = form.date(to, "to", "收到日期（止）");
+        text(number, "number", "编号", 40, form);
+        text(employer, "employer", "被投诉单位", 100, form);
+        text(party, "party", "投诉人", 50, form);
+        ListRequest list = form.list(paged ? page : null, paged ? size : null, sort, dir, ComplaintFilter.SORTS);
+        form.range(receivedFrom, receivedTo, "to", "收到日期");
+        form.check();
         return new ComplaintFilter(s, c, number, employer, party, receivedFrom, receivedTo, idNumber, list);
     }
 
@@ -83,40 +66,15 @@ record ComplaintSearch(
         return value.equals("status".equals(field) ? status : category);
     }
 
-    private static <E extends Enum<E>> E parse(
-            Class<E> type, String value, String field, String label, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equals(value.strip()))
-                .findFirst()
-                .orElseGet(() -> {
-                    problems.add(new FieldProblem(field, "Choice", label + "：请从列表中选择"));
-                    return null;
-                });
-    }
-
-    private static LocalDate date(String value, String field, String label, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "Date", label + "：日期格式应为 2026-01-31"));
-            return null;
-        }
-    }
-
-    private static void text(String value, String field, String label, int max, List<FieldProblem> problems) {
+    /** The complaint list's own rule for its text fields (no control character at all, the length as typed). */
+    private static void text(String value, String field, String label, int max, SearchForm form) {
         if (value == null) {
             return;
         }
         if (value.length() > max) {
-            problems.add(new FieldProblem(field, "Size", label + "：最多 " + max + " 个字"));
+            form.add(new FieldProblem(field, "Size", label + "：最多 " + max + " 个字"));
         } else if (value.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
-            problems.add(new FieldProblem(field, "PrintableText", label + "：含有不可打印的字符"));
+            form.add(new FieldProblem(field, "PrintableText", label + "：含有不可打印的字符"));
         }
     }
 }

@@ -37,13 +37,6 @@ public interface PatrolMapper {
 
     List<ConflictRow> conflicts(String gridCode);
 
-    void insertConflict(
-            @Param("inspector") String inspector,
-            @Param("employerId") long employerId,
-            @Param("reason") String reason,
-            @Param("by") String by,
-            @Param("at") Instant at);
-
     Optional<PlanRow> findPlan(@Param("gridCode") String gridCode, @Param("month") String month);
 
     Optional<PlanRow> findPlanById(long id);
@@ -71,6 +64,18 @@ public interface PatrolMapper {
 
     /** The user's drawn items not yet recorded, due first. */
     List<ItemRow> openItemsOf(String username);
+
+    /** The employer's drawn patrols not yet recorded, of any month. */
+    List<ItemRow> openItemsOfEmployer(long employerId);
+
+    /** The patrol follows its employer to another grid; guarded by version and state. */
+    int moveItem(
+            @Param("itemId") long itemId,
+            @Param("version") int version,
+            @Param("gridCode") String gridCode,
+            @Param("officeCode") String officeCode,
+            @Param("by") String by,
+            @Param("at") java.time.Instant at);
 
     List<ItemRow> itemsOfEmployer(@Param("employerId") long employerId, @Param("limit") int limit);
 

@@ -56,7 +56,14 @@ public final class PatrolRows {
             int version,
             String planMonth,
             String gridCode,
-            String officeCode) {}
+            String officeCode,
+            String movedGridCode) {
+
+        /** Did the patrol follow its employer to another grid after the draw? */
+        public boolean moved() {
+            return movedGridCode != null;
+        }
+    }
 
     public record CheckRow(String topic, String verdict) {}
 }

@@ -22,10 +22,16 @@ class PatrolMenu implements MenuContributor {
             Role.BUREAU_LEADER.name(),
             Role.ADMIN.name());
 
+    /** 巡视回避: inspectors declare, leaders and administrators decide (grid assistants are never drawn). */
+    private static final Set<String> CONFLICT_ROLES =
+            Set.of(Role.INSPECTOR.name(), Role.SECTION_LEADER.name(), Role.BUREAU_LEADER.name(), Role.ADMIN.name());
+
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
                 new MenuEntry(INSPECTION, "巡视计划", "shuffle", "/patrol-plans", 40, ROLES, "patrol-plans"),
-                new MenuEntry(INSPECTION, "书面审查", "journal-check", "/written-reviews", 50, ROLES, "written-reviews"));
+                new MenuEntry(INSPECTION, "书面审查", "journal-check", "/written-reviews", 50, ROLES, "written-reviews"),
+                new MenuEntry(
+                        INSPECTION, "巡视回避", "person-x", "/patrol-conflicts", 45, CONFLICT_ROLES, "patrol-conflicts"));
     }
 }

@@ -80,6 +80,9 @@ public interface TaskMapper {
             @Param("dueAt") Instant dueAt,
             @Param("priority") int priority);
 
+    /** The grid of every open task of a process instance (its case moved with its employer). */
+    int updateOpenGrid(@Param("processInstanceId") String processInstanceId, @Param("gridCode") String gridCode);
+
     int updateNote(@Param("id") String id, @Param("note") String note);
 
     /** Ends an open task; a task already ended keeps its first end (a return is not overwritten by its cancel). */
