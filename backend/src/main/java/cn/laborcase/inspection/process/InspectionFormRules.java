@@ -82,6 +82,28 @@ class InspectionFormRules implements TaskFormRule {
             require(p, v, true, RECUSAL_REASON, "请填写当事人申请回避的理由");
             return;
         }
+        if (ACTION_NOTICE.equals(v.get(ACTION))) {
+            require(p, v, true, NOTICE_INQUIRY_ON, "请填写接受询问的日期");
+            time(p, v, NOTICE_INQUIRY_TIME, true);
+            require(p, v, true, NOTICE_PLACE, "请填写接受询问的地点");
+            require(p, v, true, NOTICE_MATERIALS, "请填写用人单位需携带的材料");
+            require(p, v, true, NOTICE_CONTACT, "请填写联系人");
+            require(p, v, true, NOTICE_PHONE, "请填写联系电话");
+            return;
+        }
+        // 询问笔录: once someone is named as asked, the record needs when, where, his capacity and what was said
+        boolean asked = present(v, INTERVIEWEE);
+        require(p, v, asked, INQUIRED_ON, "请填写询问日期");
+        time(p, v, INQUIRED_TIME, false);
+        require(p, v, asked, INQUIRY_PLACE, "请填写询问地点");
+        require(p, v, asked, INTERVIEWEE_ROLE, "请填写被询问人的身份");
+        require(p, v, asked, INQUIRY_RECORD, "请填写询问笔录的内容");
+        // 现场检查笔录: once a site is named, when, who was present and what was found
+        boolean site = present(v, SITE_PLACE);
+        require(p, v, site, INSPECTED_ON, "请填写现场检查日期");
+        time(p, v, INSPECTED_TIME, false);
+        require(p, v, site, SITE_PRESENT, "请填写现场检查时在场的人员");
+        require(p, v, site, SITE_RECORD, "请填写现场检查情况");
         require(p, v, true, OUTCOME, "请选择处理方式");
         Object outcome = v.get(OUTCOME);
         require(p, v, "RECTIFIED".equals(outcome), RECTIFY_BY, "责令改正的，请填写整改期限");
@@ -98,6 +120,22 @@ class InspectionFormRules implements TaskFormRule {
             workers(str(v.get(WORKERS)));
         } catch (IllegalArgumentException e) {
             p.add(problem(WORKERS, "Format", e.getMessage()));
+        }
+    }
+
+    private static boolean present(Map<String, Object> v, String field) {
+        return v.get(field) != null && !v.get(field).toString().isBlank();
+    }
+
+    /** A time of day as 时:分 (e.g. 09:30). */
+    private static void time(List<FieldProblem> p, Map<String, Object> v, String field, boolean required) {
+        Object t = v.get(field);
+        if (t == null || t.toString().isBlank()) {
+            if (required) {
+                p.add(problem(field, "NotBlank", "请填写时间，例如 09:30"));
+            }
+        } else if (!t.toString().strip().matches("([01]\\d|2[0-3]):[0-5]\\d")) {
+            p.add(problem(field, "Format", "时间应为“时:分”，例如 09:30"));
         }
     }
 

@@ -102,7 +102,7 @@ class InspectionCaseProcessTest {
     }
 
     @Test
-    void aPatrolFindingWaitsForTheLeadersFilingApprovalTheDayOfApprovalIsTheDayOfFiling() {
+    void aPatrolFindingWaitsForTheLeadersFilingApprovalTheDayOfApprovalIsTheDayOfFiling() throws Exception {
         long id = cases.openFromFinding(x.finding());
         InspectionCase c = cases.get(id);
         assertThat(c.status()).isEqualTo(InspectionStatus.FILING_PENDING);
@@ -130,7 +130,11 @@ class InspectionCaseProcessTest {
                 .isEqualTo(calendar.dueDate(today, 60, PeriodUnit.WORKING_DAYS).dueDate())
                 .isEqualTo(filed.dueDate());
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(ASSIGN_INSPECTORS);
-        processes.assertTimeline(filed.ref()).containsExactly("OPENED", "FILED");
+        processes.assertTimeline(filed.ref()).containsExactly("OPENED", "FILED", "DOCUMENT_ISSUED");
+        // the 立案审批表 is issued by the process after the approval: numbered, with the leader's opinion and name
+        assertThat(forms(filed)).containsExactly("INSPECTION_FILING_APPROVAL");
+        assertThat(pdfText(filed, "INSPECTION_FILING_APPROVAL"))
+                .contains("立案审批表", filed.number(), "劳监立审字", "同意立案", f.leader.displayName(), "建议立案调查");
     }
 
     @Test
@@ -384,12 +388,99 @@ class InspectionCaseProcessTest {
     }
 
     @Test
-    void aWithdrawalNeedsTheLeadersApproval() {
+    void aWithdrawalNeedsTheLeadersApproval() throws Exception {
         InspectionCase c = investigated("WITHDRAWN", Map.of());
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(APPROVE_WITHDRAWAL);
         complete(f.leader, c, APPROVE_WITHDRAWAL, Map.of(WITHDRAWAL_DECISION, "APPROVE", WITHDRAWAL_NOTE, "违法事实不存在"));
         assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.WITHDRAWN);
         assertPassed(c, END_WITHDRAWN);
+        assertThat(forms(c)).endsWith("INSPECTION_WITHDRAWAL_APPROVAL");
+        assertThat(pdfText(c, "INSPECTION_WITHDRAWAL_APPROVAL"))
+                .contains("撤销立案审批表", "劳监撤审字", c.number(), "违法事实不存在", f.leader.displayName());
+    }
+
+    @Test
+    void theInvestigationSendsAnInquiryNoticeThenItsRecordsBecomeNumberedDocumentsAndClosingIssuesItsForm()
+            throws Exception {
+        InspectionCase c = investigating();
+        LocalDate on = TestClock.get().today().plusDays(5);
+        // the notice needs its time, place, materials and contact, each named
+        assertThatThrownBy(() -> complete(f.inspector, c, INVESTIGATE, Map.of(ACTION, ACTION_NOTICE)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .contains(
+                                "variables." + NOTICE_INQUIRY_ON,
+                                "variables." + NOTICE_INQUIRY_TIME,
+                                "variables." + NOTICE_PLACE,
+                                "variables." + NOTICE_MATERIALS));
+        assertThatThrownBy(() -> complete(f.inspector, c, INVESTIGATE, notice(on, "25:99")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .containsExactly("variables." + NOTICE_INQUIRY_TIME));
+        complete(f.inspector, c, INVESTIGATE, notice(on, "09:30"));
+        // the task stays: the inspector investigates on after sending it
+        BpmnAwareTests.assertThat(instance(c)).isWaitingAt(INVESTIGATE);
+        assertThat(forms(c)).endsWith("INSPECTION_INQUIRY_NOTICE");
+        assertThat(pdfText(c, "INSPECTION_INQUIRY_NOTICE"))
+                .contains("询问通知书", "劳监询字", c.number(), on.getYear() + "年", "9时", "312室", "工资支付台账");
+
+        // 询问笔录 and 现场检查笔录: once an interviewee or a site is named, what each needs is required
+        Map<String, Object> partial =
+                investigate("RECTIFIED", Map.of(RECTIFY_BY, on.plusDays(5).toString()));
+        partial.put(INTERVIEWEE, "王五");
+        partial.put(SITE_PLACE, "厂区车间");
+        partial.remove(INQUIRY_RECORD);
+        assertThatThrownBy(() -> complete(f.inspector, c, INVESTIGATE, partial))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .containsExactlyInAnyOrder(
+                                "variables." + INQUIRED_ON,
+                                "variables." + INQUIRY_PLACE,
+                                "variables." + INTERVIEWEE_ROLE,
+                                "variables." + INQUIRY_RECORD,
+                                "variables." + INSPECTED_ON,
+                                "variables." + SITE_PRESENT));
+        Map<String, Object> full = investigate("TRANSFERRED", Map.of(DEPARTMENT, "区住房和城乡建设局"));
+        full.putAll(Map.of(
+                INQUIRED_ON, TestClock.get().today().toString(),
+                INQUIRED_TIME, "14:00",
+                INQUIRY_PLACE, "区劳动保障监察大队312室",
+                INTERVIEWEE, "王五",
+                INTERVIEWEE_ROLE, "该单位行政经理",
+                INSPECTED_ON, TestClock.get().today().toString(),
+                SITE_PLACE, "厂区车间及财务室",
+                SITE_PRESENT, "王五（行政经理）"));
+        complete(f.inspector, c, INVESTIGATE, full);
+        assertThat(forms(c)).endsWith("INSPECTION_INQUIRY_RECORD", "INSPECTION_SITE_RECORD");
+        assertThat(pdfText(c, "INSPECTION_INQUIRY_RECORD")).contains("询问笔录", "劳监询笔字", "王五", "行政经理", "拖欠两个月工资", "14时");
+        assertThat(pdfText(c, "INSPECTION_SITE_RECORD")).contains("现场检查笔录", "劳监检笔字", "财务室", "王五", "现场查看工资台账");
+        complete(f.partner, c, CONFIRM_INVESTIGATION, Map.of(CONFIRM_DECISION, "AGREE"));
+        complete(f.leader, c, APPROVE_CLOSING, Map.of(CLOSING_DECISION, "APPROVE", CLOSING_NOTE, "同意结案归档"));
+        assertPassed(c, END_CLOSED);
+        assertThat(forms(c)).endsWith("INSPECTION_CLOSING_APPROVAL");
+        assertThat(pdfText(c, "INSPECTION_CLOSING_APPROVAL"))
+                .contains("结案审批表", "劳监结审字", c.number(), "移送", "同意结案归档", f.leader.displayName());
+        // every form has its own number
+        assertThat(jdbc.queryForList(
+                        "select doc_number from document where case_type = 'INSPECTION_CASE' and case_id = ? and type_code in "
+                                + FORMS,
+                        String.class,
+                        String.valueOf(c.id())))
+                .hasSize(5)
+                .doesNotContainNull()
+                .doesNotHaveDuplicates();
+    }
+
+    private Map<String, Object> notice(LocalDate on, String time) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(ACTION, ACTION_NOTICE);
+        v.put(NOTICE_INQUIRY_ON, on.toString());
+        v.put(NOTICE_INQUIRY_TIME, time);
+        v.put(NOTICE_PLACE, "区劳动保障监察大队312室");
+        v.put(NOTICE_MATERIALS, "工资支付台账\n劳动合同");
+        v.put(NOTICE_CONTACT, "张伟");
+        v.put(NOTICE_PHONE, "0571-12345678");
+        return v;
     }
 
     @Test
@@ -599,17 +690,32 @@ class InspectionCaseProcessTest {
         }
     }
 
+    private static final String FORMS = "('INSPECTION_FILING_APPROVAL', 'INSPECTION_WITHDRAWAL_APPROVAL',"
+            + " 'INSPECTION_CLOSING_APPROVAL', 'INSPECTION_EXTENSION_APPROVAL', 'INSPECTION_INQUIRY_NOTICE',"
+            + " 'INSPECTION_INQUIRY_RECORD', 'INSPECTION_SITE_RECORD')";
+
+    /** The decisions and transfers the case issued (the approval forms, notices and records: {@link #forms}). */
     private List<String> documents(InspectionCase c) {
         return jdbc.queryForList(
                 "select type_code from document where case_type = 'INSPECTION_CASE' and case_id = ?"
-                        + " and type_code <> 'SERVICE_RECEIPT' order by created_at, id",
+                        + " and type_code <> 'SERVICE_RECEIPT' and type_code not in " + FORMS
+                        + " order by created_at, id",
+                String.class,
+                String.valueOf(c.id()));
+    }
+
+    /** The approval forms, inquiry notices and records the case issued, in order. */
+    private List<String> forms(InspectionCase c) {
+        return jdbc.queryForList(
+                "select type_code from document where case_type = 'INSPECTION_CASE' and case_id = ?"
+                        + " and type_code in " + FORMS + " order by created_at, id",
                 String.class,
                 String.valueOf(c.id()));
     }
 
     private String pdfText(InspectionCase c, String type) throws Exception {
         long id = jdbc.queryForObject(
-                "select id from document where case_type = 'INSPECTION_CASE' and case_id = ? and type_code = ?",
+                "select max(id) from document where case_type = 'INSPECTION_CASE' and case_id = ? and type_code = ?",
                 Long.class,
                 String.valueOf(c.id()),
                 type);
