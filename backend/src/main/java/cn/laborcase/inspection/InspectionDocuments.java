@@ -69,7 +69,14 @@ public class InspectionDocuments {
     @Transactional(readOnly = true)
     public PdfFile draft(long caseId, String type, Map<String, String> extra) {
         InspectionCaseSnapshot c = cases.snapshot(caseId);
-        return documents.previewOf(contents.request(type, c, approvalFields(caseId, type, c, Approval.PENDING, extra)));
+        Map<String, String> fields =
+                switch (type) {
+                    case InspectionDocumentTypes.PENALTY_DECISION -> penaltyFields(caseId, c, null, null);
+                    case InspectionDocumentTypes.CRIMINAL_TRANSFER ->
+                        criminalFields(caseId, c, BeijingTime.today(clock).toString());
+                    default -> approvalFields(caseId, type, c, Approval.PENDING, extra);
+                };
+        return documents.previewOf(contents.request(type, c, fields));
     }
 
     private Map<String, String> approvalFields(
@@ -232,6 +239,17 @@ public class InspectionDocuments {
     @Transactional
     public DocumentView penaltyDecision(long caseId, BigDecimal fine, String statementSummary, String actor) {
         InspectionCaseSnapshot c = cases.snapshot(caseId);
+        return issue(
+                caseId,
+                InspectionDocumentTypes.PENALTY_DECISION,
+                c,
+                penaltyFields(caseId, c, fine, statementSummary),
+                actor);
+    }
+
+    /** The 行政处罚决定书's fields; without a fine (the draft before the decision) the penalty awaits the decision. */
+    private Map<String, String> penaltyFields(
+            long caseId, InspectionCaseSnapshot c, BigDecimal fine, String statementSummary) {
         String priorNotice = documents.listForCase(cases.get(caseId).ref()).stream()
                 .filter(d -> InspectionDocumentTypes.PENALTY_PRIOR_NOTICE.equals(d.typeCode()))
                 .map(DocumentView::number)
@@ -241,13 +259,17 @@ public class InspectionDocuments {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("violations", c.facts());
         f.put("legalBasis", STATUTE + "第三十条");
-        f.put("penalty", fine.signum() > 0 ? "罚款" + fine.toPlainString() + "元" : "警告");
-        if (fine.signum() > 0) {
+        if (fine == null) {
+            f.put("penalty", "罚款（数额由负责人在行政处罚决定审批时确定）");
+        } else {
+            f.put("penalty", fine.signum() > 0 ? "罚款" + fine.toPlainString() + "元" : "警告");
+        }
+        if (fine != null && fine.signum() > 0) {
             f.put("fineAmount", fine.toPlainString());
         }
         f.put("priorNoticeNumber", priorNotice);
         f.put("statementSummary", statementSummary == null ? "当事人在规定期限内未提出陈述、申辩，未要求听证" : statementSummary);
-        return issue(caseId, InspectionDocumentTypes.PENALTY_DECISION, c, f, actor);
+        return f;
     }
 
     /** 案件移送书 to another department. */
@@ -264,6 +286,11 @@ public class InspectionDocuments {
     @Transactional
     public DocumentView criminalTransfer(long caseId, String approvedOn, String actor) {
         InspectionCaseSnapshot c = cases.snapshot(caseId);
+        return issue(
+                caseId, InspectionDocumentTypes.CRIMINAL_TRANSFER, c, criminalFields(caseId, c, approvedOn), actor);
+    }
+
+    private Map<String, String> criminalFields(long caseId, InspectionCaseSnapshot c, String approvedOn) {
         InspectionCase k = cases.get(caseId);
         Map<String, String> f = new LinkedHashMap<>();
         f.put("receivingBody", "同级公安机关");
@@ -272,7 +299,7 @@ public class InspectionDocuments {
         f.put("amountOwed", k.amountOwed() == null ? "0" : k.amountOwed().toPlainString());
         f.put("workersAffected", String.valueOf(k.workersAffected() == null ? 0 : k.workersAffected()));
         f.put("headApprovedOn", approvedOn);
-        return issue(caseId, InspectionDocumentTypes.CRIMINAL_TRANSFER, c, f, actor);
+        return f;
     }
 
     private DocumentView issue(

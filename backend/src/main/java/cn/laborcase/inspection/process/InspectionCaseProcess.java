@@ -66,6 +66,12 @@ public final class InspectionCaseProcess {
     public static final String ISSUE_INVESTIGATION_RECORDS = "Task_IssueInvestigationRecords";
     public static final String ISSUE_WITHDRAWAL_APPROVAL = "Task_IssueWithdrawalApproval";
     public static final String ISSUE_CLOSING_APPROVAL = "Task_IssueClosingApproval";
+    public static final String APPROVE_EXTENSION = "Task_ApproveExtension";
+    public static final String RECORD_EXTENSION = "Task_RecordExtension";
+    public static final String ISSUE_EXTENSION_APPROVAL = "Task_IssueExtensionApproval";
+    /** The message that starts the event sub-process 延期审批 (the inspector's request). */
+    public static final String EXTENSION_MESSAGE = "InspectionExtensionRequested";
+
     public static final String REMINDER_TIMER = "Timer_Reminder";
     public static final String BREACH_TIMER = "Timer_Breach";
     public static final String REMIND = "Task_Remind";
@@ -138,6 +144,14 @@ public final class InspectionCaseProcess {
 
     public static final String WITHDRAWAL_APPROVED_BY = "withdrawalApprovedBy";
     public static final String CLOSING_APPROVED_BY = "closingApprovedBy";
+    // 延期审批: the request (set by the correlation) and the 局长's decision (the form)
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
+    public static final String EXTENSION_DECISION = "extensionDecision";
+    public static final String EXTENSION_OPINION = "extensionOpinion";
+    public static final String EXTENSION_APPROVED_BY = "extensionApprovedBy";
+    public static final String EXTENSION_ORIGINAL_DUE = "extensionOriginalDue";
+    public static final String EXTENSION_NEW_DUE = "extensionNewDue";
     // 调查取证, action NOTICE: the 询问通知书
     public static final String ACTION_NOTICE = "NOTICE";
     public static final String NOTICE_INQUIRY_ON = "noticeInquiryOn";
@@ -175,6 +189,7 @@ public final class InspectionCaseProcess {
     public static final String CRIMINAL_FORM = "inspection-criminal";
     public static final String POLICE_FORM = "inspection-police-transfer";
     public static final String CLOSING_FORM = "inspection-closing";
+    public static final String EXTENSION_FORM = "inspection-extension";
 
     public static final Set<String> FORMS = Set.of(
             FILING_FORM,
@@ -193,7 +208,8 @@ public final class InspectionCaseProcess {
             WITHDRAWAL_FORM,
             CRIMINAL_FORM,
             POLICE_FORM,
-            CLOSING_FORM);
+            CLOSING_FORM,
+            EXTENSION_FORM);
 
     private InspectionCaseProcess() {}
 

@@ -71,6 +71,17 @@ class InspectionDocumentDelegate implements JavaDelegate {
                         text(x, CLOSING_APPROVED_BY),
                         null,
                         actor);
+            case ISSUE_EXTENSION_APPROVAL ->
+                documents.approvalForm(
+                        caseId,
+                        InspectionDocumentTypes.EXTENSION_APPROVAL,
+                        or(text(x, EXTENSION_OPINION), "同意延长办案期限30个工作日"),
+                        text(x, EXTENSION_APPROVED_BY),
+                        java.util.Map.of(
+                                "reason", text(x, EXTENSION_REASON),
+                                "originalDue", text(x, EXTENSION_ORIGINAL_DUE),
+                                "newDue", text(x, EXTENSION_NEW_DUE)),
+                        actor);
             case ISSUE_INQUIRY_NOTICE ->
                 documents.inquiryNotice(
                         caseId,

@@ -70,6 +70,8 @@ class InspectionFormRules implements TaskFormRule {
                 }
             }
             case APPROVE_CLOSING -> require(p, v, "RETURN".equals(v.get(CLOSING_DECISION)), CLOSING_NOTE, "请填写退回理由");
+            case APPROVE_EXTENSION ->
+                require(p, v, "REFUSE".equals(v.get(EXTENSION_DECISION)), EXTENSION_OPINION, "不批准延期的，请填写审批意见");
             case APPROVE_WITHDRAWAL -> require(p, v, true, WITHDRAWAL_NOTE, "请填写审批意见");
             default -> {}
         }

@@ -126,6 +126,17 @@ class InspectionStepDelegate implements JavaDelegate {
                     cases.returnToInvestigation(caseId, text(x, CLOSING_NOTE), actor);
                 }
             }
+            case RECORD_EXTENSION -> {
+                if ("APPROVE".equals(x.getVariable(EXTENSION_DECISION))) {
+                    var before = cases.get(caseId).dueDate();
+                    var extended = cases.approveExtension(caseId, text(x, EXTENSION_REASON), actor);
+                    x.setVariable(EXTENSION_APPROVED_BY, actor);
+                    x.setVariable(EXTENSION_ORIGINAL_DUE, before.toString());
+                    x.setVariable(EXTENSION_NEW_DUE, extended.dueDate().toString());
+                } else {
+                    cases.refuseExtension(caseId, text(x, EXTENSION_OPINION), actor);
+                }
+            }
             case REMIND -> cases.remind(caseId);
             case REPORT_OVERDUE -> cases.reportOverdue(caseId);
             default -> throw new IllegalStateException("no step for " + x.getCurrentActivityId());

@@ -85,6 +85,9 @@ class InspectionCaseProcessTest {
     @Autowired
     UserLookup users;
 
+    @Autowired
+    cn.laborcase.inspection.InspectionDrafts drafts;
+
     Processes processes;
     InspectionFixtures x;
     IntakeFixtures f;
@@ -530,35 +533,107 @@ class InspectionCaseProcessTest {
     }
 
     @Test
-    void oneExtensionOf30WorkingDaysByTheHeadOnOrBeforeTheDueDateASecondIsRefused() {
-        InspectionCase c = filed();
+    void theInspectorRequestsTheExtensionTheHeadApprovesItOnceWithItsDraftASecondRequestIsRefused() throws Exception {
+        InspectionCase c = investigating();
         DeadlineView before = deadlines.get(new DeadlineId(c.deadlineId()));
-        assertThatThrownBy(() -> cases.extend(f.leader, c.id(), "案情复杂")).isInstanceOf(ForbiddenException.class);
+        // not one of the case's inspectors: 403; another office: 404; no reason: 400
+        assertThatThrownBy(() -> cases.requestExtension(f.leader, c.id(), "案情复杂"))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> cases.requestExtension(x.head, c.id(), "案情复杂")).isInstanceOf(ForbiddenException.class);
         IntakeFixtures elsewhere = new IntakeFixtures(jdbc, users);
         CurrentUser otherHead = elsewhere.staff("外局长", Role.BUREAU_LEADER, null);
-        assertThatThrownBy(() -> cases.extend(otherHead, c.id(), "案情复杂")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cases.requestExtension(elsewhere.inspector, c.id(), "案情复杂"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cases.requestExtension(f.inspector, c.id(), " "))
+                .isInstanceOf(InvalidInputException.class);
 
-        DeadlineView extended = cases.extend(x.head, c.id(), "涉及人数众多，案情复杂");
-        assertThat(extended.dueDate())
-                .isEqualTo(calendar.dueDate(c.filedOn(), 90, PeriodUnit.WORKING_DAYS)
-                        .dueDate());
+        cases.requestExtension(f.inspector, c.id(), "涉及人数众多，案情复杂");
+        // one request at a time
+        assertThatThrownBy(() -> cases.requestExtension(f.partner, c.id(), "再申请一次"))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.getMessage()).contains("等待局长审批"));
+        Task approve = task(c, APPROVE_EXTENSION);
+        // the 局长's task, not the section leader's, not another office's head's
+        assertThatThrownBy(() -> completeTask(f.leader, approve.getId(), Map.of(EXTENSION_DECISION, "APPROVE")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> completeTask(otherHead, approve.getId(), Map.of(EXTENSION_DECISION, "APPROVE")))
+                .isInstanceOf(NotFoundException.class);
+        // the draft of the 延期审批表 he reads first: unnumbered, marked 草稿, with the reason and both due dates
+        LocalDate newDue =
+                calendar.dueDate(c.filedOn(), 90, PeriodUnit.WORKING_DAYS).dueDate();
+        assertThat(drafts.pending(c.id())).extracting(d -> d.kind()).containsExactly("extension");
+        String draft = text(drafts.draft(x.head, c.id(), "extension").content());
+        assertThat(draft)
+                .contains("延期审批表", "草稿", "涉及人数众多，案情复杂", f.inspector.displayName(), "待批准")
+                .doesNotContain("劳监延审字〔");
+        assertThatThrownBy(() -> drafts.draft(otherHead, c.id(), "extension")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> drafts.draft(x.head, c.id(), "closing")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> drafts.draft(x.head, c.id(), "nonsense")).isInstanceOf(NotFoundException.class);
+
+        completeTask(x.head, approve.getId(), Map.of(EXTENSION_DECISION, "APPROVE"));
         InspectionCase after = cases.get(c.id());
         assertThat(after.extended()).isTrue();
-        assertThat(after.dueDate()).isEqualTo(extended.dueDate()).isAfter(before.dueDate());
-        assertThat(timer(after, BREACH_TIMER)).isEqualTo(deadlines.breachAt(extended.id()));
+        assertThat(after.dueDate()).isEqualTo(newDue).isAfter(before.dueDate());
+        assertThat(timer(after, BREACH_TIMER)).isEqualTo(deadlines.breachAt(new DeadlineId(after.deadlineId())));
+        // the investigation goes on where it was
+        BpmnAwareTests.assertThat(instance(c)).isWaitingAt(INVESTIGATE);
+        assertThat(forms(c)).endsWith("INSPECTION_EXTENSION_APPROVAL");
+        assertThat(pdfText(c, "INSPECTION_EXTENSION_APPROVAL"))
+                .contains("延期审批表", "劳监延审字", c.number(), x.head.displayName(), "涉及人数众多，案情复杂");
+        processes.assertTimeline(c.ref()).containsSubsequence("EXTENSION_REQUESTED", "EXTENDED");
 
-        assertThatThrownBy(() -> cases.extend(x.head, c.id(), "再次延期"))
+        assertThatThrownBy(() -> cases.requestExtension(f.inspector, c.id(), "再次延期"))
                 .isInstanceOfSatisfying(
                         ConflictException.class, e -> assertThat(e.getMessage()).contains("不能再次延长"));
     }
 
     @Test
-    void anExtensionAfterTheDueDateIsRefused() {
-        InspectionCase c = filed();
+    void theHeadRefusesWithAnOpinionAndAnExpiredPeriodCannotBeExtended() {
+        InspectionCase c = investigating();
+        cases.requestExtension(f.inspector, c.id(), "需调取银行流水");
+        assertThatThrownBy(() -> complete(x.head, c, APPROVE_EXTENSION, Map.of(EXTENSION_DECISION, "REFUSE")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .containsExactly("variables." + EXTENSION_OPINION));
+        complete(x.head, c, APPROVE_EXTENSION, Map.of(EXTENSION_DECISION, "REFUSE", EXTENSION_OPINION, "现有证据足以结案"));
+        assertThat(cases.get(c.id()).extended()).isFalse();
+        assertThat(caseTimeline.of(c.ref()).stream()
+                        .filter(e -> e.stepCode().equals(InspectionStep.EXTENSION_REFUSED.name()))
+                        .findFirst()
+                        .orElseThrow()
+                        .detail())
+                .contains("不批准", "现有证据足以结案");
+        BpmnAwareTests.assertThat(instance(c)).isWaitingAt(INVESTIGATE);
+
+        // asked again on the last day; the 局长 looks at it after the period ran out: refused with the reason
+        TestClock.get().set(BeijingTime.at(c.dueDate(), LocalTime.of(10, 0)));
+        cases.requestExtension(f.inspector, c.id(), "新发现分包单位欠薪");
         TestClock.get().set(BeijingTime.at(c.dueDate().plusDays(1), LocalTime.of(10, 0)));
-        assertThatThrownBy(() -> cases.extend(x.head, c.id(), "案情复杂"))
+        assertThatThrownBy(() -> complete(x.head, c, APPROVE_EXTENSION, Map.of(EXTENSION_DECISION, "APPROVE")))
                 .isInstanceOfSatisfying(
                         ConflictException.class, e -> assertThat(e.getMessage()).contains("期限届满后不能延长"));
+        assertThat(cases.get(c.id()).extended()).isFalse();
+        // and a new request after the end is refused at once
+        complete(x.head, c, APPROVE_EXTENSION, Map.of(EXTENSION_DECISION, "REFUSE", EXTENSION_OPINION, "期限已届满"));
+        assertThatThrownBy(() -> cases.requestExtension(f.inspector, c.id(), "案情复杂"))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.getMessage()).contains("期限届满后不能延长"));
+    }
+
+    @Test
+    void leadersReadTheDraftOfWhatTheyApproveFilingAndClosing() throws Exception {
+        long id = cases.openFromFinding(x.finding());
+        InspectionCase c = cases.get(id);
+        assertThat(drafts.pending(id)).extracting(d -> d.kind()).containsExactly("filing");
+        assertThat(text(drafts.draft(f.leader, id, "filing").content()))
+                .contains("立案审批表", "草稿", c.number(), "建议立案调查")
+                .doesNotContain("劳监立审字〔");
+        IntakeFixtures elsewhere = new IntakeFixtures(jdbc, users);
+        assertThatThrownBy(() -> drafts.draft(elsewhere.leader, id, "filing")).isInstanceOf(NotFoundException.class);
+        complete(f.leader, c, APPROVE_FILING, Map.of(FILING_DECISION, "APPROVE"));
+        // nothing waits for approval: no draft
+        assertThatThrownBy(() -> drafts.draft(f.leader, id, "filing")).isInstanceOf(NotFoundException.class);
+        assertThat(drafts.pending(id)).isEmpty();
     }
 
     @Test
@@ -711,6 +786,12 @@ class InspectionCaseProcessTest {
                         + " and type_code in " + FORMS + " order by created_at, id",
                 String.class,
                 String.valueOf(c.id()));
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d).replaceAll("\\s+", "");
+        }
     }
 
     private String pdfText(InspectionCase c, String type) throws Exception {
