@@ -621,6 +621,21 @@ class InspectionCaseProcessTest {
     }
 
     @Test
+    void aCaseClosedWhileAnExtensionRequestWaitsEndsTheRequestToo() {
+        InspectionCase c = investigated("TRANSFERRED", Map.of(DEPARTMENT, "区住房和城乡建设局"));
+        cases.requestExtension(f.inspector, c.id(), "等待接收部门回复");
+        assertThat(drafts.pending(c.id())).extracting(d -> d.kind()).containsExactlyInAnyOrder("closing", "extension");
+        complete(f.leader, c, APPROVE_CLOSING, Map.of(CLOSING_DECISION, "APPROVE"));
+        assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.CLOSED);
+        assertPassed(c, END_CLOSED);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceId(c.processInstanceId())
+                        .count())
+                .isZero();
+    }
+
+    @Test
     void leadersReadTheDraftOfWhatTheyApproveFilingAndClosing() throws Exception {
         long id = cases.openFromFinding(x.finding());
         InspectionCase c = cases.get(id);
