@@ -420,6 +420,14 @@ class InspectionCaseProcessTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field())
                         .containsExactly("variables." + NOTICE_INQUIRY_TIME));
+        assertThatThrownBy(() -> complete(
+                        f.inspector,
+                        c,
+                        INVESTIGATE,
+                        notice(TestClock.get().today().minusDays(1), "09:30")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .containsExactly("variables." + NOTICE_INQUIRY_ON));
         complete(f.inspector, c, INVESTIGATE, notice(on, "09:30"));
         // the task stays: the inspector investigates on after sending it
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(INVESTIGATE);
@@ -443,6 +451,17 @@ class InspectionCaseProcessTest {
                                 "variables." + INQUIRY_RECORD,
                                 "variables." + INSPECTED_ON,
                                 "variables." + SITE_PRESENT));
+        // hostile input never reaches a document: NUL, a line break in a one-line field
+        Map<String, Object> hostile = investigate("TRANSFERRED", Map.of(DEPARTMENT, "区住房和城乡建设局"));
+        hostile.putAll(Map.of(
+                INQUIRED_ON, TestClock.get().today().toString(),
+                INQUIRY_PLACE, "312室\n<script>",
+                INTERVIEWEE, "王\u0000五",
+                INTERVIEWEE_ROLE, "经理"));
+        assertThatThrownBy(() -> complete(f.inspector, c, INVESTIGATE, hostile))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .containsExactlyInAnyOrder("variables." + INQUIRY_PLACE, "variables." + INTERVIEWEE));
         Map<String, Object> full = investigate("TRANSFERRED", Map.of(DEPARTMENT, "区住房和城乡建设局"));
         full.putAll(Map.of(
                 INQUIRED_ON, TestClock.get().today().toString(),
