@@ -88,6 +88,9 @@ class InspectionCaseProcessTest {
     @Autowired
     cn.laborcase.inspection.InspectionDrafts drafts;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     Processes processes;
     InspectionFixtures x;
     IntakeFixtures f;
@@ -588,6 +591,20 @@ class InspectionCaseProcessTest {
         assertThatThrownBy(() -> drafts.draft(otherHead, c.id(), "extension")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> drafts.draft(x.head, c.id(), "closing")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> drafts.draft(x.head, c.id(), "nonsense")).isInstanceOf(NotFoundException.class);
+        // the task page: the case, the working days left, the draft to open; the draft route for him and not another
+        // office's head
+        var headPage = cn.laborcase.support.UserAgent.loggedIn(port, x.head.username(), IntakeFixtures.PASSWORD);
+        String page = headPage.get("/tasks/" + approve.getId()).body();
+        assertThat(page)
+                .contains("延期审批", c.number(), "剩余时限", "个工作日", "延期审批表（草稿）")
+                .contains("/inspection-cases/" + c.id() + "/drafts/extension");
+        assertThat(headPage.get("/inspection-cases/" + c.id() + "/drafts/extension")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(cn.laborcase.support.UserAgent.basic(port, otherHead.username(), IntakeFixtures.PASSWORD)
+                        .get("/api/inspection-cases/" + c.id() + "/drafts/extension")
+                        .statusCode())
+                .isEqualTo(404);
 
         completeTask(x.head, approve.getId(), Map.of(EXTENSION_DECISION, "APPROVE"));
         InspectionCase after = cases.get(c.id());
