@@ -535,6 +535,25 @@ public class Documents {
         return new PdfFile(type.name() + "-草稿" + id + "-预览.pdf", pdf.bytes(), sha256(pdf.bytes()));
     }
 
+    /**
+     * A document not yet drafted, rendered as a draft would be (without number or code, watermarked 草稿 预览) and
+     * stored nowhere: what a leader reads before approving the step that will issue it. Every missing or malformed
+     * field is a 400 naming it, as for {@link #draft}.
+     */
+    @Transactional(readOnly = true)
+    public PdfFile previewOf(DocumentRequest request) {
+        DocumentType type = types.require(request.typeCode());
+        Map<String, String> data = DocumentData.clean(type, request.data());
+        Office office = findOffice(request.officeCode());
+        RenderedPdf pdf = composer.render(
+                type,
+                data,
+                office == null
+                        ? new Letterhead(request.officeCode(), null, null, null, 1, null)
+                        : letterhead(type, office, null, null, null, 1, null));
+        return new PdfFile(type.name() + "-草稿-预览.pdf", pdf.bytes(), sha256(pdf.bytes()));
+    }
+
     @Transactional(readOnly = true)
     public PdfFile preview(long id, CurrentUser user) {
         requireVisible(id, user);

@@ -171,6 +171,10 @@ public final class InspectionCase {
         return processInstanceId;
     }
 
+    public java.time.Instant openedAt() {
+        return row.openedAt();
+    }
+
     public String proposedBy() {
         return row.proposedBy();
     }

@@ -1,10 +1,8 @@
 package cn.laborcase.inspection;
 
-import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.cases.Attachments;
 import cn.laborcase.cases.Attachments.Attachment;
 import cn.laborcase.cases.Attachments.AttachmentOwner;
-import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.CaseType;
@@ -15,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What people do on the case page besides its tasks: the case's inspectors add evidence (证据材料), the 局长 extends the
- * period once (条例 §17, through {@link InspectionCases#extend}). Every write checks the data scope first (another
+ * What people do on the case page besides its tasks: the case's inspectors add evidence (证据材料) and ask for the one
+ * extension of the period (条例 §17, through {@link InspectionCases#requestExtension}; the 局长 decides in his task
+ * 延期审批). Every write checks the data scope first (another
  * office's case: 404) and then the person's part in the case (403).
  */
 @Service
@@ -25,15 +24,24 @@ public class InspectionCaseActions {
     private final InspectionCases cases;
     private final Attachments attachments;
     private final Clock clock;
+    private final cn.laborcase.inspection.process.InspectionTasks tasks;
 
-    InspectionCaseActions(InspectionCases cases, Attachments attachments, Clock clock) {
+    InspectionCaseActions(
+            InspectionCases cases,
+            Attachments attachments,
+            Clock clock,
+            cn.laborcase.inspection.process.InspectionTasks tasks) {
         this.cases = cases;
         this.attachments = attachments;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
-    /** What the user may do on the case page: {@code addEvidence} and {@code extend}. */
-    public record Options(boolean addEvidence, boolean extend) {}
+    /**
+     * What the user may do on the case page: {@code addEvidence}, {@code extend} (ask for the extension) and whether
+     * a request waits for the 局长 ({@code extensionPending}).
+     */
+    public record Options(boolean addEvidence, boolean extend, boolean extensionPending) {}
 
     /** The actions the case page offers the user (the case is visible to him: the caller read it). */
     @Transactional(readOnly = true)
@@ -41,13 +49,17 @@ public class InspectionCaseActions {
         InspectionCase c = cases.get(caseId);
         boolean open = c.status().open();
         boolean inspector = cases.activeInspectors(caseId).contains(user.username());
+        boolean pending = open
+                && tasks.openTaskKeys(c.processInstanceId())
+                        .contains(cn.laborcase.inspection.process.InspectionCaseProcess.APPROVE_EXTENSION);
         boolean extendable = open
-                && user.has(Role.BUREAU_LEADER)
+                && inspector
+                && !pending
                 && c.deadlineId() != null
                 && !c.extended()
                 && c.dueDate() != null
                 && !BeijingTime.today(clock).isAfter(c.dueDate());
-        return new Options(open && inspector, extendable);
+        return new Options(open && inspector, extendable, pending);
     }
 
     /**
@@ -82,8 +94,8 @@ public class InspectionCaseActions {
         return stored;
     }
 
-    /** 延期: see {@link InspectionCases#extend}. */
-    public DeadlineView extend(CurrentUser user, long caseId, String reason) {
-        return cases.extend(user, caseId, reason);
+    /** 申请延期: see {@link InspectionCases#requestExtension}. */
+    public void requestExtension(CurrentUser user, long caseId, String reason) {
+        cases.requestExtension(user, caseId, reason);
     }
 }

@@ -138,6 +138,12 @@ class InspectionCaseFlowBrowserIT extends BrowserTestBase {
         JavascriptExecutor js = (JavascriptExecutor) b.driver();
         js.executeScript("document.getElementById('field-inquiryNoticeSentOn').value = arguments[0];", today);
         js.executeScript("document.getElementById('field-replyBy').value = arguments[0];", today);
+        // who was asked, when and where: the 询问笔录 is issued from it
+        js.executeScript("document.getElementById('field-inquiredOn').value = arguments[0];", today);
+        b.find("#field-inquiredTime").sendKeys("14:00");
+        b.find("#field-inquiryPlace").sendKeys("区劳动保障监察大队312室");
+        b.find("#field-interviewee").sendKeys("王五");
+        b.find("#field-intervieweeRole").sendKeys("该单位行政经理");
         b.find("#field-inquiryRecord").sendKeys("法定代表人承认拖欠两名劳动者两个月工资");
         b.find("#field-siteRecord").sendKeys("现场查看工资台账，十月、十一月未发放");
         b.find("#field-workers").sendKeys("张三 5000\n李四 7000");
@@ -159,8 +165,14 @@ class InspectionCaseFlowBrowserIT extends BrowserTestBase {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
             assertThat(text).contains("限期整改指令书", number, "拖欠2名劳动者工资共12000元", "行政复议", "行政诉讼");
         }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from document where case_type = 'INSPECTION_CASE' and case_id = ?"
+                                + " and type_code in ('INSPECTION_INQUIRY_RECORD', 'INSPECTION_FILING_APPROVAL')",
+                        Long.class,
+                        String.valueOf(id)))
+                .isEqualTo(2);
         b.get("/inspection-cases/" + id);
-        assertThat(b.text("#documents")).contains("限期整改指令书");
+        assertThat(b.text("#documents")).contains("限期整改指令书", "询问笔录", "立案审批表");
         b.screenshot("inspection-case-rectifying");
         b.logout();
 
@@ -173,6 +185,40 @@ class InspectionCaseFlowBrowserIT extends BrowserTestBase {
         b.get("/inbox");
         b.find("a[href='/tasks/" + closing + "']").click();
         b.waitForPath("/tasks/" + closing);
+        // the leader reads the 结案审批表's draft next to the case summary before approving
+        assertThat(b.text("#case-days-left")).contains("个工作日");
+        String href = b.find("#case-drafts a.draft-link").getAttribute("href");
+        assertThat(b.text("#case-drafts")).contains("结案审批表（草稿）");
+        assertThat(href).endsWith("/inspection-cases/" + id + "/drafts/closing");
+        b.screenshot("inspection-closing-approval-task");
+        var leaderAgent = cn.laborcase.support.UserAgent.basic(port, f.leader.username(), IntakeFixtures.PASSWORD);
+        // the page route (the link, with the session) and the API route (HTTP Basic) give the same draft
+        assertThat(cn.laborcase.support.UserAgent.loggedIn(port, f.leader.username(), IntakeFixtures.PASSWORD)
+                        .get("/inspection-cases/" + id + "/drafts/closing")
+                        .statusCode())
+                .isEqualTo(200);
+        var draft = leaderAgent.getBytes("/api/inspection-cases/" + id + "/drafts/closing");
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(draft.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        try (PDDocument pdf = Loader.loadPDF(draft.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("结案审批表", "草稿", number).doesNotContain("劳监结审字〔");
+            javax.imageio.ImageIO.write(
+                    new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 80),
+                    "png",
+                    java.nio.file.Path.of(
+                                    System.getProperty("laborcase.docs-dir", "../docs"),
+                                    "screenshots",
+                                    "inspection-closing-approval-draft.png")
+                            .toFile());
+        }
+        // another office's leader does not learn the case exists
+        IntakeFixtures elsewhere = new IntakeFixtures(jdbc, users);
+        var outsider = cn.laborcase.support.UserAgent.basic(port, elsewhere.leader.username(), IntakeFixtures.PASSWORD);
+        assertThat(outsider.getBytes("/api/inspection-cases/" + id + "/drafts/closing")
+                        .statusCode())
+                .isEqualTo(404);
         b.driver()
                 .findElement(By.cssSelector("input[name='variables[closingDecision]'][value='APPROVE']"))
                 .click();

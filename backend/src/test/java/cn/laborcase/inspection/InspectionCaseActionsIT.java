@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The case page's own actions: an inspector of the case adds evidence (others: 403, another office: 404, a closed
- * case: 409, nothing written), and only the 局长 extends the period, once.
+ * case: 409, nothing written), and only the case's inspector asks for the extension.
  */
 @IntegrationTest
 class InspectionCaseActionsIT {
@@ -129,31 +129,49 @@ class InspectionCaseActionsIT {
         assertThat(evidenceOf(o.caseId())).isEqualTo(1);
     }
 
+    /**
+     * The request's refusals through the API, before anything reaches the process (the request itself, the 局长's
+     * approval and refusal: InspectionCaseProcessTest): not the case's inspector 403, no reason 400, an expired period
+     * 409 with the reason; nothing is written.
+     */
     @Test
-    void onlyTheHeadExtendsTheCaseOnceThroughTheApi() {
+    void onlyTheCasesInspectorAsksForTheExtensionWithAReasonWithinThePeriod() {
         Office o = office();
         assertThat(actions.optionsFor(o.inspector(), o.caseId()))
-                .isEqualTo(new InspectionCaseActions.Options(true, false));
+                .isEqualTo(new InspectionCaseActions.Options(true, true, false));
+        assertThat(actions.optionsFor(o.sectionLeader(), o.caseId()))
+                .isEqualTo(new InspectionCaseActions.Options(false, false, false));
         UserAgent section = UserAgent.basic(port, o.sectionLeader().username(), PASSWORD);
         HttpResponse<String> refused =
                 section.postJson("/api/inspection-cases/" + o.caseId() + "/extension", "{\"reason\":\"案情复杂\"}");
         assertThat(refused.statusCode()).isEqualTo(403);
-
         UserAgent head = UserAgent.basic(port, o.head(), PASSWORD);
+        assertThat(head.postJson("/api/inspection-cases/" + o.caseId() + "/extension", "{\"reason\":\"案情复杂\"}")
+                        .statusCode())
+                .as("the 局长 decides the request, he does not make it")
+                .isEqualTo(403);
+
+        UserAgent inspector = UserAgent.basic(port, o.inspector().username(), PASSWORD);
         HttpResponse<String> blank =
-                head.postJson("/api/inspection-cases/" + o.caseId() + "/extension", "{\"reason\":\"  \"}");
+                inspector.postJson("/api/inspection-cases/" + o.caseId() + "/extension", "{\"reason\":\"  \"}");
         assertThat(blank.statusCode()).isEqualTo(400);
         assertThat(blank.body()).contains("reason", "延期理由");
 
-        HttpResponse<String> ok =
-                head.postJson("/api/inspection-cases/" + o.caseId() + "/extension", "{\"reason\":\"涉及人数众多，需调取银行流水\"}");
-        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
-        assertThat(ok.body()).contains("\"extended\":true", "第十七条");
-
-        HttpResponse<String> again =
-                head.postJson("/api/inspection-cases/" + o.caseId() + "/extension", "{\"reason\":\"再延一次\"}");
-        assertThat(again.statusCode()).isEqualTo(409);
+        jdbc.update(
+                "update inspection_case set due_date = ? where id = ?",
+                Date.valueOf(TestClock.get().today().minusDays(1)),
+                o.caseId());
+        HttpResponse<String> expired = inspector.postJson(
+                "/api/inspection-cases/" + o.caseId() + "/extension", "{\"reason\":\"涉及人数众多，需调取银行流水\"}");
+        assertThat(expired.statusCode()).isEqualTo(409);
+        assertThat(expired.body()).contains("期限届满后不能延长");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from case_timeline where case_type = 'INSPECTION_CASE' and case_id = ?"
+                                + " and step = 'EXTENSION_REQUESTED'",
+                        Long.class,
+                        o.caseId()))
+                .isZero();
         assertThat(jdbc.queryForObject("select extended from inspection_case where id = ?", Boolean.class, o.caseId()))
-                .isTrue();
+                .isFalse();
     }
 }

@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 class InspectionCaseLink implements CaseLink {
 
     private final InspectionCases cases;
+    private final cn.laborcase.inspection.InspectionDrafts drafts;
 
-    InspectionCaseLink(InspectionCases cases) {
+    InspectionCaseLink(InspectionCases cases, cn.laborcase.inspection.InspectionDrafts drafts) {
         this.cases = cases;
+        this.drafts = drafts;
     }
 
     @Override
@@ -28,13 +30,19 @@ class InspectionCaseLink implements CaseLink {
         }
     }
 
-    /** The case's summary above its tasks (read within the user's scope). */
+    /**
+     * The case's summary above its tasks (read within the user's scope), with the working days left and the drafts of
+     * the documents its open approvals will issue (what the leader reads before approving).
+     */
     @Override
     public CaseSummary summary(String businessKey, cn.laborcase.security.CurrentUser user) {
         try {
-            return new CaseSummary(
-                    "inspection/task-summary :: summary",
-                    java.util.Map.of("c", cases.summary(user, InspectionCaseProcess.caseId(businessKey))));
+            long id = InspectionCaseProcess.caseId(businessKey);
+            java.util.Map<String, Object> model = new java.util.HashMap<>();
+            model.put("c", cases.summary(user, id));
+            model.put("drafts", drafts.pending(id));
+            model.put("daysLeft", drafts.daysLeft(id));
+            return new CaseSummary("inspection/task-summary :: summary", model);
         } catch (NumberFormatException | cn.laborcase.shared.NotFoundException e) {
             return null;
         }

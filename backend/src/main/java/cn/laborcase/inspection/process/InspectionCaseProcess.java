@@ -61,6 +61,17 @@ public final class InspectionCaseProcess {
     public static final String ISSUE_PENALTY_DECISION = "Task_IssuePenaltyDecision";
     public static final String ISSUE_CASE_TRANSFER = "Task_IssueCaseTransfer";
     public static final String ISSUE_CRIMINAL_TRANSFER = "Task_IssueCriminalTransfer";
+    public static final String ISSUE_FILING_APPROVAL = "Task_IssueFilingApproval";
+    public static final String ISSUE_INQUIRY_NOTICE = "Task_IssueInquiryNotice";
+    public static final String ISSUE_INVESTIGATION_RECORDS = "Task_IssueInvestigationRecords";
+    public static final String ISSUE_WITHDRAWAL_APPROVAL = "Task_IssueWithdrawalApproval";
+    public static final String ISSUE_CLOSING_APPROVAL = "Task_IssueClosingApproval";
+    public static final String APPROVE_EXTENSION = "Task_ApproveExtension";
+    public static final String RECORD_EXTENSION = "Task_RecordExtension";
+    public static final String ISSUE_EXTENSION_APPROVAL = "Task_IssueExtensionApproval";
+    /** The message that starts the event sub-process 延期审批 (the inspector's request). */
+    public static final String EXTENSION_MESSAGE = "InspectionExtensionRequested";
+
     public static final String REMINDER_TIMER = "Timer_Reminder";
     public static final String BREACH_TIMER = "Timer_Breach";
     public static final String REMIND = "Task_Remind";
@@ -128,6 +139,37 @@ public final class InspectionCaseProcess {
     public static final String POLICE_NOTE = "policeNote";
     public static final String CLOSING_DECISION = "closingDecision";
     public static final String CLOSING_NOTE = "closingNote";
+    /** Who approved (the leader who completed the approval task), for the approval form issued after it. */
+    public static final String FILING_APPROVED_BY = "filingApprovedBy";
+
+    public static final String WITHDRAWAL_APPROVED_BY = "withdrawalApprovedBy";
+    public static final String CLOSING_APPROVED_BY = "closingApprovedBy";
+    // 延期审批: the request (set by the correlation) and the 局长's decision (the form)
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
+    public static final String EXTENSION_DECISION = "extensionDecision";
+    public static final String EXTENSION_OPINION = "extensionOpinion";
+    public static final String EXTENSION_APPROVED_BY = "extensionApprovedBy";
+    public static final String EXTENSION_ORIGINAL_DUE = "extensionOriginalDue";
+    public static final String EXTENSION_NEW_DUE = "extensionNewDue";
+    // 调查取证, action NOTICE: the 询问通知书
+    public static final String ACTION_NOTICE = "NOTICE";
+    public static final String NOTICE_INQUIRY_ON = "noticeInquiryOn";
+    public static final String NOTICE_INQUIRY_TIME = "noticeInquiryTime";
+    public static final String NOTICE_PLACE = "noticePlace";
+    public static final String NOTICE_MATERIALS = "noticeMaterials";
+    public static final String NOTICE_CONTACT = "noticeContact";
+    public static final String NOTICE_PHONE = "noticePhone";
+    // 调查取证, action RECORD: the 询问笔录 (when someone was asked) and the 现场检查笔录 (when a site was inspected)
+    public static final String INQUIRED_ON = "inquiredOn";
+    public static final String INQUIRED_TIME = "inquiredTime";
+    public static final String INQUIRY_PLACE = "inquiryPlace";
+    public static final String INTERVIEWEE = "interviewee";
+    public static final String INTERVIEWEE_ROLE = "intervieweeRole";
+    public static final String INSPECTED_ON = "inspectedOn";
+    public static final String INSPECTED_TIME = "inspectedTime";
+    public static final String SITE_PLACE = "sitePlace";
+    public static final String SITE_PRESENT = "sitePresent";
 
     // forms
     public static final String FILING_FORM = "inspection-filing";
@@ -147,6 +189,7 @@ public final class InspectionCaseProcess {
     public static final String CRIMINAL_FORM = "inspection-criminal";
     public static final String POLICE_FORM = "inspection-police-transfer";
     public static final String CLOSING_FORM = "inspection-closing";
+    public static final String EXTENSION_FORM = "inspection-extension";
 
     public static final Set<String> FORMS = Set.of(
             FILING_FORM,
@@ -165,7 +208,8 @@ public final class InspectionCaseProcess {
             WITHDRAWAL_FORM,
             CRIMINAL_FORM,
             POLICE_FORM,
-            CLOSING_FORM);
+            CLOSING_FORM,
+            EXTENSION_FORM);
 
     private InspectionCaseProcess() {}
 

@@ -5,6 +5,7 @@ import static cn.laborcase.inspection.process.InspectionCaseProcess.*;
 import cn.laborcase.inspection.InspectionCases;
 import cn.laborcase.inspection.Investigation;
 import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.PrintableText;
 import cn.laborcase.workflow.TaskFormRule;
 import cn.laborcase.workflow.TaskView;
 import java.math.BigDecimal;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Component;
 class InspectionFormRules implements TaskFormRule {
 
     private final InspectionCases cases;
+    private final java.time.Clock clock;
 
-    InspectionFormRules(InspectionCases cases) {
+    InspectionFormRules(InspectionCases cases, java.time.Clock clock) {
         this.cases = cases;
+        this.clock = clock;
     }
 
     @Override
@@ -35,9 +38,41 @@ class InspectionFormRules implements TaskFormRule {
         return FORMS;
     }
 
+    /**
+     * The fields that end up on a document (the 询问通知书, the records, the approval forms' opinions): no NUL, control
+     * character or line break where one line is printed, so that the asynchronous document step cannot fail on them.
+     */
+    private static final Map<String, PrintableText> PRINTED = Map.ofEntries(
+            Map.entry(NOTICE_INQUIRY_TIME, PrintableText.singleLine("接受询问时间", 5)),
+            Map.entry(NOTICE_PLACE, PrintableText.singleLine("接受询问地点", 200)),
+            Map.entry(NOTICE_MATERIALS, PrintableText.multiline("需携带的材料", 2000)),
+            Map.entry(NOTICE_CONTACT, PrintableText.singleLine("联系人", 50)),
+            Map.entry(NOTICE_PHONE, PrintableText.singleLine("联系电话", 50)),
+            Map.entry(INQUIRED_TIME, PrintableText.singleLine("询问时间", 5)),
+            Map.entry(INQUIRY_PLACE, PrintableText.singleLine("询问地点", 200)),
+            Map.entry(INTERVIEWEE, PrintableText.singleLine("被询问人姓名", 50)),
+            Map.entry(INTERVIEWEE_ROLE, PrintableText.singleLine("被询问人身份", 100)),
+            Map.entry(INQUIRY_RECORD, PrintableText.multiline("询问笔录内容", 2000)),
+            Map.entry(INSPECTED_TIME, PrintableText.singleLine("检查时间", 5)),
+            Map.entry(SITE_PLACE, PrintableText.singleLine("检查地点", 200)),
+            Map.entry(SITE_PRESENT, PrintableText.singleLine("在场人员", 200)),
+            Map.entry(SITE_RECORD, PrintableText.multiline("现场检查情况", 2000)),
+            Map.entry(FINDINGS, PrintableText.multiline("调查认定的事实", 4000)),
+            Map.entry(FILING_NOTE, PrintableText.multiline("审批意见", 500)),
+            Map.entry(WITHDRAWAL_NOTE, PrintableText.multiline("审批意见", 500)),
+            Map.entry(CLOSING_NOTE, PrintableText.multiline("审批意见", 500)),
+            Map.entry(EXTENSION_OPINION, PrintableText.multiline("审批意见", 500)));
+
     @Override
     public List<FieldProblem> check(TaskView task, Map<String, Object> v) {
         List<FieldProblem> p = new ArrayList<>();
+        PRINTED.forEach((field, rule) -> {
+            Object value = v.get(field);
+            if (value != null) {
+                rule.problemOf(field, PrintableText.normalizeNewlines(value.toString()))
+                        .ifPresent(p::add);
+            }
+        });
         switch (task.taskDefinitionKey()) {
             case APPROVE_FILING -> require(p, v, "REFUSE".equals(v.get(FILING_DECISION)), FILING_NOTE, "请填写不予立案的理由");
             case ASSIGN_INSPECTORS -> {
@@ -47,7 +82,7 @@ class InspectionFormRules implements TaskFormRule {
             }
             case DECIDE_RECUSAL ->
                 require(p, v, "GRANT".equals(v.get(RECUSAL_DECISION)), REPLACEMENT, "决定回避的，请填写接替的监察员");
-            case INVESTIGATE -> investigation(p, v);
+            case INVESTIGATE -> investigation(p, v, cn.laborcase.shared.BeijingTime.today(clock));
             case RECHECK_RECTIFICATION -> {
                 boolean notCorrected = "NO".equals(v.get(CORRECTED));
                 require(p, v, notCorrected, ESCALATION, "逾期未改正的，请选择行政处理决定或行政处罚");
@@ -70,18 +105,48 @@ class InspectionFormRules implements TaskFormRule {
                 }
             }
             case APPROVE_CLOSING -> require(p, v, "RETURN".equals(v.get(CLOSING_DECISION)), CLOSING_NOTE, "请填写退回理由");
+            case APPROVE_EXTENSION ->
+                require(p, v, "REFUSE".equals(v.get(EXTENSION_DECISION)), EXTENSION_OPINION, "不批准延期的，请填写审批意见");
             case APPROVE_WITHDRAWAL -> require(p, v, true, WITHDRAWAL_NOTE, "请填写审批意见");
             default -> {}
         }
         return p;
     }
 
-    private static void investigation(List<FieldProblem> p, Map<String, Object> v) {
+    private static void investigation(List<FieldProblem> p, Map<String, Object> v, LocalDate today) {
         if ("RECUSAL".equals(v.get(ACTION))) {
             require(p, v, true, RECUSAL_OF, "请填写被申请回避的监察员");
             require(p, v, true, RECUSAL_REASON, "请填写当事人申请回避的理由");
             return;
         }
+        if (ACTION_NOTICE.equals(v.get(ACTION))) {
+            require(p, v, true, NOTICE_INQUIRY_ON, "请填写接受询问的日期");
+            Object on = v.get(NOTICE_INQUIRY_ON);
+            if (on != null
+                    && !on.toString().isBlank()
+                    && LocalDate.parse(on.toString().substring(0, 10)).isBefore(today)) {
+                p.add(problem(NOTICE_INQUIRY_ON, "Past", "接受询问的日期不能早于今天"));
+            }
+            time(p, v, NOTICE_INQUIRY_TIME, true);
+            require(p, v, true, NOTICE_PLACE, "请填写接受询问的地点");
+            require(p, v, true, NOTICE_MATERIALS, "请填写用人单位需携带的材料");
+            require(p, v, true, NOTICE_CONTACT, "请填写联系人");
+            require(p, v, true, NOTICE_PHONE, "请填写联系电话");
+            return;
+        }
+        // 询问笔录: once someone is named as asked, the record needs when, where, his capacity and what was said
+        boolean asked = present(v, INTERVIEWEE);
+        require(p, v, asked, INQUIRED_ON, "请填写询问日期");
+        time(p, v, INQUIRED_TIME, false);
+        require(p, v, asked, INQUIRY_PLACE, "请填写询问地点");
+        require(p, v, asked, INTERVIEWEE_ROLE, "请填写被询问人的身份");
+        require(p, v, asked, INQUIRY_RECORD, "请填写询问笔录的内容");
+        // 现场检查笔录: once a site is named, when, who was present and what was found
+        boolean site = present(v, SITE_PLACE);
+        require(p, v, site, INSPECTED_ON, "请填写现场检查日期");
+        time(p, v, INSPECTED_TIME, false);
+        require(p, v, site, SITE_PRESENT, "请填写现场检查时在场的人员");
+        require(p, v, site, SITE_RECORD, "请填写现场检查情况");
         require(p, v, true, OUTCOME, "请选择处理方式");
         Object outcome = v.get(OUTCOME);
         require(p, v, "RECTIFIED".equals(outcome), RECTIFY_BY, "责令改正的，请填写整改期限");
@@ -98,6 +163,22 @@ class InspectionFormRules implements TaskFormRule {
             workers(str(v.get(WORKERS)));
         } catch (IllegalArgumentException e) {
             p.add(problem(WORKERS, "Format", e.getMessage()));
+        }
+    }
+
+    private static boolean present(Map<String, Object> v, String field) {
+        return v.get(field) != null && !v.get(field).toString().isBlank();
+    }
+
+    /** A time of day as 时:分 (e.g. 09:30). */
+    private static void time(List<FieldProblem> p, Map<String, Object> v, String field, boolean required) {
+        Object t = v.get(field);
+        if (t == null || t.toString().isBlank()) {
+            if (required) {
+                p.add(problem(field, "NotBlank", "请填写时间，例如 09:30"));
+            }
+        } else if (!t.toString().strip().matches("([01]\\d|2[0-3]):[0-5]\\d")) {
+            p.add(problem(field, "Format", "时间应为“时:分”，例如 09:30"));
         }
     }
 

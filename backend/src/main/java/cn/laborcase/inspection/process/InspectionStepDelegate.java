@@ -40,6 +40,9 @@ class InspectionStepDelegate implements JavaDelegate {
                 long deadlineId = cases.file(caseId, x.getProcessInstanceId(), actor);
                 deadlines.link(new DeadlineId(deadlineId), x.getProcessInstanceId(), DEADLINE_ELEMENTS);
                 x.setVariable(DEADLINE_ID, deadlineId);
+                if (Boolean.TRUE.equals(x.getVariable(NEEDS_FILING_APPROVAL))) {
+                    x.setVariable(FILING_APPROVED_BY, actor);
+                }
             }
             case RECORD_INSPECTORS ->
                 cases.assignInspectors(caseId, InspectionFormRules.usernames(text(x, INSPECTORS)), actor);
@@ -99,9 +102,11 @@ class InspectionStepDelegate implements JavaDelegate {
                 cases.scheduleHearing(caseId, text(x, HEARING_OFFICER), date(x, HEARING_ON), actor);
             case RECORD_HEARING -> cases.holdHearing(caseId, text(x, HEARING_RECORD), actor);
             case RECORD_PENALTY -> cases.decidePenalty(caseId, amount(x, PENALTY_AMOUNT), actor);
-            case RECORD_WITHDRAWAL ->
+            case RECORD_WITHDRAWAL -> {
                 cases.withdraw(
                         caseId, "APPROVE".equals(x.getVariable(WITHDRAWAL_DECISION)), text(x, WITHDRAWAL_NOTE), actor);
+                x.setVariable(WITHDRAWAL_APPROVED_BY, actor);
+            }
             case TRANSFER -> cases.transfer(caseId, text(x, DEPARTMENT), actor);
             case RECORD_CRIMINAL_DECISION ->
                 x.setVariable(
@@ -116,8 +121,20 @@ class InspectionStepDelegate implements JavaDelegate {
             case RECORD_CLOSING -> {
                 if ("APPROVE".equals(x.getVariable(CLOSING_DECISION))) {
                     cases.close(caseId, actor);
+                    x.setVariable(CLOSING_APPROVED_BY, actor);
                 } else {
                     cases.returnToInvestigation(caseId, text(x, CLOSING_NOTE), actor);
+                }
+            }
+            case RECORD_EXTENSION -> {
+                if ("APPROVE".equals(x.getVariable(EXTENSION_DECISION))) {
+                    var before = cases.get(caseId).dueDate();
+                    var extended = cases.approveExtension(caseId, text(x, EXTENSION_REASON), actor);
+                    x.setVariable(EXTENSION_APPROVED_BY, actor);
+                    x.setVariable(EXTENSION_ORIGINAL_DUE, before.toString());
+                    x.setVariable(EXTENSION_NEW_DUE, extended.dueDate().toString());
+                } else {
+                    cases.refuseExtension(caseId, text(x, EXTENSION_OPINION), actor);
                 }
             }
             case REMIND -> cases.remind(caseId);

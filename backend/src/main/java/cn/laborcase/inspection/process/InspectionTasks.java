@@ -15,6 +15,42 @@ public class InspectionTasks {
         this.moves = moves;
     }
 
+    /** The element ids of the case's open user tasks (none when the process has ended). */
+    public java.util.Set<String> openTaskKeys(String processInstanceId) {
+        if (processInstanceId == null) {
+            return java.util.Set.of();
+        }
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+                .map(Task::getTaskDefinitionKey)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * The inspector's extension request reaches the running case: the event sub-process 延期审批 starts and offers
+     * the task to the 局长 of the case's office (and of the offices above it).
+     */
+    public void requestExtension(String processInstanceId, String reason, String requestedBy) {
+        runtimeService
+                .createMessageCorrelation(InspectionCaseProcess.EXTENSION_MESSAGE)
+                .processInstanceId(processInstanceId)
+                .setVariable(InspectionCaseProcess.EXTENSION_REASON, reason)
+                .setVariable(InspectionCaseProcess.EXTENSION_REQUESTED_BY, requestedBy)
+                .correlateWithResult();
+    }
+
+    /** A variable of the running case (null when it has ended or has none). */
+    public Object variable(String processInstanceId, String name) {
+        if (processInstanceId == null
+                || runtimeService
+                                .createProcessInstanceQuery()
+                                .processInstanceId(processInstanceId)
+                                .count()
+                        == 0) {
+            return null;
+        }
+        return runtimeService.getVariable(processInstanceId, name);
+    }
+
     /** Open tasks offered to the old grid's inspectors go to the new grid's; later tasks use the new grid. */
     public void moveToGrid(String processInstanceId, String fromGrid, String toGrid) {
         moves.move(

@@ -1,12 +1,10 @@
 package cn.laborcase.inspection.web;
 
-import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.cases.Attachments.Attachment;
 import cn.laborcase.inspection.InspectionCaseActions;
 import cn.laborcase.security.CurrentUsers;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,8 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The case page's own actions for integrations: {@code POST /api/inspection-cases/{id}/evidence} (multipart: {@code
- * file}, {@code description}) and {@code POST /api/inspection-cases/{id}/extension} ({@code {"reason": …}}, the 局长
- * only). Refusals are problems (400 naming the field, 403, 404, 409).
+ * file}, {@code description}) and {@code POST /api/inspection-cases/{id}/extension} ({@code {"reason": …}}: a case's
+ * inspector asks for the extension; 202, the 局长 decides in his task 延期审批). Refusals are problems (400 naming the field, 403, 404, 409).
  */
 @RestController
 class InspectionCaseActionsApiController {
@@ -45,12 +43,14 @@ class InspectionCaseActionsApiController {
     }
 
     @PostMapping("/api/inspection-cases/{id:\\d+}/extension")
-    ExtensionJson extendByApi(@PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
-        DeadlineView d = actions.extend(currentUsers.require(), id, body == null ? null : body.get("reason"));
-        return new ExtensionJson(d.dueDate(), true, d.legalBasis());
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ExtensionJson requestExtensionByApi(
+            @PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
+        actions.requestExtension(currentUsers.require(), id, body == null ? null : body.get("reason"));
+        return new ExtensionJson("PENDING", "延期申请已提交，等待局长审批");
     }
 
     record EvidenceJson(long id, String fileName, String contentType, long size, String sha256, Instant uploadedAt) {}
 
-    record ExtensionJson(LocalDate dueDate, boolean extended, String legalBasis) {}
+    record ExtensionJson(String state, String message) {}
 }

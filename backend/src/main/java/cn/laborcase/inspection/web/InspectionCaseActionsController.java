@@ -1,6 +1,5 @@
 package cn.laborcase.inspection.web;
 
-import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.cases.Attachments.Attachment;
 import cn.laborcase.inspection.InspectionCaseActions;
 import cn.laborcase.security.CurrentUser;
@@ -14,7 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case page's own actions (evidence, the 局长's extension) as forms; {@link InspectionCaseActionsApiController} is
+ * The case page's own actions (evidence, the inspector's extension request) as forms; {@link InspectionCaseActionsApiController} is
  * the same for integrations. Everything else on a case is done through its tasks.
  */
 @Controller
@@ -45,8 +44,8 @@ class InspectionCaseActionsController {
             @PathVariable long id,
             @RequestParam(name = "reason", required = false) String reason,
             RedirectAttributes redirect) {
-        DeadlineView extended = actions.extend(currentUsers.require(), id, reason);
-        redirect.addFlashAttribute("flashSuccess", "已批准延长办案期限，延至 " + extended.dueDate());
+        actions.requestExtension(currentUsers.require(), id, reason);
+        redirect.addFlashAttribute("flashSuccess", "延期申请已提交，等待局长审批");
         return "redirect:/inspection-cases/" + id;
     }
 

@@ -85,6 +85,12 @@ class InspectionCaseProcessTest {
     @Autowired
     UserLookup users;
 
+    @Autowired
+    cn.laborcase.inspection.InspectionDrafts drafts;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     Processes processes;
     InspectionFixtures x;
     IntakeFixtures f;
@@ -102,7 +108,7 @@ class InspectionCaseProcessTest {
     }
 
     @Test
-    void aPatrolFindingWaitsForTheLeadersFilingApprovalTheDayOfApprovalIsTheDayOfFiling() {
+    void aPatrolFindingWaitsForTheLeadersFilingApprovalTheDayOfApprovalIsTheDayOfFiling() throws Exception {
         long id = cases.openFromFinding(x.finding());
         InspectionCase c = cases.get(id);
         assertThat(c.status()).isEqualTo(InspectionStatus.FILING_PENDING);
@@ -130,7 +136,11 @@ class InspectionCaseProcessTest {
                 .isEqualTo(calendar.dueDate(today, 60, PeriodUnit.WORKING_DAYS).dueDate())
                 .isEqualTo(filed.dueDate());
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(ASSIGN_INSPECTORS);
-        processes.assertTimeline(filed.ref()).containsExactly("OPENED", "FILED");
+        processes.assertTimeline(filed.ref()).containsExactly("OPENED", "FILED", "DOCUMENT_ISSUED");
+        // the 立案审批表 is issued by the process after the approval: numbered, with the leader's opinion and name
+        assertThat(forms(filed)).containsExactly("INSPECTION_FILING_APPROVAL");
+        assertThat(pdfText(filed, "INSPECTION_FILING_APPROVAL"))
+                .contains("立案审批表", filed.number(), "劳监立审字", "同意立案", f.leader.displayName(), "建议立案调查");
     }
 
     @Test
@@ -384,12 +394,118 @@ class InspectionCaseProcessTest {
     }
 
     @Test
-    void aWithdrawalNeedsTheLeadersApproval() {
+    void aWithdrawalNeedsTheLeadersApproval() throws Exception {
         InspectionCase c = investigated("WITHDRAWN", Map.of());
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(APPROVE_WITHDRAWAL);
         complete(f.leader, c, APPROVE_WITHDRAWAL, Map.of(WITHDRAWAL_DECISION, "APPROVE", WITHDRAWAL_NOTE, "违法事实不存在"));
         assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.WITHDRAWN);
         assertPassed(c, END_WITHDRAWN);
+        assertThat(forms(c)).endsWith("INSPECTION_WITHDRAWAL_APPROVAL");
+        assertThat(pdfText(c, "INSPECTION_WITHDRAWAL_APPROVAL"))
+                .contains("撤销立案审批表", "劳监撤审字", c.number(), "违法事实不存在", f.leader.displayName());
+    }
+
+    @Test
+    void theInvestigationSendsAnInquiryNoticeThenItsRecordsBecomeNumberedDocumentsAndClosingIssuesItsForm()
+            throws Exception {
+        InspectionCase c = investigating();
+        LocalDate on = TestClock.get().today().plusDays(5);
+        // the notice needs its time, place, materials and contact, each named
+        assertThatThrownBy(() -> complete(f.inspector, c, INVESTIGATE, Map.of(ACTION, ACTION_NOTICE)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .contains(
+                                "variables." + NOTICE_INQUIRY_ON,
+                                "variables." + NOTICE_INQUIRY_TIME,
+                                "variables." + NOTICE_PLACE,
+                                "variables." + NOTICE_MATERIALS));
+        assertThatThrownBy(() -> complete(f.inspector, c, INVESTIGATE, notice(on, "25:99")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .containsExactly("variables." + NOTICE_INQUIRY_TIME));
+        assertThatThrownBy(() -> complete(
+                        f.inspector,
+                        c,
+                        INVESTIGATE,
+                        notice(TestClock.get().today().minusDays(1), "09:30")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .containsExactly("variables." + NOTICE_INQUIRY_ON));
+        complete(f.inspector, c, INVESTIGATE, notice(on, "09:30"));
+        // the task stays: the inspector investigates on after sending it
+        BpmnAwareTests.assertThat(instance(c)).isWaitingAt(INVESTIGATE);
+        assertThat(forms(c)).endsWith("INSPECTION_INQUIRY_NOTICE");
+        assertThat(pdfText(c, "INSPECTION_INQUIRY_NOTICE"))
+                .contains("询问通知书", "劳监询字", c.number(), on.getYear() + "年", "9时", "312室", "工资支付台账");
+
+        // 询问笔录 and 现场检查笔录: once an interviewee or a site is named, what each needs is required
+        Map<String, Object> partial =
+                investigate("RECTIFIED", Map.of(RECTIFY_BY, on.plusDays(5).toString()));
+        partial.put(INTERVIEWEE, "王五");
+        partial.put(SITE_PLACE, "厂区车间");
+        partial.remove(INQUIRY_RECORD);
+        assertThatThrownBy(() -> complete(f.inspector, c, INVESTIGATE, partial))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .containsExactlyInAnyOrder(
+                                "variables." + INQUIRED_ON,
+                                "variables." + INQUIRY_PLACE,
+                                "variables." + INTERVIEWEE_ROLE,
+                                "variables." + INQUIRY_RECORD,
+                                "variables." + INSPECTED_ON,
+                                "variables." + SITE_PRESENT));
+        // hostile input never reaches a document: NUL, a line break in a one-line field
+        Map<String, Object> hostile = investigate("TRANSFERRED", Map.of(DEPARTMENT, "区住房和城乡建设局"));
+        hostile.putAll(Map.of(
+                INQUIRED_ON, TestClock.get().today().toString(),
+                INQUIRY_PLACE, "312室\n<script>",
+                INTERVIEWEE, "王\u0000五",
+                INTERVIEWEE_ROLE, "经理"));
+        assertThatThrownBy(() -> complete(f.inspector, c, INVESTIGATE, hostile))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .containsExactlyInAnyOrder("variables." + INQUIRY_PLACE, "variables." + INTERVIEWEE));
+        Map<String, Object> full = investigate("TRANSFERRED", Map.of(DEPARTMENT, "区住房和城乡建设局"));
+        full.putAll(Map.of(
+                INQUIRED_ON, TestClock.get().today().toString(),
+                INQUIRED_TIME, "14:00",
+                INQUIRY_PLACE, "区劳动保障监察大队312室",
+                INTERVIEWEE, "王五",
+                INTERVIEWEE_ROLE, "该单位行政经理",
+                INSPECTED_ON, TestClock.get().today().toString(),
+                SITE_PLACE, "厂区车间及财务室",
+                SITE_PRESENT, "王五（行政经理）"));
+        complete(f.inspector, c, INVESTIGATE, full);
+        assertThat(forms(c)).endsWith("INSPECTION_INQUIRY_RECORD", "INSPECTION_SITE_RECORD");
+        assertThat(pdfText(c, "INSPECTION_INQUIRY_RECORD")).contains("询问笔录", "劳监询笔字", "王五", "行政经理", "拖欠两个月工资", "14时");
+        assertThat(pdfText(c, "INSPECTION_SITE_RECORD")).contains("现场检查笔录", "劳监检笔字", "财务室", "王五", "现场查看工资台账");
+        complete(f.partner, c, CONFIRM_INVESTIGATION, Map.of(CONFIRM_DECISION, "AGREE"));
+        complete(f.leader, c, APPROVE_CLOSING, Map.of(CLOSING_DECISION, "APPROVE", CLOSING_NOTE, "同意结案归档"));
+        assertPassed(c, END_CLOSED);
+        assertThat(forms(c)).endsWith("INSPECTION_CLOSING_APPROVAL");
+        assertThat(pdfText(c, "INSPECTION_CLOSING_APPROVAL"))
+                .contains("结案审批表", "劳监结审字", c.number(), "移送", "同意结案归档", f.leader.displayName());
+        // every form has its own number
+        assertThat(jdbc.queryForList(
+                        "select doc_number from document where case_type = 'INSPECTION_CASE' and case_id = ? and type_code in "
+                                + FORMS,
+                        String.class,
+                        String.valueOf(c.id())))
+                .hasSize(5)
+                .doesNotContainNull()
+                .doesNotHaveDuplicates();
+    }
+
+    private Map<String, Object> notice(LocalDate on, String time) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(ACTION, ACTION_NOTICE);
+        v.put(NOTICE_INQUIRY_ON, on.toString());
+        v.put(NOTICE_INQUIRY_TIME, time);
+        v.put(NOTICE_PLACE, "区劳动保障监察大队312室");
+        v.put(NOTICE_MATERIALS, "工资支付台账\n劳动合同");
+        v.put(NOTICE_CONTACT, "张伟");
+        v.put(NOTICE_PHONE, "0571-12345678");
+        return v;
     }
 
     @Test
@@ -439,35 +555,136 @@ class InspectionCaseProcessTest {
     }
 
     @Test
-    void oneExtensionOf30WorkingDaysByTheHeadOnOrBeforeTheDueDateASecondIsRefused() {
-        InspectionCase c = filed();
+    void theInspectorRequestsTheExtensionTheHeadApprovesItOnceWithItsDraftASecondRequestIsRefused() throws Exception {
+        InspectionCase c = investigating();
         DeadlineView before = deadlines.get(new DeadlineId(c.deadlineId()));
-        assertThatThrownBy(() -> cases.extend(f.leader, c.id(), "案情复杂")).isInstanceOf(ForbiddenException.class);
+        // not one of the case's inspectors: 403; another office: 404; no reason: 400
+        assertThatThrownBy(() -> cases.requestExtension(f.leader, c.id(), "案情复杂"))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> cases.requestExtension(x.head, c.id(), "案情复杂")).isInstanceOf(ForbiddenException.class);
         IntakeFixtures elsewhere = new IntakeFixtures(jdbc, users);
         CurrentUser otherHead = elsewhere.staff("外局长", Role.BUREAU_LEADER, null);
-        assertThatThrownBy(() -> cases.extend(otherHead, c.id(), "案情复杂")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cases.requestExtension(elsewhere.inspector, c.id(), "案情复杂"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cases.requestExtension(f.inspector, c.id(), " "))
+                .isInstanceOf(InvalidInputException.class);
 
-        DeadlineView extended = cases.extend(x.head, c.id(), "涉及人数众多，案情复杂");
-        assertThat(extended.dueDate())
-                .isEqualTo(calendar.dueDate(c.filedOn(), 90, PeriodUnit.WORKING_DAYS)
-                        .dueDate());
+        cases.requestExtension(f.inspector, c.id(), "涉及人数众多，案情复杂");
+        // one request at a time
+        assertThatThrownBy(() -> cases.requestExtension(f.partner, c.id(), "再申请一次"))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.getMessage()).contains("等待局长审批"));
+        Task approve = task(c, APPROVE_EXTENSION);
+        // the 局长's task, not the section leader's, not another office's head's
+        assertThatThrownBy(() -> completeTask(f.leader, approve.getId(), Map.of(EXTENSION_DECISION, "APPROVE")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> completeTask(otherHead, approve.getId(), Map.of(EXTENSION_DECISION, "APPROVE")))
+                .isInstanceOf(NotFoundException.class);
+        // the draft of the 延期审批表 he reads first: unnumbered, marked 草稿, with the reason and both due dates
+        LocalDate newDue =
+                calendar.dueDate(c.filedOn(), 90, PeriodUnit.WORKING_DAYS).dueDate();
+        assertThat(drafts.pending(c.id())).extracting(d -> d.kind()).containsExactly("extension");
+        String draft = text(drafts.draft(x.head, c.id(), "extension").content());
+        assertThat(draft)
+                .contains("延期审批表", "草稿", "涉及人数众多，案情复杂", f.inspector.displayName(), "待批准")
+                .doesNotContain("劳监延审字〔");
+        assertThatThrownBy(() -> drafts.draft(otherHead, c.id(), "extension")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> drafts.draft(x.head, c.id(), "closing")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> drafts.draft(x.head, c.id(), "nonsense")).isInstanceOf(NotFoundException.class);
+        // the task page: the case, the working days left, the draft to open; the draft route for him and not another
+        // office's head
+        var headPage = cn.laborcase.support.UserAgent.loggedIn(port, x.head.username(), IntakeFixtures.PASSWORD);
+        String page = headPage.get("/tasks/" + approve.getId()).body();
+        assertThat(page)
+                .contains("延期审批", c.number(), "剩余时限", "个工作日", "延期审批表（草稿）")
+                .contains("/inspection-cases/" + c.id() + "/drafts/extension");
+        assertThat(headPage.get("/inspection-cases/" + c.id() + "/drafts/extension")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(cn.laborcase.support.UserAgent.basic(port, otherHead.username(), IntakeFixtures.PASSWORD)
+                        .get("/api/inspection-cases/" + c.id() + "/drafts/extension")
+                        .statusCode())
+                .isEqualTo(404);
+
+        completeTask(x.head, approve.getId(), Map.of(EXTENSION_DECISION, "APPROVE"));
         InspectionCase after = cases.get(c.id());
         assertThat(after.extended()).isTrue();
-        assertThat(after.dueDate()).isEqualTo(extended.dueDate()).isAfter(before.dueDate());
-        assertThat(timer(after, BREACH_TIMER)).isEqualTo(deadlines.breachAt(extended.id()));
+        assertThat(after.dueDate()).isEqualTo(newDue).isAfter(before.dueDate());
+        assertThat(timer(after, BREACH_TIMER)).isEqualTo(deadlines.breachAt(new DeadlineId(after.deadlineId())));
+        // the investigation goes on where it was
+        BpmnAwareTests.assertThat(instance(c)).isWaitingAt(INVESTIGATE);
+        assertThat(forms(c)).endsWith("INSPECTION_EXTENSION_APPROVAL");
+        assertThat(pdfText(c, "INSPECTION_EXTENSION_APPROVAL"))
+                .contains("延期审批表", "劳监延审字", c.number(), x.head.displayName(), "涉及人数众多，案情复杂");
+        processes.assertTimeline(c.ref()).containsSubsequence("EXTENSION_REQUESTED", "EXTENDED");
 
-        assertThatThrownBy(() -> cases.extend(x.head, c.id(), "再次延期"))
+        assertThatThrownBy(() -> cases.requestExtension(f.inspector, c.id(), "再次延期"))
                 .isInstanceOfSatisfying(
                         ConflictException.class, e -> assertThat(e.getMessage()).contains("不能再次延长"));
     }
 
     @Test
-    void anExtensionAfterTheDueDateIsRefused() {
-        InspectionCase c = filed();
+    void theHeadRefusesWithAnOpinionAndAnExpiredPeriodCannotBeExtended() {
+        InspectionCase c = investigating();
+        cases.requestExtension(f.inspector, c.id(), "需调取银行流水");
+        assertThatThrownBy(() -> complete(x.head, c, APPROVE_EXTENSION, Map.of(EXTENSION_DECISION, "REFUSE")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field())
+                        .containsExactly("variables." + EXTENSION_OPINION));
+        complete(x.head, c, APPROVE_EXTENSION, Map.of(EXTENSION_DECISION, "REFUSE", EXTENSION_OPINION, "现有证据足以结案"));
+        assertThat(cases.get(c.id()).extended()).isFalse();
+        assertThat(caseTimeline.of(c.ref()).stream()
+                        .filter(e -> e.stepCode().equals(InspectionStep.EXTENSION_REFUSED.name()))
+                        .findFirst()
+                        .orElseThrow()
+                        .detail())
+                .contains("不批准", "现有证据足以结案");
+        BpmnAwareTests.assertThat(instance(c)).isWaitingAt(INVESTIGATE);
+
+        // asked again on the last day; the 局长 looks at it after the period ran out: refused with the reason
+        TestClock.get().set(BeijingTime.at(c.dueDate(), LocalTime.of(10, 0)));
+        cases.requestExtension(f.inspector, c.id(), "新发现分包单位欠薪");
         TestClock.get().set(BeijingTime.at(c.dueDate().plusDays(1), LocalTime.of(10, 0)));
-        assertThatThrownBy(() -> cases.extend(x.head, c.id(), "案情复杂"))
+        assertThatThrownBy(() -> complete(x.head, c, APPROVE_EXTENSION, Map.of(EXTENSION_DECISION, "APPROVE")))
                 .isInstanceOfSatisfying(
                         ConflictException.class, e -> assertThat(e.getMessage()).contains("期限届满后不能延长"));
+        assertThat(cases.get(c.id()).extended()).isFalse();
+        // and a new request after the end is refused at once
+        complete(x.head, c, APPROVE_EXTENSION, Map.of(EXTENSION_DECISION, "REFUSE", EXTENSION_OPINION, "期限已届满"));
+        assertThatThrownBy(() -> cases.requestExtension(f.inspector, c.id(), "案情复杂"))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.getMessage()).contains("期限届满后不能延长"));
+    }
+
+    @Test
+    void aCaseClosedWhileAnExtensionRequestWaitsEndsTheRequestToo() {
+        InspectionCase c = investigated("TRANSFERRED", Map.of(DEPARTMENT, "区住房和城乡建设局"));
+        cases.requestExtension(f.inspector, c.id(), "等待接收部门回复");
+        assertThat(drafts.pending(c.id())).extracting(d -> d.kind()).containsExactlyInAnyOrder("closing", "extension");
+        complete(f.leader, c, APPROVE_CLOSING, Map.of(CLOSING_DECISION, "APPROVE"));
+        assertThat(cases.get(c.id()).status()).isEqualTo(InspectionStatus.CLOSED);
+        assertPassed(c, END_CLOSED);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceId(c.processInstanceId())
+                        .count())
+                .isZero();
+    }
+
+    @Test
+    void leadersReadTheDraftOfWhatTheyApproveFilingAndClosing() throws Exception {
+        long id = cases.openFromFinding(x.finding());
+        InspectionCase c = cases.get(id);
+        assertThat(drafts.pending(id)).extracting(d -> d.kind()).containsExactly("filing");
+        assertThat(text(drafts.draft(f.leader, id, "filing").content()))
+                .contains("立案审批表", "草稿", c.number(), "建议立案调查")
+                .doesNotContain("劳监立审字〔");
+        IntakeFixtures elsewhere = new IntakeFixtures(jdbc, users);
+        assertThatThrownBy(() -> drafts.draft(elsewhere.leader, id, "filing")).isInstanceOf(NotFoundException.class);
+        complete(f.leader, c, APPROVE_FILING, Map.of(FILING_DECISION, "APPROVE"));
+        // nothing waits for approval: no draft
+        assertThatThrownBy(() -> drafts.draft(f.leader, id, "filing")).isInstanceOf(NotFoundException.class);
+        assertThat(drafts.pending(id)).isEmpty();
     }
 
     @Test
@@ -599,17 +816,38 @@ class InspectionCaseProcessTest {
         }
     }
 
+    private static final String FORMS = "('INSPECTION_FILING_APPROVAL', 'INSPECTION_WITHDRAWAL_APPROVAL',"
+            + " 'INSPECTION_CLOSING_APPROVAL', 'INSPECTION_EXTENSION_APPROVAL', 'INSPECTION_INQUIRY_NOTICE',"
+            + " 'INSPECTION_INQUIRY_RECORD', 'INSPECTION_SITE_RECORD')";
+
+    /** The decisions and transfers the case issued (the approval forms, notices and records: {@link #forms}). */
     private List<String> documents(InspectionCase c) {
         return jdbc.queryForList(
                 "select type_code from document where case_type = 'INSPECTION_CASE' and case_id = ?"
-                        + " and type_code <> 'SERVICE_RECEIPT' order by created_at, id",
+                        + " and type_code <> 'SERVICE_RECEIPT' and type_code not in " + FORMS
+                        + " order by created_at, id",
                 String.class,
                 String.valueOf(c.id()));
     }
 
+    /** The approval forms, inquiry notices and records the case issued, in order. */
+    private List<String> forms(InspectionCase c) {
+        return jdbc.queryForList(
+                "select type_code from document where case_type = 'INSPECTION_CASE' and case_id = ?"
+                        + " and type_code in " + FORMS + " order by created_at, id",
+                String.class,
+                String.valueOf(c.id()));
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d).replaceAll("\\s+", "");
+        }
+    }
+
     private String pdfText(InspectionCase c, String type) throws Exception {
         long id = jdbc.queryForObject(
-                "select id from document where case_type = 'INSPECTION_CASE' and case_id = ? and type_code = ?",
+                "select max(id) from document where case_type = 'INSPECTION_CASE' and case_id = ? and type_code = ?",
                 Long.class,
                 String.valueOf(c.id()),
                 type);
