@@ -3,26 +3,37 @@ package cn.laborcase.inspection.process;
 import cn.laborcase.organization.GroupIds;
 import cn.laborcase.workflow.TaskGridMoves;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** The engine side of a case that moved to another grid: its open tasks and the steps still to come follow. */
+/**
+ * The engine side of a case: its open steps, the extension request reaching the running case, and its tasks following
+ * a case that moved to another grid.
+ */
 @Component
 public class InspectionTasks {
 
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
     private final TaskGridMoves moves;
 
-    InspectionTasks(TaskGridMoves moves) {
+    InspectionTasks(TaskService taskService, RuntimeService runtimeService, TaskGridMoves moves) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.moves = moves;
     }
 
     /** The element ids of the case's open user tasks (none when the process has ended). */
-    public java.util.Set<String> openTaskKeys(String processInstanceId) {
+    public Set<String> openTaskKeys(String processInstanceId) {
         if (processInstanceId == null) {
-            return java.util.Set.of();
+            return Set.of();
         }
         return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
                 .map(Task::getTaskDefinitionKey)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     /**
