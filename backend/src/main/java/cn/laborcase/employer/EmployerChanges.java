@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,13 +38,18 @@ public class EmployerChanges {
     private final CaseEvents events;
     private final Clock clock;
 
+    // looked up at a move: the tracks that implement it use the registry themselves
+    private final ObjectProvider<EmployerMoveCheck> moveChecks;
+
     EmployerChanges(
             EmployerMapper employers,
             EmployerRegistry registry,
             EmployerAccess access,
             AuditJournal audit,
             CaseEvents events,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<EmployerMoveCheck> moveChecks) {
+        this.moveChecks = moveChecks;
         this.employers = employers;
         this.registry = registry;
         this.access = access;
@@ -226,6 +232,13 @@ public class EmployerChanges {
             problems.add(new FieldProblem("gridCode", "UnknownGrid", "请选择一个启用中的网格"));
         } else if (target.get().gridCode().equals(before.gridCode())) {
             problems.add(new FieldProblem("gridCode", "SameGrid", "用人单位已在" + before.gridName()));
+        } else if (!target.get().officeCode().equals(before.officeCode())) {
+            moveChecks
+                    .orderedStream()
+                    .map(c -> c.objectionToOfficeChange(
+                            before.id(), before.officeCode(), target.get().officeCode()))
+                    .flatMap(Optional::stream)
+                    .forEach(why -> problems.add(new FieldProblem("gridCode", "OpenMattersInOffice", why)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

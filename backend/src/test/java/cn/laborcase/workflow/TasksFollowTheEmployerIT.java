@@ -20,6 +20,7 @@ import cn.laborcase.patrol.RoutineFindingReported;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.shared.BeijingTime;
+import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.support.IntegrationTest;
 import cn.laborcase.support.Processes;
@@ -130,6 +131,28 @@ class TasksFollowTheEmployerIT {
                         Integer.class,
                         assign.id()))
                 .isOne();
+    }
+
+    @Test
+    void anEmployerWithAnOpenCaseCannotMoveToAnotherOfficesGrid() {
+        InspectionFixtures x = new InspectionFixtures(jdbc, users);
+        RoutineFindingReported finding = x.finding();
+        long caseId = cases.openFromFinding(finding);
+        IntakeFixtures elsewhere = new IntakeFixtures(jdbc, users);
+        String code = jdbc.queryForObject(
+                "select credit_code from employer where id = ?", String.class, finding.employerId());
+        int version = directory.detail(admin, code).version();
+
+        assertThatThrownBy(() -> changes.move(admin, code, elsewhere.grid, version))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("gridCode");
+                            assertThat(p.message()).contains("在办监察案件").contains("原机构立案管辖");
+                        }));
+        // nothing moved
+        assertThat(directory.detail(admin, code).version()).isEqualTo(version);
+        assertThat(cases.get(caseId).gridCode()).isEqualTo(x.f.grid);
     }
 
     @Test
