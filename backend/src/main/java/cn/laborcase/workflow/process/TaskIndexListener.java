@@ -76,6 +76,11 @@ class TaskIndexListener {
         writeCandidates(task);
     }
 
+    /*
+     * Caveat: when a candidate group is removed, the engine's update event still lists the group being removed among
+     * the task's candidates, so the index would keep it. Code that removes candidate groups must rewrite the index
+     * from the engine afterwards, as workflow.TaskGridMoves (the only such code today) does.
+     */
     private void updated(DelegateTask task) {
         tasks.updateDetails(
                 task.getId(),
