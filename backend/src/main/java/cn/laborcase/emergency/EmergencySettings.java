@@ -13,10 +13,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param thresholdsByOffice another jurisdiction's levels, by the handling office's code
  * @param approvalMinutes per level, the minutes the section leader has to decide on activation before it goes to the
  *     局长; real minutes, day and night
+ * @param onSiteHours after activation, the hours within which the grid's inspectors are on site (local plan)
+ * @param talkHours after activation, the hours within which the employer or general contractor is talked to for a
+ *     payment plan (保障农民工工资支付条例 §30: the general contractor pays first for a subcontractor's arrears)
  */
 @ConfigurationProperties("laborcase.emergency")
 public record EmergencySettings(
-        Thresholds thresholds, Map<String, Thresholds> thresholdsByOffice, Map<Grade, Integer> approvalMinutes) {
+        Thresholds thresholds,
+        Map<String, Thresholds> thresholdsByOffice,
+        Map<Grade, Integer> approvalMinutes,
+        int onSiteHours,
+        int talkHours) {
 
     public EmergencySettings {
         thresholds = thresholds == null ? new Thresholds(30, 100, 300, 500) : thresholds;
@@ -27,6 +34,8 @@ public record EmergencySettings(
             minutes.putAll(approvalMinutes);
         }
         approvalMinutes = Map.copyOf(minutes);
+        onSiteHours = onSiteHours <= 0 ? 2 : onSiteHours;
+        talkHours = talkHours <= 0 ? 24 : talkHours;
     }
 
     /** The levels of the office's jurisdiction. */

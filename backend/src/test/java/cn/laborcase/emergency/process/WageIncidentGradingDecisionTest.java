@@ -72,8 +72,7 @@ class WageIncidentGradingDecisionTest {
             int workers, boolean absconded, boolean petition, EmergencySettings.Thresholds thresholds) {
         return engine.evaluateDecision(
                         decision,
-                        DmnIncidentGrading.inputs(
-                                new IncidentGrading.Facts(workers, absconded, petition), thresholds))
+                        DmnIncidentGrading.inputs(new IncidentGrading.Facts(workers, absconded, petition), thresholds))
                 .getSingleResult();
     }
 }

@@ -1,0 +1,101 @@
+package cn.laborcase.emergency;
+
+import cn.laborcase.cases.CaseTask;
+import cn.laborcase.cases.CaseTimeline;
+import cn.laborcase.emergency.persistence.WageIncidentRow;
+import cn.laborcase.employer.EmployerRegistry;
+import cn.laborcase.employer.EmployerView;
+import cn.laborcase.organization.Role;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.workflow.TaskInbox;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side of incidents, within the user's scope (another office's incident: 404). */
+@Service
+public class IncidentQueries {
+
+    private final WageIncidents incidents;
+    private final IncidentApprovals approvals;
+    private final EmployerRegistry employers;
+    private final CaseTimeline timeline;
+    private final TaskInbox inbox;
+
+    IncidentQueries(
+            WageIncidents incidents,
+            IncidentApprovals approvals,
+            EmployerRegistry employers,
+            CaseTimeline timeline,
+            TaskInbox inbox) {
+        this.incidents = incidents;
+        this.approvals = approvals;
+        this.employers = employers;
+        this.timeline = timeline;
+        this.inbox = inbox;
+    }
+
+    @Transactional(readOnly = true)
+    public WageIncidentView get(CurrentUser user, long id) {
+        WageIncidentRow row = incidents.visible(user, id);
+        Grade grade = Grade.valueOf(row.grade());
+        IncidentStatus status = IncidentStatus.valueOf(row.status());
+        EmployerView e = employers.find(row.employerId()).orElseThrow();
+        Long minutesLeft = status == IncidentStatus.AWAITING_APPROVAL && row.approvalDueAt() != null
+                ? minutesUntil(row.approvalDueAt(), timeline.now())
+                : null;
+        List<WageIncidentView.Approval> decisions = approvals.approvals(id).stream()
+                .map(a -> new WageIncidentView.Approval(
+                        ApprovalDecision.valueOf(a.decision()),
+                        ApprovalDecision.valueOf(a.decision()).label(),
+                        timeline.nameOf(a.decidedBy()),
+                        Role.valueOf(a.decidedAs()).label(),
+                        a.decidedAt(),
+                        a.opinion()))
+                .toList();
+        List<WageIncidentView.Escalation> escalations = row.escalatedAt() == null
+                ? List.of()
+                : List.of(new WageIncidentView.Escalation(
+                        row.escalatedAt(), row.approvalDueAt(), Role.BUREAU_LEADER.label()));
+        List<CaseTask> tasks = row.processInstanceId() == null
+                ? List.of()
+                : inbox.openTasks(row.processInstanceId()).stream()
+                        .map(CaseTask::of)
+                        .toList();
+        return new WageIncidentView(
+                row.id(),
+                row.incidentNumber(),
+                grade,
+                grade.gradeName(),
+                grade.label(),
+                row.gradeRule(),
+                status,
+                status.label(),
+                new WageIncidentView.Employer(e.id(), e.creditCode(), e.name(), e.gridCode(), e.officeCode()),
+                row.place(),
+                row.workersAffected(),
+                row.amountOwed(),
+                row.arrearsPeriod(),
+                row.employerAbsconded(),
+                row.groupPetition(),
+                row.reportedAt(),
+                timeline.nameOf(row.reporter()),
+                row.description(),
+                row.approvalDueAt(),
+                minutesLeft,
+                decisions,
+                escalations,
+                row.complaintId(),
+                row.inspectionCaseId(),
+                tasks,
+                timeline.of(WageIncidents.ref(id)));
+    }
+
+    /** Whole minutes left, rounded up while time remains (59.5 minutes left shows 60), negative once overdue. */
+    static long minutesUntil(Instant due, Instant now) {
+        long seconds = Duration.between(now, due).getSeconds();
+        return seconds >= 0 ? (seconds + 59) / 60 : -((-seconds) / 60);
+    }
+}

@@ -1,0 +1,56 @@
+package cn.laborcase.emergency;
+
+import cn.laborcase.cases.CaseTask;
+import cn.laborcase.cases.CaseTimelineEntry;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An incident as {@code GET /api/wage-incidents/{id}} and its page show it: grade with the rule that gave it, status,
+ * the approval clock, decisions and escalations, the open tasks and the timeline.
+ *
+ * @param minutesLeft whole minutes until the approval is due (negative once overdue), while awaiting approval
+ */
+public record WageIncidentView(
+        long id,
+        String number,
+        Grade grade,
+        String gradeName,
+        String gradeLabel,
+        String gradeRule,
+        IncidentStatus status,
+        String statusName,
+        Employer employer,
+        String place,
+        int workersAffected,
+        BigDecimal amountOwed,
+        String arrearsPeriod,
+        boolean employerAbsconded,
+        boolean groupPetition,
+        Instant reportedAt,
+        String reporterName,
+        String description,
+        Instant approvalDueAt,
+        Long minutesLeft,
+        List<Approval> approvals,
+        List<Escalation> escalations,
+        Long complaintId,
+        Long inspectionCaseId,
+        List<CaseTask> openTasks,
+        List<CaseTimelineEntry> timeline) {
+
+    public record Employer(long id, String creditCode, String name, String gridCode, String officeCode) {}
+
+    /** A leader's decision: who, in which role, when, with what opinion. */
+    public record Approval(
+            ApprovalDecision decision,
+            String decisionName,
+            String decidedByName,
+            String role,
+            Instant decidedAt,
+            String opinion) {}
+
+    /** The approval went to the 局长 because the section leader did not answer by the due time. */
+    public record Escalation(Instant at, Instant dueAt, String to) {}
+}
