@@ -2,11 +2,13 @@ package cn.laborcase.emergency;
 
 import cn.laborcase.cases.CaseTask;
 import cn.laborcase.cases.CaseTimeline;
+import cn.laborcase.emergency.persistence.WageIncidentMapper;
 import cn.laborcase.emergency.persistence.WageIncidentRow;
 import cn.laborcase.employer.EmployerRegistry;
 import cn.laborcase.employer.EmployerView;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
+import cn.laborcase.security.DataScope;
 import cn.laborcase.workflow.TaskInbox;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,18 +25,24 @@ public class IncidentQueries {
     private final EmployerRegistry employers;
     private final CaseTimeline timeline;
     private final TaskInbox inbox;
+    private final WageIncidentMapper mapper;
+    private final DataScope dataScope;
 
     IncidentQueries(
             WageIncidents incidents,
             IncidentApprovals approvals,
             EmployerRegistry employers,
             CaseTimeline timeline,
-            TaskInbox inbox) {
+            TaskInbox inbox,
+            WageIncidentMapper mapper,
+            DataScope dataScope) {
         this.incidents = incidents;
         this.approvals = approvals;
         this.employers = employers;
         this.timeline = timeline;
         this.inbox = inbox;
+        this.mapper = mapper;
+        this.dataScope = dataScope;
     }
 
     @Transactional(readOnly = true)
@@ -92,6 +100,59 @@ public class IncidentQueries {
                 tasks,
                 timeline.of(WageIncidents.ref(id)));
     }
+
+    /**
+     * The incidents of the user's office (and the offices below it) awaiting a leader's decision, soonest due first,
+     * with the minutes left: the leaders' queue shows them before anything else.
+     */
+    @Transactional(readOnly = true)
+    public List<AwaitingApproval> awaitingApproval(CurrentUser user) {
+        if (user.officeCodes().isEmpty()) {
+            return List.of();
+        }
+        Instant now = timeline.now();
+        return mapper.findAwaiting(user.officeCodes()).stream()
+                .filter(r -> dataScope.canSee(user, WageIncidents.scopeOf(r)))
+                .map(r -> new AwaitingApproval(
+                        r.id(),
+                        r.incidentNumber(),
+                        Grade.valueOf(r.grade()).label(),
+                        employers.find(r.employerId()).map(EmployerView::name).orElse(""),
+                        r.workersAffected(),
+                        r.escalatedAt() != null,
+                        minutesUntil(r.approvalDueAt(), now)))
+                .toList();
+    }
+
+    /** The incidents of the user's office and the offices below it, newest first. */
+    @Transactional(readOnly = true)
+    public List<IncidentListItem> recent(CurrentUser user, int limit) {
+        if (user.officeCodes().isEmpty()) {
+            return List.of();
+        }
+        return mapper.findInOffices(user.officeCodes(), limit).stream()
+                .filter(r -> dataScope.canSee(user, WageIncidents.scopeOf(r)))
+                .map(r -> new IncidentListItem(
+                        r.id(),
+                        r.incidentNumber(),
+                        Grade.valueOf(r.grade()).label(),
+                        IncidentStatus.valueOf(r.status()).label(),
+                        employers.find(r.employerId()).map(EmployerView::name).orElse(""),
+                        r.workersAffected(),
+                        r.amountOwed(),
+                        IncidentTimes.format(r.reportedAt())))
+                .toList();
+    }
+
+    /** An approval waiting on a leader: 剩余 minutes (negative once overdue) and whether the 局长 has it too. */
+    public record AwaitingApproval(
+            long id, String number, String gradeLabel, String employerName, int workersAffected, boolean escalated,
+            long minutesLeft) {}
+
+    /** A row of the incident list, in words. */
+    public record IncidentListItem(
+            long id, String number, String gradeLabel, String statusLabel, String employerName, int workersAffected,
+            java.math.BigDecimal amountOwed, String reportedAt) {}
 
     /** Whole minutes left, rounded up while time remains (59.5 minutes left shows 60), negative once overdue. */
     static long minutesUntil(Instant due, Instant now) {

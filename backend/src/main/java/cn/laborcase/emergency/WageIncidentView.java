@@ -40,6 +40,19 @@ public record WageIncidentView(
         List<CaseTask> openTasks,
         List<CaseTimelineEntry> timeline) {
 
+    /** An instant as the page writes it: Beijing time to the minute, — when absent. */
+    public String beijing(Instant instant) {
+        return instant == null ? "—" : IncidentTimes.format(instant);
+    }
+
+    /** The clock as the page shows it: 剩余 12 分钟, or 已超时 3 分钟. */
+    public String clock() {
+        if (minutesLeft == null) {
+            return null;
+        }
+        return minutesLeft >= 0 ? "剩余 " + minutesLeft + " 分钟" : "已超时 " + (-minutesLeft) + " 分钟";
+    }
+
     public record Employer(long id, String creditCode, String name, String gridCode, String officeCode) {}
 
     /** A leader's decision: who, in which role, when, with what opinion. */

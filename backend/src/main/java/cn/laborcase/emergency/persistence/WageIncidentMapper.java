@@ -22,6 +22,9 @@ public interface WageIncidentMapper {
 
     List<WageIncidentRow> findInOffices(@Param("officeCodes") List<String> officeCodes, @Param("limit") int limit);
 
+    /** Awaiting a leader's decision, soonest due first. */
+    List<WageIncidentRow> findAwaiting(@Param("officeCodes") List<String> officeCodes);
+
     void setProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
     /** Moves the status on only from the one expected: 0 when someone else moved it first. */
