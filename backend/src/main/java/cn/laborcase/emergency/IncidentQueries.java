@@ -101,6 +101,12 @@ public class IncidentQueries {
                 timeline.of(WageIncidents.ref(id)));
     }
 
+    /** The incident's number, for task lists (no scope: the number alone reveals nothing of the incident). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> numberOf(long id) {
+        return mapper.findById(id).map(WageIncidentRow::incidentNumber);
+    }
+
     /**
      * The incidents of the user's office (and the offices below it) awaiting a leader's decision, soonest due first,
      * with the minutes left: the leaders' queue shows them before anything else.
@@ -146,13 +152,24 @@ public class IncidentQueries {
 
     /** An approval waiting on a leader: 剩余 minutes (negative once overdue) and whether the 局长 has it too. */
     public record AwaitingApproval(
-            long id, String number, String gradeLabel, String employerName, int workersAffected, boolean escalated,
+            long id,
+            String number,
+            String gradeLabel,
+            String employerName,
+            int workersAffected,
+            boolean escalated,
             long minutesLeft) {}
 
     /** A row of the incident list, in words. */
     public record IncidentListItem(
-            long id, String number, String gradeLabel, String statusLabel, String employerName, int workersAffected,
-            java.math.BigDecimal amountOwed, String reportedAt) {}
+            long id,
+            String number,
+            String gradeLabel,
+            String statusLabel,
+            String employerName,
+            int workersAffected,
+            java.math.BigDecimal amountOwed,
+            String reportedAt) {}
 
     /** Whole minutes left, rounded up while time remains (59.5 minutes left shows 60), negative once overdue. */
     static long minutesUntil(Instant due, Instant now) {

@@ -56,7 +56,10 @@ class EmergencyBrowserIT extends BrowserTestBase {
         b.login(f.leader.username(), IntakeFixtures.PASSWORD);
         b.waitForHome();
         b.waitForText("#home-emergency-approvals", r.number());
-        assertThat(b.text("#home-emergency-approvals")).contains("Ⅱ级（重大）").contains("剩余").contains("分钟");
+        assertThat(b.text("#home-emergency-approvals"))
+                .contains("Ⅱ级（重大）")
+                .contains("剩余")
+                .contains("分钟");
         b.screenshot("emergency-home-approvals");
 
         b.get("/wage-incidents/" + r.id());

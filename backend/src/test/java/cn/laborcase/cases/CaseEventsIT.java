@@ -125,16 +125,13 @@ class CaseEventsIT {
         assertThat(events.hasListener(WageEmergencyProbe.ID)).isTrue();
 
         new TransactionTemplate(transactions)
-                .executeWithoutResult(status ->
-                        events.publish(event, NOT_BUILT_YET, WageEmergencyProbe.ID));
+                .executeWithoutResult(status -> events.publish(event, NOT_BUILT_YET, WageEmergencyProbe.ID));
         incomplete.resubmitIncompletePublications(
                 p -> p.getEvent() instanceof WageEmergencyReported e && e.complaintId() == event.complaintId());
 
-        assertThat(publications(NOT_BUILT_YET, event))
-                .singleElement()
-                .satisfies(p -> assertThat(p.completed())
-                        .as("no listener yet: still waiting")
-                        .isFalse());
+        assertThat(publications(NOT_BUILT_YET, event)).singleElement().satisfies(p -> assertThat(p.completed())
+                .as("no listener yet: still waiting")
+                .isFalse());
         assertThat(publications(WageEmergencyProbe.ID, event))
                 .as("a present listener is not written twice")
                 .hasSize(1);

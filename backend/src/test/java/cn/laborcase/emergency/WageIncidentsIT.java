@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,6 +76,9 @@ class WageIncidentsIT {
     IncidentQueries queries;
 
     @Autowired
+    IncidentGrades grades;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -116,7 +120,7 @@ class WageIncidentsIT {
         Instant due = Instant.parse(answer.get("approvalDueAt").asText());
         assertThat(due)
                 .isBetween(
-                        before.plus(Duration.ofMinutes(60)),
+                        before.truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofMinutes(60)),
                         TestClock.get().instant().plus(Duration.ofMinutes(60)));
 
         long id = answer.get("id").asLong();
@@ -347,6 +351,37 @@ class WageIncidentsIT {
         assertThatThrownBy(() -> approvals.decide(otherLeader, id, new DecisionRequest("APPROVE", null)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(queries.get(f.leader, id).status()).isEqualTo(IncidentStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void aGradeIsRaisedOnNewFactsWithItsReasonAndRuleAndNeverLowered() {
+        long id = report(f.inspector, f.employer(), 45, false, false).id();
+
+        Grade raised = grades.raise(f.inspector, id, new RaiseGradeRequest("45", false, true, "工人已聚集至区政府门口"));
+
+        assertThat(raised).isEqualTo(Grade.III);
+        WageIncidentView view = queries.get(f.leader, id);
+        assertThat(view.grade()).isEqualTo(Grade.III);
+        assertThat(view.groupPetition()).isTrue();
+        assertThat(view.gradeRule()).contains("升一级为Ⅲ级");
+        assertThat(processes.timeline(ref(id)))
+                .filteredOn(e -> e.stepCode().equals("GRADE_RAISED"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail())
+                        .contains("Ⅳ级（一般） → Ⅲ级（较大）")
+                        .contains("工人已聚集至区政府门口")
+                        .contains("依据："));
+        assertThatThrownBy(() -> grades.raise(f.inspector, id, new RaiseGradeRequest("31", false, false, "人数核减")))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("只升不降");
+        InvalidInputException bad = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> grades.raise(f.inspector, id, new RaiseGradeRequest("-1", null, false, "")));
+        assertThat(bad.problems())
+                .extracting(p -> p.field())
+                .containsExactlyInAnyOrder("workersAffected", "employerAbsconded", "reason");
+        assertThatThrownBy(() -> grades.raise(f.clerk, id, new RaiseGradeRequest("600", false, false, "核实")))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test

@@ -2,7 +2,6 @@ package cn.laborcase.emergency.web;
 
 import cn.laborcase.emergency.IncidentQueries;
 import cn.laborcase.emergency.WageIncidents;
-import cn.laborcase.emergency.persistence.WageIncidentMapper;
 import cn.laborcase.home.HomePanel;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
@@ -29,14 +28,12 @@ class EmergencyWeb {
     static final MenuGroup EMERGENCY = new MenuGroup("emergency", "应急处置", "exclamation-triangle", 25);
 
     private static final Set<String> SEE = Set.of(
-            Role.INSPECTOR.name(),
-            Role.SECTION_LEADER.name(),
-            Role.BUREAU_LEADER.name(),
-            Role.INTAKE_CLERK.name());
+            Role.INSPECTOR.name(), Role.SECTION_LEADER.name(), Role.BUREAU_LEADER.name(), Role.INTAKE_CLERK.name());
 
     @Bean
     MenuContributor emergencyMenu() {
-        return () -> List.of(new MenuEntry(EMERGENCY, "欠薪事件", "exclamation-triangle", "/wage-incidents", 10, SEE, "wage-incidents"));
+        return () -> List.of(
+                new MenuEntry(EMERGENCY, "欠薪事件", "exclamation-triangle", "/wage-incidents", 10, SEE, "wage-incidents"));
     }
 
     @Bean
@@ -65,7 +62,7 @@ class EmergencyWeb {
     }
 
     @Bean
-    CaseLink emergencyCaseLink(WageIncidentMapper mapper) {
+    CaseLink emergencyCaseLink(IncidentQueries queries) {
         return new CaseLink() {
             @Override
             public String processKey() {
@@ -74,7 +71,9 @@ class EmergencyWeb {
 
             @Override
             public String href(String businessKey) {
-                return businessKey != null && businessKey.matches("\\d{1,18}") ? "/wage-incidents/" + businessKey : null;
+                return businessKey != null && businessKey.matches("\\d{1,18}")
+                        ? "/wage-incidents/" + businessKey
+                        : null;
             }
 
             @Override
@@ -82,9 +81,7 @@ class EmergencyWeb {
                 if (businessKey == null || !businessKey.matches("\\d{1,18}")) {
                     return null;
                 }
-                return mapper.findById(Long.parseLong(businessKey))
-                        .map(r -> r.incidentNumber())
-                        .orElse(null);
+                return queries.numberOf(Long.parseLong(businessKey)).orElse(null);
             }
 
             @Override

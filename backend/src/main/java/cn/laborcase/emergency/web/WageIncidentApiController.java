@@ -2,7 +2,9 @@ package cn.laborcase.emergency.web;
 
 import cn.laborcase.emergency.DecisionRequest;
 import cn.laborcase.emergency.IncidentApprovals;
+import cn.laborcase.emergency.IncidentGrades;
 import cn.laborcase.emergency.IncidentQueries;
+import cn.laborcase.emergency.RaiseGradeRequest;
 import cn.laborcase.emergency.ReportIncidentRequest;
 import cn.laborcase.emergency.ReportedIncident;
 import cn.laborcase.emergency.WageIncidentView;
@@ -28,10 +30,16 @@ class WageIncidentApiController {
     private final WageIncidents incidents;
     private final IncidentQueries queries;
     private final IncidentApprovals approvals;
+    private final IncidentGrades grades;
     private final CurrentUsers currentUsers;
 
     WageIncidentApiController(
-            WageIncidents incidents, IncidentQueries queries, IncidentApprovals approvals, CurrentUsers currentUsers) {
+            WageIncidents incidents,
+            IncidentQueries queries,
+            IncidentApprovals approvals,
+            IncidentGrades grades,
+            CurrentUsers currentUsers) {
+        this.grades = grades;
         this.incidents = incidents;
         this.queries = queries;
         this.approvals = approvals;
@@ -46,6 +54,13 @@ class WageIncidentApiController {
 
     @GetMapping("/{id:\\d+}")
     WageIncidentView get(@PathVariable long id) {
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** New facts; the grade is computed again and raised if higher (409 otherwise). */
+    @PostMapping("/{id:\\d+}/grade")
+    WageIncidentView raiseGrade(@PathVariable long id, @RequestBody RaiseGradeRequest request) {
+        grades.raise(currentUsers.require(), id, request);
         return queries.get(currentUsers.require(), id);
     }
 
