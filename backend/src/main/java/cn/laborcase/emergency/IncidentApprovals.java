@@ -2,9 +2,14 @@ package cn.laborcase.emergency;
 
 import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.cases.CaseTimeline;
+import cn.laborcase.documents.DocumentRequest;
+import cn.laborcase.documents.DocumentView;
+import cn.laborcase.documents.Documents;
 import cn.laborcase.emergency.persistence.ApprovalRow;
 import cn.laborcase.emergency.persistence.WageIncidentMapper;
 import cn.laborcase.emergency.persistence.WageIncidentRow;
+import cn.laborcase.employer.EmployerRegistry;
+import cn.laborcase.employer.EmployerView;
 import cn.laborcase.notification.Notifications;
 import cn.laborcase.organization.Colleague;
 import cn.laborcase.organization.GroupIds;
@@ -12,6 +17,7 @@ import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
+import cn.laborcase.shared.CaseRef;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.DomainException;
 import cn.laborcase.shared.FieldProblem;
@@ -59,6 +65,8 @@ public class IncidentApprovals {
     private final TaskInbox inbox;
     private final OrganizationDirectory directory;
     private final Notifications notifications;
+    private final Documents documents;
+    private final EmployerRegistry employers;
 
     IncidentApprovals(
             WageIncidents incidents,
@@ -67,7 +75,11 @@ public class IncidentApprovals {
             AuditJournal audit,
             TaskInbox inbox,
             OrganizationDirectory directory,
-            Notifications notifications) {
+            Notifications notifications,
+            Documents documents,
+            EmployerRegistry employers) {
+        this.documents = documents;
+        this.employers = employers;
         this.incidents = incidents;
         this.mapper = mapper;
         this.timeline = timeline;
@@ -217,6 +229,54 @@ public class IncidentApprovals {
                 "【紧急】欠薪事件 " + row.incidentNumber() + " "
                         + Grade.valueOf(row.grade()).label() + " 科长审批超时，请您审批启动应急处置",
                 "/tasks/" + taskId);
+    }
+
+    /**
+     * Issues the one-page 应急处置启动审批表 of the incident (numbered PDF of the documents kernel), for the leaders
+     * to read beside the task; once per incident.
+     */
+    @Transactional
+    public DocumentView issueApprovalForm(long incidentId) {
+        CaseRef ref = WageIncidents.ref(incidentId);
+        java.util.Optional<DocumentView> issued = documents.listForCase(ref).stream()
+                .filter(d -> EmergencyDocumentTypes.ACTIVATION_APPROVAL.equals(d.typeCode()))
+                .findFirst();
+        if (issued.isPresent()) {
+            return issued.get();
+        }
+        WageIncidentRow row = incidents.get(incidentId);
+        EmployerView employer = employers.find(row.employerId()).orElseThrow();
+        Map<String, String> data = new HashMap<>();
+        data.put("incidentNumber", row.incidentNumber());
+        data.put("gradeLabel", Grade.valueOf(row.grade()).label());
+        data.put("gradeRule", row.gradeRule());
+        data.put("employerName", employer.name());
+        data.put("employerCreditCode", employer.creditCode());
+        if (row.place() != null) {
+            data.put("place", row.place());
+        }
+        data.put("workersAffected", row.workersAffected() + " 人");
+        data.put("amountOwed", String.format("%,.2f 元", row.amountOwed()));
+        if (row.arrearsPeriod() != null) {
+            data.put("arrearsPeriod", row.arrearsPeriod());
+        }
+        data.put("absconded", row.employerAbsconded() ? "是" : "否");
+        data.put("groupPetition", row.groupPetition() ? "正在发生" : "无");
+        data.put("reportedAt", IncidentTimes.format(row.reportedAt()));
+        data.put("reporter", timeline.nameOf(row.reporter()));
+        data.put("approvalDueAt", IncidentTimes.format(row.approvalDueAt()));
+        data.put("description", row.description());
+        DocumentView draft = documents.draft(
+                new DocumentRequest(
+                        EmergencyDocumentTypes.ACTIVATION_APPROVAL,
+                        ref,
+                        row.officeCode(),
+                        row.gridCode(),
+                        Set.of(row.reporter()),
+                        data,
+                        List.of()),
+                CaseTimeline.SYSTEM);
+        return documents.issue(draft.id(), CaseTimeline.SYSTEM);
     }
 
     /** The approval's decisions (at most one), oldest first. */

@@ -2,6 +2,7 @@ package cn.laborcase.emergency;
 
 import cn.laborcase.cases.CaseTask;
 import cn.laborcase.cases.CaseTimeline;
+import cn.laborcase.documents.Documents;
 import cn.laborcase.emergency.persistence.WageIncidentMapper;
 import cn.laborcase.emergency.persistence.WageIncidentRow;
 import cn.laborcase.employer.EmployerRegistry;
@@ -27,6 +28,7 @@ public class IncidentQueries {
     private final TaskInbox inbox;
     private final WageIncidentMapper mapper;
     private final DataScope dataScope;
+    private final Documents documents;
 
     IncidentQueries(
             WageIncidents incidents,
@@ -35,7 +37,9 @@ public class IncidentQueries {
             CaseTimeline timeline,
             TaskInbox inbox,
             WageIncidentMapper mapper,
-            DataScope dataScope) {
+            DataScope dataScope,
+            Documents documents) {
+        this.documents = documents;
         this.incidents = incidents;
         this.approvals = approvals;
         this.employers = employers;
@@ -97,6 +101,11 @@ public class IncidentQueries {
                 escalations,
                 row.complaintId(),
                 row.inspectionCaseId(),
+                documents.listForCase(WageIncidents.ref(id), user).stream()
+                        .filter(d -> d.number() != null)
+                        .map(d -> new WageIncidentView.Document(
+                                d.id(), d.typeName(), d.number(), "/documents/" + d.id() + "/pdf"))
+                        .toList(),
                 tasks,
                 timeline.of(WageIncidents.ref(id)));
     }

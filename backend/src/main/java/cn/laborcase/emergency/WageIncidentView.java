@@ -37,6 +37,7 @@ public record WageIncidentView(
         List<Escalation> escalations,
         Long complaintId,
         Long inspectionCaseId,
+        List<Document> documents,
         List<CaseTask> openTasks,
         List<CaseTimelineEntry> timeline) {
 
@@ -52,6 +53,9 @@ public record WageIncidentView(
         }
         return minutesLeft >= 0 ? "剩余 " + minutesLeft + " 分钟" : "已超时 " + (-minutesLeft) + " 分钟";
     }
+
+    /** A document issued for the incident (the 应急处置启动审批表), with the address of its PDF. */
+    public record Document(long id, String name, String number, String pdf) {}
 
     public record Employer(long id, String creditCode, String name, String gridCode, String officeCode) {}
 

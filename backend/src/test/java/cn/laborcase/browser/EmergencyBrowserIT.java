@@ -78,6 +78,9 @@ class EmergencyBrowserIT extends BrowserTestBase {
 
         b.get("/wage-incidents");
         b.waitForText("#incidents", r.number());
+        b.get("/wage-incidents/new");
+        b.waitForText("h1", "报告欠薪事件");
+        b.screenshot("emergency-report-form");
         b.logout();
     }
 }

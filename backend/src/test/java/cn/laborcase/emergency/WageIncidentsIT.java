@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.laborcase.cases.CaseTimeline;
+import cn.laborcase.documents.Documents;
 import cn.laborcase.emergency.process.WageArrearsEmergencyProcess;
 import cn.laborcase.inspection.InspectionFixtures;
 import cn.laborcase.intake.IntakeFixtures;
@@ -32,12 +33,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +82,9 @@ class WageIncidentsIT {
 
     @Autowired
     IncidentGrades grades;
+
+    @Autowired
+    Documents documents;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -136,6 +144,43 @@ class WageIncidentsIT {
                 .as("the 局长 only after escalation")
                 .isFalse();
         assertThat(task.dueAt()).isEqualTo(due);
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(pid(id))
+                        .timers()
+                        .activityId(WageArrearsEmergencyProcess.TIMER_APPROVAL_DUE)
+                        .singleResult()
+                        .getDuedate()
+                        .toInstant())
+                .as("an engine timer (a row of ACT_RU_JOB): it survives a restart")
+                .isEqualTo(due);
+    }
+
+    @Test
+    void theOnePageApprovalFormIsIssuedBesideTheTaskAndReadsBack() throws Exception {
+        ReportedIncident r = report(f.inspector, f.employer(), 120, false, true);
+        processes.runAsyncSteps(pid(r.id()));
+
+        WageIncidentView view = queries.get(f.leader, r.id());
+        assertThat(view.documents()).singleElement().satisfies(d -> {
+            assertThat(d.name()).isEqualTo("应急处置启动审批表");
+            assertThat(d.number()).contains("欠薪应急审字");
+        });
+        byte[] pdf = documents.pdf(view.documents().get(0).id()).content();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text)
+                    .contains("应急处置启动审批表")
+                    .contains(r.number())
+                    .contains("Ⅱ级（重大）")
+                    .contains("120人")
+                    .contains("升一级为Ⅱ级（重大）")
+                    .contains("工人聚集讨要工资");
+        }
+        assertThat(queries.get(f.leader, r.id()).openTasks())
+                .extracting(t -> t.name())
+                .contains("应急处置启动审批（科长）");
     }
 
     @Test
@@ -178,6 +223,66 @@ class WageIncidentsIT {
         assertThat(stranger.postJson("/api/wage-incidents", body(f.employer(), "40", "1000", false, false))
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void theReportPageReportsAnIncidentAndShowsEachWrongFieldInChinese() {
+        UserAgent page = UserAgent.loggedIn(port, f.inspector.username(), IntakeFixtures.PASSWORD);
+        assertThat(page.get("/wage-incidents/new").body()).contains("报告欠薪事件", "群体性上访或聚集正在发生");
+        String csrf = page.csrfToken("/wage-incidents/new");
+
+        var bad = page.postForm(
+                "/wage-incidents/new",
+                Map.of(
+                        "_csrf",
+                        csrf,
+                        "creditCode",
+                        f.employer(),
+                        "workersAffected",
+                        "三十",
+                        "amountOwed",
+                        "-5",
+                        "reportedAt",
+                        "2026-13-40T99:00",
+                        "description",
+                        ""));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("涉及人数须为整数", "欠薪金额不能为负数", "报告时间格式不正确", "请选择用人单位是否欠薪逃匿", "请填写事件经过");
+
+        String beijingNow = java.time.LocalDateTime.now(TestClock.get().withZone(java.time.ZoneId.of("Asia/Shanghai")))
+                .minusMinutes(5)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
+        var good = page.postForm(
+                "/wage-incidents/new",
+                Map.of(
+                        "_csrf",
+                        csrf,
+                        "creditCode",
+                        f.employer(),
+                        "workersAffected",
+                        "30",
+                        "amountOwed",
+                        "90000",
+                        "employerAbsconded",
+                        "false",
+                        "groupPetition",
+                        "false",
+                        "reportedAt",
+                        beijingNow,
+                        "description",
+                        "30名工人在工地讨薪"));
+        assertThat(good.statusCode()).as(good.body()).isEqualTo(302);
+        long id = Long.parseLong(
+                good.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        WageIncidentView view = queries.get(f.inspector, id);
+        assertThat(view.grade()).isEqualTo(Grade.IV);
+        assertThat(view.reportedAt())
+                .isEqualTo(java.time.LocalDateTime.parse(beijingNow)
+                        .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toInstant());
+        assertThat(page.get("/wage-incidents/" + id).body()).contains(view.number(), "Ⅳ级（一般）", "30 人以上的Ⅳ级（一般）标准");
+        assertThat(page.get("/wage-incidents").body()).contains(view.number());
     }
 
     @Test

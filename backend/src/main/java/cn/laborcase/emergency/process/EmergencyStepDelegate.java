@@ -24,6 +24,7 @@ class EmergencyStepDelegate implements JavaDelegate {
         switch (execution.getCurrentActivityId()) {
             case WageArrearsEmergencyProcess.TASK_OPEN_INSPECTION_CASE -> response.openInspectionCase(incidentId);
             case WageArrearsEmergencyProcess.TASK_ESCALATE -> approvals.escalated(incidentId);
+            case WageArrearsEmergencyProcess.TASK_ISSUE_APPROVAL_FORM -> approvals.issueApprovalForm(incidentId);
             default -> throw new IllegalStateException("no step for " + execution.getCurrentActivityId());
         }
     }

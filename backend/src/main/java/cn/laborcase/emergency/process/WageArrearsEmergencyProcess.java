@@ -7,6 +7,7 @@ public final class WageArrearsEmergencyProcess {
 
     public static final String TASK_OPEN_INSPECTION_CASE = "Task_OpenInspectionCase";
     public static final String TASK_APPROVE = "Task_Approve";
+    public static final String TASK_ISSUE_APPROVAL_FORM = "Task_IssueApprovalForm";
     public static final String TIMER_APPROVAL_DUE = "Timer_ApprovalDue";
     public static final String TASK_ESCALATE = "Task_Escalate";
     public static final String TASK_APPROVE_ESCALATED = "Task_ApproveEscalated";

@@ -33,7 +33,8 @@ class EmergencyWeb {
     @Bean
     MenuContributor emergencyMenu() {
         return () -> List.of(
-                new MenuEntry(EMERGENCY, "欠薪事件", "exclamation-triangle", "/wage-incidents", 10, SEE, "wage-incidents"));
+                new MenuEntry(EMERGENCY, "欠薪事件", "exclamation-triangle", "/wage-incidents", 10, SEE, "wage-incidents"),
+                new MenuEntry(EMERGENCY, "报告欠薪事件", "plus-square", "/wage-incidents/new", 20, SEE, "wage-incident-new"));
     }
 
     @Bean
