@@ -96,6 +96,9 @@ public class IncidentApprovals {
     @Transactional
     public void decide(CurrentUser user, long incidentId, DecisionRequest request) {
         incidents.visible(user, incidentId);
+        if (!(user.has(Role.SECTION_LEADER) || user.has(Role.BUREAU_LEADER))) {
+            throw new ForbiddenException("INCIDENT_APPROVAL", "只有科长和局长可以审批启动应急处置");
+        }
         List<FieldProblem> problems = problemsOf(request);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
