@@ -10,6 +10,7 @@ import cn.laborcase.employer.EmployerRegistry;
 import cn.laborcase.employer.EmployerView;
 import cn.laborcase.employer.GridPlacement;
 import cn.laborcase.employer.NewEmployer;
+import cn.laborcase.intake.Complaints;
 import cn.laborcase.intake.WageEmergencyReported;
 import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OrganizationDirectory;
@@ -38,6 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class WageIncidents {
+
+    private static final Logger log = LoggerFactory.getLogger(WageIncidents.class);
 
     /** The case-number series (laborcase.case-numbers.patterns.WAGE_INCIDENT). */
     public static final String SERIES = "WAGE_INCIDENT";
@@ -64,6 +69,7 @@ public class WageIncidents {
     private final OrganizationDirectory directory;
     private final ProcessStarter starter;
     private final DataScope dataScope;
+    private final Complaints complaints;
 
     WageIncidents(
             WageIncidentMapper mapper,
@@ -75,7 +81,9 @@ public class WageIncidents {
             EmployerRegistry employers,
             OrganizationDirectory directory,
             ProcessStarter starter,
-            DataScope dataScope) {
+            DataScope dataScope,
+            Complaints complaints) {
+        this.complaints = complaints;
         this.mapper = mapper;
         this.grading = grading;
         this.settings = settings;
@@ -138,19 +146,24 @@ public class WageIncidents {
 
     /**
      * The incident of a complaint that intake reported as an emergency, without retyping; once per complaint (a
-     * redelivered event finds the incident it created).
+     * redelivered event finds the incident it created); empty for an event about a complaint that does not exist.
      */
     @Transactional
-    public ReportedIncident reportFromComplaint(WageEmergencyReported reported) {
+    public Optional<ReportedIncident> reportFromComplaint(WageEmergencyReported reported) {
         Optional<WageIncidentRow> existing = mapper.findByComplaint(reported.complaintId());
         if (existing.isPresent()) {
-            return answer(existing.get());
+            return Optional.of(answer(existing.get()));
+        }
+        if (complaints.numberOf(reported.complaintId()).isEmpty()) {
+            // an event about no complaint of this database (a test's probe, a restored backup): nothing to create
+            log.warn("WageEmergencyReported for unknown complaint {}: no incident created", reported.complaintId());
+            return Optional.empty();
         }
         EmployerView employer = employers
                 .find(reported.employerId())
                 .orElseThrow(() -> new IllegalStateException("employer " + reported.employerId() + " not found"));
         BigDecimal amount = reported.amountOwed() == null ? BigDecimal.ZERO : reported.amountOwed();
-        return create(
+        return Optional.of(create(
                 new NewIncident(
                         employer,
                         null,
@@ -163,7 +176,7 @@ public class WageIncidents {
                         CaseTimeline.SYSTEM,
                         "投诉登记时达到欠薪应急标准（" + reported.complaintNumber() + "）",
                         reported.complaintId()),
-                "；来自投诉 " + reported.complaintNumber());
+                "；来自投诉 " + reported.complaintNumber()));
     }
 
     /** The incident as the user may see it (another office's: 404). */

@@ -43,6 +43,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -490,36 +491,70 @@ class WageIncidentsIT {
     }
 
     @Test
-    void theIntakeEventCreatesTheIncidentOnceWithoutRetyping() {
+    void theIntakeRegistrationCreatesTheIncidentOnceWithoutRetyping() throws Exception {
         String code = f.employer();
-        long employerId = x.employerId(code);
-        long complaintId = 9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
-        WageEmergencyReported event = new WageEmergencyReported(
+        HttpResponse<String> registered = UserAgent.basic(port, f.clerk.username(), IntakeFixtures.PASSWORD)
+                .postJson("/api/complaints", IntakeFixtures.complaintsJson(code, 35));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        long complaintId = json.readTree(registered.body()).get("id").asLong();
+
+        Long incidentId = Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> jdbc
+                                .queryForList(
+                                        "select id from wage_incident where complaint_id = ?", Long.class, complaintId)
+                                .stream()
+                                .findFirst()
+                                .orElse(null),
+                        id -> id != null);
+
+        WageIncidentView view = queries.get(f.leader, incidentId);
+        assertThat(view.workersAffected()).isEqualTo(35);
+        assertThat(view.amountOwed()).isEqualByComparingTo("12500.50");
+        assertThat(view.grade()).isEqualTo(Grade.IV);
+        assertThat(view.complaintId()).isEqualTo(complaintId);
+        assertThat(view.employer().creditCode()).isEqualTo(code);
+        assertThat(view.openTasks()).extracting(t -> t.name()).contains("应急处置启动审批（科长）");
+
+        WageEmergencyReported redelivered = new WageEmergencyReported(
                 complaintId,
-                f.officeShortName + "投诉〔2026〕99号",
-                employerId,
+                "重投",
+                x.employerId(code),
                 "测试用人单位",
                 code,
                 f.office,
                 f.grid,
                 35,
-                new BigDecimal("210000.00"),
+                new BigDecimal("12500.50"),
                 false,
                 TestClock.get().instant());
-
-        ReportedIncident first = incidents.reportFromComplaint(event);
-        ReportedIncident redelivered = incidents.reportFromComplaint(event);
-
-        assertThat(redelivered.id()).isEqualTo(first.id());
+        assertThat(incidents.reportFromComplaint(redelivered))
+                .hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(incidentId));
         assertThat(jdbc.queryForObject(
                         "select count(*) from wage_incident where complaint_id = ?", Long.class, complaintId))
                 .isEqualTo(1);
-        WageIncidentView view = queries.get(f.leader, first.id());
-        assertThat(view.workersAffected()).isEqualTo(35);
-        assertThat(view.amountOwed()).isEqualByComparingTo("210000.00");
-        assertThat(view.grade()).isEqualTo(Grade.IV);
-        assertThat(view.complaintId()).isEqualTo(complaintId);
-        assertThat(view.employer().creditCode()).isEqualTo(code);
+    }
+
+    @Test
+    void anEventAboutNoComplaintCreatesNothing() {
+        WageEmergencyReported probe = new WageEmergencyReported(
+                9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L),
+                "探针",
+                x.employerId(f.employer()),
+                "测试用人单位",
+                "91330100MA00000000",
+                f.office,
+                f.grid,
+                42,
+                new BigDecimal("1.00"),
+                false,
+                TestClock.get().instant());
+
+        assertThat(incidents.reportFromComplaint(probe)).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from wage_incident where complaint_id = ?", Long.class, probe.complaintId()))
+                .isZero();
     }
 
     private Callable<String> decision(CountDownLatch start, CurrentUser user, String decision, long id) {
