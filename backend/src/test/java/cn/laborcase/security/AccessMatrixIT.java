@@ -114,6 +114,7 @@ class AccessMatrixIT {
                 complaint);
         foreign.put("serviceRecord", String.valueOf(record == null ? Long.MAX_VALUE / 2 : record));
         foreign.put("inspectionCase", String.valueOf(inspectionCaseOf(office, creditCode)));
+        foreign.put("wageIncident", String.valueOf(wageIncidentOf(office, creditCode)));
         anotherOfficeHasAPatrolAndAWrittenReview(office.office);
     }
 
@@ -137,6 +138,23 @@ class AccessMatrixIT {
                 office.inspector.username(),
                 office.leader.username());
         return id;
+    }
+
+    /** A wage-arrears incident of the other office awaiting approval, written straight into its table. */
+    long wageIncidentOf(IntakeFixtures office, String creditCode) {
+        String number = "外局欠薪应急〔2026〕" + IntakeFixtures.unique() + "号";
+        jdbc.update(
+                "insert into wage_incident (incident_number, office_code, grid_code, employer_id, workers_affected,"
+                        + " amount_owed, employer_absconded, group_petition, reported_at, reporter, description, grade,"
+                        + " grade_rule, status, approval_due_at, created_at) values (?, ?, ?,"
+                        + " (select id from employer where credit_code = ?), 40, 80000, false, false, current_timestamp,"
+                        + " ?, '外局事件', 'IV', '涉及 40 人', 'AWAITING_APPROVAL', current_timestamp, current_timestamp)",
+                number,
+                office.office,
+                office.grid,
+                creditCode,
+                office.inspector.username());
+        return jdbc.queryForObject("select id from wage_incident where incident_number = ?", Long.class, number);
     }
 
     @Autowired
@@ -438,6 +456,9 @@ class AccessMatrixIT {
         }
         if (p.startsWith("/patrol-conflicts/") || p.startsWith("/api/patrol-conflicts/")) {
             return "patrolConflict";
+        }
+        if (p.startsWith("/wage-incidents/") || p.startsWith("/api/wage-incidents/")) {
+            return "wageIncident";
         }
         if (p.startsWith("/api/grids/")) {
             return "grid";

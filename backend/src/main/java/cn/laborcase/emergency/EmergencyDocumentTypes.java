@@ -1,0 +1,63 @@
+package cn.laborcase.emergency;
+
+import cn.laborcase.documents.DocumentField;
+import cn.laborcase.documents.DocumentType;
+import cn.laborcase.documents.DocumentTypeProvider;
+import cn.laborcase.documents.FieldKind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The emergency track's documents (templates/emergency/): the one-page 应急处置启动审批表, issued by the system. */
+@Component
+class EmergencyDocumentTypes implements DocumentTypeProvider {
+
+    static final String ACTIVATION_APPROVAL = "EMERGENCY_ACTIVATION_APPROVAL"; // 应急处置启动审批表
+
+    @Override
+    public List<DocumentType> documentTypes() {
+        Map<String, String> sample = new LinkedHashMap<>();
+        sample.put("incidentNumber", "东湖欠薪应急〔2026〕3号");
+        sample.put("gradeLabel", "Ⅱ级（重大）");
+        sample.put("gradeRule", "涉及 120 人，达到 100 人以上的Ⅲ级（较大）标准；群体性上访或聚集正在发生，升一级为Ⅱ级（重大）");
+        sample.put("employerName", "示范市某建筑劳务有限公司");
+        sample.put("employerCreditCode", "91330100MA2H3K7X5Q");
+        sample.put("place", "东湖区滨江路安置房项目工地");
+        sample.put("workersAffected", "120 人");
+        sample.put("amountOwed", "1,860,000.00 元");
+        sample.put("arrearsPeriod", "2026年8月至11月");
+        sample.put("absconded", "否");
+        sample.put("groupPetition", "正在发生");
+        sample.put("reportedAt", "2026年12月6日 09:30");
+        sample.put("reporter", "张伟");
+        sample.put("approvalDueAt", "2026年12月6日 10:00");
+        sample.put("description", "120名农民工在项目部聚集讨要8月以来的工资，总包单位称分包单位负责人已失联。");
+        return List.of(new DocumentType(
+                ACTIVATION_APPROVAL,
+                "应急处置启动审批表",
+                "emergency/activation-approval",
+                "{office}欠薪应急审字〔{year}〕{seq}号",
+                List.of(
+                        text("incidentNumber", "事件编号", true),
+                        text("gradeLabel", "事件级别", true),
+                        new DocumentField("gradeRule", "定级依据", FieldKind.TEXTAREA, true, List.of(), null),
+                        text("employerName", "用人单位", true),
+                        text("employerCreditCode", "统一社会信用代码", true),
+                        text("place", "事发地点", false),
+                        text("workersAffected", "涉及人数", true),
+                        text("amountOwed", "欠薪金额", true),
+                        text("arrearsPeriod", "欠薪期间", false),
+                        text("absconded", "欠薪逃匿", true),
+                        text("groupPetition", "群体性上访", true),
+                        text("reportedAt", "报告时间", true),
+                        text("reporter", "报告人", true),
+                        text("approvalDueAt", "审批时限", true),
+                        new DocumentField("description", "事件经过", FieldKind.TEXTAREA, true, List.of(), null)),
+                sample));
+    }
+
+    private static DocumentField text(String name, String label, boolean required) {
+        return new DocumentField(name, label, FieldKind.TEXT, required, List.of(), null);
+    }
+}

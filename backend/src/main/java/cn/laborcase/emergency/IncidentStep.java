@@ -1,0 +1,23 @@
+package cn.laborcase.emergency;
+
+/** The incident's timeline steps (code on the timeline row, label as the page shows it). */
+enum IncidentStep {
+    REPORTED("报告事件"),
+    GRADED("事件定级"),
+    GRADE_RAISED("事件升级"),
+    APPROVAL_REQUESTED("提请启动审批"),
+    ESCALATED("审批超时上报局长"),
+    APPROVED("批准启动应急处置"),
+    REJECTED("不予启动应急处置"),
+    INSPECTION_OPENED("转紧急监察案件");
+
+    private final String label;
+
+    IncidentStep(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+}

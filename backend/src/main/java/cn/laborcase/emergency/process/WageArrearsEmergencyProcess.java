@@ -1,0 +1,29 @@
+package cn.laborcase.emergency.process;
+
+/** processes/wage-arrears-emergency.bpmn: its key, the element ids code and tests use, its variables. */
+public final class WageArrearsEmergencyProcess {
+
+    public static final String KEY = "wage-arrears-emergency";
+
+    public static final String TASK_OPEN_INSPECTION_CASE = "Task_OpenInspectionCase";
+    public static final String TASK_APPROVE = "Task_Approve";
+    public static final String TASK_ISSUE_APPROVAL_FORM = "Task_IssueApprovalForm";
+    public static final String TIMER_APPROVAL_DUE = "Timer_ApprovalDue";
+    public static final String TASK_ESCALATE = "Task_Escalate";
+    public static final String TASK_APPROVE_ESCALATED = "Task_ApproveEscalated";
+    public static final String TASK_ON_SITE = "Task_OnSiteCheck";
+    public static final String TASK_TALK = "Task_TalkToEmployer";
+
+    public static final String END_INSPECTION = "EndEvent_InspectionCase";
+    public static final String END_REJECTED = "EndEvent_Rejected";
+    public static final String END_RESPONDED = "EndEvent_Responded";
+
+    /** The incident's id (Long). */
+    public static final String INCIDENT_ID = "incidentId";
+    /** Whether the grade needs activation approval (Boolean). */
+    public static final String NEEDS_APPROVAL = "needsApproval";
+    /** When the section leader's time runs out (Date): the engine timer's due date. */
+    public static final String APPROVAL_DUE_AT = "approvalDueAt";
+
+    private WageArrearsEmergencyProcess() {}
+}

@@ -1,0 +1,72 @@
+package cn.laborcase.emergency.web;
+
+import cn.laborcase.emergency.DecisionRequest;
+import cn.laborcase.emergency.IncidentApprovals;
+import cn.laborcase.emergency.IncidentGrades;
+import cn.laborcase.emergency.IncidentQueries;
+import cn.laborcase.emergency.RaiseGradeRequest;
+import cn.laborcase.emergency.ReportIncidentRequest;
+import cn.laborcase.emergency.ReportedIncident;
+import cn.laborcase.emergency.WageIncidentView;
+import cn.laborcase.emergency.WageIncidents;
+import cn.laborcase.security.CurrentUsers;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/wage-incidents}: report an incident (201 with its number, grade and approval due time), read it, and
+ * the leader's decision on activation. docs/emergency.md has examples.
+ */
+@RestController
+@RequestMapping("/api/wage-incidents")
+class WageIncidentApiController {
+
+    private final WageIncidents incidents;
+    private final IncidentQueries queries;
+    private final IncidentApprovals approvals;
+    private final IncidentGrades grades;
+    private final CurrentUsers currentUsers;
+
+    WageIncidentApiController(
+            WageIncidents incidents,
+            IncidentQueries queries,
+            IncidentApprovals approvals,
+            IncidentGrades grades,
+            CurrentUsers currentUsers) {
+        this.grades = grades;
+        this.incidents = incidents;
+        this.queries = queries;
+        this.approvals = approvals;
+        this.currentUsers = currentUsers;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ReportedIncident report(@RequestBody ReportIncidentRequest request) {
+        return incidents.report(currentUsers.require(), request);
+    }
+
+    @GetMapping("/{id:\\d+}")
+    WageIncidentView get(@PathVariable long id) {
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** New facts; the grade is computed again and raised if higher (409 otherwise). */
+    @PostMapping("/{id:\\d+}/grade")
+    WageIncidentView raiseGrade(@PathVariable long id, @RequestBody RaiseGradeRequest request) {
+        grades.raise(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    @PostMapping("/{id:\\d+}/decision")
+    WageIncidentView decide(@PathVariable long id, @RequestBody DecisionRequest request) {
+        approvals.decide(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+}

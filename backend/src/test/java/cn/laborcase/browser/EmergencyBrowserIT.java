@@ -1,0 +1,86 @@
+package cn.laborcase.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.laborcase.emergency.DecisionRequest;
+import cn.laborcase.emergency.IncidentApprovals;
+import cn.laborcase.emergency.ReportIncidentRequest;
+import cn.laborcase.emergency.ReportedIncident;
+import cn.laborcase.emergency.WageIncidents;
+import cn.laborcase.inspection.InspectionFixtures;
+import cn.laborcase.intake.IntakeFixtures;
+import cn.laborcase.security.UserLookup;
+import cn.laborcase.support.TestClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A section leader finds the emergency approval first on his home page with the minutes left, opens the incident
+ * (grade and its rule, the clock, the timeline), approves; the page then shows his decision and the response tasks
+ * of the grid's inspectors. Screenshots for docs/emergency.md.
+ */
+class EmergencyBrowserIT extends BrowserTestBase {
+
+    @Autowired
+    WageIncidents incidents;
+
+    @Autowired
+    IncidentApprovals approvals;
+
+    @Autowired
+    UserLookup users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aLeaderSeesTheApprovalFirstWithTheClockAndTheIncidentShowsHisDecision() throws Exception {
+        InspectionFixtures x = new InspectionFixtures(jdbc, users);
+        IntakeFixtures f = x.f;
+        ReportedIncident r = incidents.report(
+                f.inspector,
+                new ReportIncidentRequest(
+                        new ReportIncidentRequest.EmployerRequest(f.employer(), null, null, null, null),
+                        "东湖区滨江路安置房项目工地",
+                        "120",
+                        "1860000",
+                        "2026年8月至11月",
+                        false,
+                        true,
+                        TestClock.get().instant().minusSeconds(900).toString(),
+                        "120名农民工在项目部聚集讨要8月以来的工资，总包单位称分包单位负责人已失联"));
+        Browser b = browser();
+        b.resize(1366, 900);
+
+        b.login(f.leader.username(), IntakeFixtures.PASSWORD);
+        b.waitForHome();
+        b.waitForText("#home-emergency-approvals", r.number());
+        assertThat(b.text("#home-emergency-approvals"))
+                .contains("Ⅱ级（重大）")
+                .contains("剩余")
+                .contains("分钟");
+        b.screenshot("emergency-home-approvals");
+
+        b.get("/wage-incidents/" + r.id());
+        b.waitForText("#incident-title", r.number());
+        assertThat(b.text("#incident-clock")).startsWith("剩余");
+        assertThat(b.text("#grade-rule")).contains("群体性上访或聚集正在发生，升一级为Ⅱ级（重大）");
+        assertThat(b.text("#timeline")).contains("报告事件").contains("事件定级").contains("提请启动审批");
+        b.screenshot("emergency-incident-awaiting");
+
+        approvals.decide(f.leader, r.id(), new DecisionRequest("APPROVE", "同意启动Ⅱ级应急响应，通知公安、住建联动"));
+        b.get("/wage-incidents/" + r.id());
+        b.waitForText("#incident-status", "已启动应急处置");
+        assertThat(b.text("#approvals")).contains("批准启动").contains("监察科长").contains("同意启动Ⅱ级应急响应");
+        assertThat(b.text("#case-tasks")).contains("赶赴现场核查").contains("约谈用人单位或总承包单位");
+        b.screenshot("emergency-incident-activated");
+
+        b.get("/wage-incidents");
+        b.waitForText("#incidents", r.number());
+        b.get("/wage-incidents/new");
+        b.waitForText("h1", "报告欠薪事件");
+        b.screenshot("emergency-report-form");
+        b.logout();
+    }
+}
