@@ -91,19 +91,24 @@ public class InspectionCases {
         this.dataScope = dataScope;
     }
 
-    /** See {@link CaseOpening#openFromComplaint}. */
+    /**
+     * An accepted complaint on the inspection route becomes a case the same day, at most once; see {@link
+     * CaseOpening#openFromComplaint}.
+     *
+     * @return the case's id, or empty for a complaint on another route
+     */
     @Transactional
     public Optional<Long> openFromComplaint(ComplaintAccepted accepted) {
         return opening.openFromComplaint(accepted);
     }
 
-    /** See {@link CaseOpening#openFromFinding}. */
+    /** A routine finding becomes a case awaiting 立案 approval, one per finding; see {@link CaseOpening#openFromFinding}. */
     @Transactional
     public long openFromFinding(RoutineFindingReported finding) {
         return opening.openFromFinding(finding);
     }
 
-    /** See {@link CaseOpening#propose}. */
+    /** A leader's instruction or a referral, proposed by a user of the employer's office; see {@link CaseOpening#propose}. */
     @Transactional
     public long propose(CurrentUser user, NewInspectionCase request) {
         return opening.propose(user, request);
