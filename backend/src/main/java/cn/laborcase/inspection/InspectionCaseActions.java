@@ -22,16 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class InspectionCaseActions {
 
     private final InspectionCases cases;
+    private final InspectionCaseStore store;
     private final Attachments attachments;
     private final Clock clock;
     private final cn.laborcase.inspection.process.InspectionTasks tasks;
 
     InspectionCaseActions(
             InspectionCases cases,
+            InspectionCaseStore store,
             Attachments attachments,
             Clock clock,
             cn.laborcase.inspection.process.InspectionTasks tasks) {
         this.cases = cases;
+        this.store = store;
         this.attachments = attachments;
         this.clock = clock;
         this.tasks = tasks;
@@ -70,7 +73,7 @@ public class InspectionCaseActions {
     @Transactional
     public Attachment addEvidence(
             CurrentUser user, long caseId, String fileName, String contentType, byte[] content, String description) {
-        InspectionCase c = cases.visibleForUpdate(user, caseId);
+        InspectionCase c = store.visibleForUpdate(user, caseId);
         if (!cases.activeInspectors(caseId).contains(user.username())) {
             throw new ForbiddenException("NOT_CASE_INSPECTOR", "只有本案的承办监察员可以添加证据材料");
         }
@@ -86,7 +89,7 @@ public class InspectionCaseActions {
                 content,
                 description,
                 user.username());
-        cases.step(
+        store.step(
                 c,
                 InspectionStep.EVIDENCE_ADDED,
                 user.username(),

@@ -298,37 +298,19 @@ class InspectionCaseReadIT {
         // 2026-11-30 is before 2027-01-29: the G01 case first in the default order, whatever today is
         assertThat(numbers(leader.body())).containsExactly(g01Number, g02Number);
 
-        assertThat(numbers(agent("inspector4")
-                        .get("/inspection-cases?employer=" + enc(marker))
-                        .body()))
-                .containsExactly(g04Number);
-        assertThat(numbers(agent("chief")
-                        .get("/inspection-cases?employer=" + enc(marker))
-                        .body()))
+        assertThat(listed("inspector4", "employer=" + enc(marker))).containsExactly(g04Number);
+        assertThat(listed("chief", "employer=" + enc(marker)))
                 .containsExactlyInAnyOrder(g01Number, g02Number, g04Number);
-        assertThat(numbers(agent("leader1")
-                        .get("/inspection-cases?employer=" + enc(marker) + "&grid=G02")
-                        .body()))
+        assertThat(listed("leader1", "employer=" + enc(marker) + "&grid=G02")).containsExactly(g02Number);
+        assertThat(listed("leader1", "employer=" + enc(marker) + "&status=RECTIFYING"))
                 .containsExactly(g02Number);
-        assertThat(numbers(agent("leader1")
-                        .get("/inspection-cases?employer=" + enc(marker) + "&status=RECTIFYING")
-                        .body()))
-                .containsExactly(g02Number);
-        assertThat(numbers(agent("leader1")
-                        .get("/inspection-cases?employer=" + enc(marker) + "&origin=COMPLAINT")
-                        .body()))
+        assertThat(listed("leader1", "employer=" + enc(marker) + "&origin=COMPLAINT"))
                 .containsExactly(g01Number);
-        assertThat(numbers(agent("leader1")
-                        .get("/inspection-cases?employer=" + enc(marker) + "&from=2026-10-01&to=2026-11-30")
-                        .body()))
+        assertThat(listed("leader1", "employer=" + enc(marker) + "&from=2026-10-01&to=2026-11-30"))
                 .containsExactly(g02Number);
-        assertThat(numbers(agent("leader1")
-                        .get("/inspection-cases?employer=" + enc(marker) + "&sort=filedOn&dir=desc")
-                        .body()))
+        assertThat(listed("leader1", "employer=" + enc(marker) + "&sort=filedOn&dir=desc"))
                 .containsExactly(g02Number, g01Number);
-        assertThat(numbers(agent("leader1")
-                        .get("/inspection-cases?number=" + enc(g01Number.substring(g01Number.indexOf('〕'))))
-                        .body()))
+        assertThat(listed("leader1", "number=" + enc(g01Number.substring(g01Number.indexOf('〕')))))
                 .containsExactly(g01Number);
         String text = text(leader.body());
         assertThat(text)
@@ -469,6 +451,11 @@ class InspectionCaseReadIT {
     private long exportsBy(String username) {
         return jdbc.queryForObject(
                 "select count(*) from audit_entry where actor = ? and action = 'LIST_EXPORTED'", Long.class, username);
+    }
+
+    /** The case numbers the list {@code /inspection-cases?query} shows to {@code user}, in its order. */
+    private List<String> listed(String user, String query) {
+        return numbers(agent(user).get("/inspection-cases?" + query).body());
     }
 
     static List<String> numbers(String html) {
