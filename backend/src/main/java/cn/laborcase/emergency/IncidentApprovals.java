@@ -131,6 +131,23 @@ public class IncidentApprovals {
         }
     }
 
+    /**
+     * Before an approval task is completed through the generic inbox ({@code /api/tasks/{id}/complete}, the task
+     * page): locks the incident's row first, as {@link #decide} does, so that the two paths queue on the same row
+     * instead of deadlocking; the one that comes second is refused with 409 here, before its task is touched.
+     */
+    @Transactional
+    public void lockBeforeCompleting(String processInstanceId, String taskDefinitionKey) {
+        if (processInstanceId == null || !APPROVAL_TASKS.contains(taskDefinitionKey)) {
+            return;
+        }
+        java.util.Optional<WageIncidentRow> row = mapper.lockByProcessInstance(processInstanceId);
+        if (row.isPresent()
+                && !IncidentStatus.AWAITING_APPROVAL.name().equals(row.get().status())) {
+            throw decided(row.get());
+        }
+    }
+
     /** What is wrong with a decision, each field named; empty if it may be recorded. */
     public static List<FieldProblem> problemsOf(DecisionRequest request) {
         List<FieldProblem> problems = new ArrayList<>();

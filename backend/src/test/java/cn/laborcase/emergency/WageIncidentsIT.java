@@ -448,6 +448,60 @@ class WageIncidentsIT {
     }
 
     @Test
+    void theGenericTaskApiAndTheDecisionEndpointAtTheSameInstantGiveOneDecisionAndA409NeverADeadlock()
+            throws Exception {
+        UserAgent sectionLeader = UserAgent.basic(port, f.leader.username(), IntakeFixtures.PASSWORD);
+        UserAgent head = UserAgent.basic(port, x.head.username(), IntakeFixtures.PASSWORD);
+        for (int round = 0; round < 4; round++) {
+            long id = report(f.inspector, f.employer(), 60, false, false).id();
+            processes.reachTimer(pid(id), WageArrearsEmergencyProcess.TIMER_APPROVAL_DUE);
+            String approve = "{\"decision\":\"APPROVE\",\"opinion\":\"同意启动\"}";
+            String reject = "{\"variables\":{\"approvalDecision\":\"REJECT\",\"approvalOpinion\":\"经核实已支付\"}}";
+            boolean leaderOnTaskApi = round % 2 == 0;
+            String task = approvalTask(
+                            id,
+                            leaderOnTaskApi
+                                    ? WageArrearsEmergencyProcess.TASK_APPROVE
+                                    : WageArrearsEmergencyProcess.TASK_APPROVE_ESCALATED)
+                    .id();
+            UserAgent onTaskApi = leaderOnTaskApi ? sectionLeader : head;
+            UserAgent onDecision = leaderOnTaskApi ? head : sectionLeader;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<HttpResponse<String>> viaTask = pool.submit(() -> {
+                    start.await();
+                    return onTaskApi.postJson("/api/tasks/" + task + "/complete", reject);
+                });
+                Future<HttpResponse<String>> viaDecision = pool.submit(() -> {
+                    start.await();
+                    return onDecision.postJson("/api/wage-incidents/" + id + "/decision", approve);
+                });
+                start.countDown();
+                HttpResponse<String> a = viaTask.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                HttpResponse<String> b = viaDecision.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+                assertThat(List.of(a.statusCode(), b.statusCode()))
+                        .as("round %d: %s / %s", round, a.body(), b.body())
+                        .containsExactlyInAnyOrder(200, 409);
+                HttpResponse<String> loser = a.statusCode() == 409 ? a : b;
+                assertThat(json.readTree(loser.body()).path("code").asText())
+                        .as("the loser finds the decision made or its task ended: %s", loser.body())
+                        .isIn("INCIDENT_DECIDED", "TASK_ENDED");
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from wage_incident_approval where incident_id = ?", Long.class, id))
+                    .isEqualTo(1);
+            IncidentStatus status = queries.get(f.leader, id).status();
+            assertThat(status).isIn(IncidentStatus.ACTIVATED, IncidentStatus.REJECTED);
+            assertThat(inbox.openTasks(pid(id)))
+                    .noneMatch(t -> t.taskDefinitionKey().startsWith("Task_Approve"));
+        }
+    }
+
+    @Test
     void aLeaderOutsideTheChainCannotDecide() {
         long id = report(f.inspector, f.employer(), 45, false, false).id();
 
