@@ -96,6 +96,9 @@ class WageIncidentsIT {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    cn.laborcase.notification.MailAdministration mail;
+
     Processes processes;
     InspectionFixtures x;
     IntakeFixtures f;
@@ -499,6 +502,56 @@ class WageIncidentsIT {
             assertThat(inbox.openTasks(pid(id)))
                     .noneMatch(t -> t.taskDefinitionKey().startsWith("Task_Approve"));
         }
+    }
+
+    @Test
+    void theRequestAndTheEscalationReachTheLeadersByEMailWithNumberGradeMinutesLeftAndALink() {
+        String stamp = Long.toString(System.nanoTime(), 36);
+        String leaderAddress = "kezhang." + stamp + "@example.cn";
+        String headAddress = "juzhang." + stamp + "@example.cn";
+        jdbc.update("update staff set email = ? where username = ?", leaderAddress, f.leader.username());
+        jdbc.update("update staff set email = ? where username = ?", headAddress, x.head.username());
+
+        ReportedIncident reported = report(f.inspector, f.employer(), 60, false, false);
+        long id = reported.id();
+        String number = queries.get(f.leader, id).number();
+        String taskId =
+                approvalTask(id, WageArrearsEmergencyProcess.TASK_APPROVE).id();
+
+        cn.laborcase.notification.ReceivedMail request = mailTo(leaderAddress, number);
+        assertThat(request.subject())
+                .startsWith("【紧急】欠薪事件 " + number + " Ⅳ级（一般） 待您审批启动应急处置，剩余 ")
+                .endsWith(" 分钟");
+        assertThat(request.subject()).containsAnyOf("剩余 59 分钟", "剩余 60 分钟");
+        assertThat(request.text())
+                .contains("事件编号：" + number)
+                .contains("事件等级：Ⅳ级（一般）")
+                .contains("涉及人数：60 人")
+                .contains("/tasks/" + taskId)
+                .containsPattern("办理链接：https?://[^/]+/tasks/" + taskId);
+
+        processes.reachTimer(pid(id), WageArrearsEmergencyProcess.TIMER_APPROVAL_DUE);
+        String escalatedTask = approvalTask(id, WageArrearsEmergencyProcess.TASK_APPROVE_ESCALATED)
+                .id();
+        cn.laborcase.notification.ReceivedMail toHead = mailTo(headAddress, number);
+        assertThat(toHead.subject()).isEqualTo("【紧急】欠薪事件 " + number + " Ⅳ级（一般） 科长审批超时，请您审批启动应急处置（剩余 0 分钟）");
+        assertThat(toHead.text()).contains("剩余 0 分钟").contains("/tasks/" + escalatedTask);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> received(leaderAddress, number).stream()
+                .anyMatch(m -> m.subject().contains("已上报局长")));
+    }
+
+    private cn.laborcase.notification.ReceivedMail mailTo(String address, String number) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> received(address, number), l -> !l.isEmpty())
+                .get(0);
+    }
+
+    private List<cn.laborcase.notification.ReceivedMail> received(String address, String number) {
+        return mail.received(500).stream()
+                .filter(m -> m.mailbox().equalsIgnoreCase(address))
+                .filter(m -> m.subject() != null && m.subject().contains(number))
+                .toList();
     }
 
     @Test
