@@ -106,11 +106,13 @@ class EmergencyBrowserIT extends BrowserTestBase {
                     .contains("120人")
                     .contains("1,860,000.00元");
         }
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0)");
+        b.screenshot("emergency-approval-task");
         b.driver()
                 .findElement(By.cssSelector("input[name='variables[approvalDecision]'][value='APPROVE']"))
                 .click();
         b.find("#field-approvalOpinion").sendKeys("同意启动Ⅱ级应急响应，通知公安、住建联动");
-        b.screenshot("emergency-approval-task");
+        b.screenshot("emergency-approval-form");
         b.find("#complete").click();
         try {
             new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(2))
