@@ -3,6 +3,7 @@ package cn.laborcase.emergency;
 import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.documents.DocumentRequest;
+import cn.laborcase.documents.DocumentSettings;
 import cn.laborcase.documents.DocumentView;
 import cn.laborcase.documents.Documents;
 import cn.laborcase.emergency.persistence.ApprovalRow;
@@ -10,6 +11,7 @@ import cn.laborcase.emergency.persistence.WageIncidentMapper;
 import cn.laborcase.emergency.persistence.WageIncidentRow;
 import cn.laborcase.employer.EmployerRegistry;
 import cn.laborcase.employer.EmployerView;
+import cn.laborcase.notification.MailMessage;
 import cn.laborcase.notification.Notifications;
 import cn.laborcase.organization.Colleague;
 import cn.laborcase.organization.GroupIds;
@@ -67,6 +69,7 @@ public class IncidentApprovals {
     private final Notifications notifications;
     private final Documents documents;
     private final EmployerRegistry employers;
+    private final DocumentSettings links;
 
     IncidentApprovals(
             WageIncidents incidents,
@@ -77,7 +80,9 @@ public class IncidentApprovals {
             OrganizationDirectory directory,
             Notifications notifications,
             Documents documents,
-            EmployerRegistry employers) {
+            EmployerRegistry employers,
+            DocumentSettings links) {
+        this.links = links;
         this.documents = documents;
         this.employers = employers;
         this.incidents = incidents;
@@ -128,6 +133,23 @@ public class IncidentApprovals {
             inbox.complete(user, mine.id(), null, values);
         } catch (RuntimeException e) {
             throw domainCauseOr(e);
+        }
+    }
+
+    /**
+     * Before an approval task is completed through the generic inbox ({@code /api/tasks/{id}/complete}, the task
+     * page): locks the incident's row first, as {@link #decide} does, so that the two paths queue on the same row
+     * instead of deadlocking; the one that comes second is refused with 409 here, before its task is touched.
+     */
+    @Transactional
+    public void lockBeforeCompleting(String processInstanceId, String taskDefinitionKey) {
+        if (processInstanceId == null || !APPROVAL_TASKS.contains(taskDefinitionKey)) {
+            return;
+        }
+        java.util.Optional<WageIncidentRow> row = mapper.lockByProcessInstance(processInstanceId);
+        if (row.isPresent()
+                && !IncidentStatus.AWAITING_APPROVAL.name().equals(row.get().status())) {
+            throw decided(row.get());
         }
     }
 
@@ -199,6 +221,16 @@ public class IncidentApprovals {
                         + Grade.valueOf(row.grade()).label() + " 待您审批启动应急处置，"
                         + IncidentTimes.format(row.approvalDueAt()) + " 前",
                 "/tasks/" + taskId);
+        mail(
+                sectionLeaders(row.officeCode()),
+                row,
+                "approval-request:" + taskId,
+                "【紧急】欠薪事件 " + row.incidentNumber() + " "
+                        + Grade.valueOf(row.grade()).label() + " 待您审批启动应急处置，剩余 " + minutesLeft(row) + " 分钟",
+                "欠薪事件 " + row.incidentNumber() + " 已提请您审批启动应急处置，请于 "
+                        + IncidentTimes.format(row.approvalDueAt()) + " 前（剩余 " + minutesLeft(row)
+                        + " 分钟）作出决定，逾时将上报局长。",
+                "/tasks/" + taskId);
     }
 
     /**
@@ -221,6 +253,15 @@ public class IncidentApprovals {
                 sectionLeaders(row.officeCode()),
                 "欠薪事件 " + row.incidentNumber() + " 启动审批已超时，已上报局长",
                 "/api/wage-incidents/" + incidentId);
+        mail(
+                sectionLeaders(row.officeCode()),
+                row,
+                "escalated",
+                "欠薪事件 " + row.incidentNumber() + " "
+                        + Grade.valueOf(row.grade()).label() + " 启动审批已超时，已上报局长",
+                "欠薪事件 " + row.incidentNumber() + " 的启动审批时限（" + IncidentTimes.format(row.approvalDueAt())
+                        + "）已过，剩余 0 分钟，已上报局长。您仍可审批，以先作出的决定为准。",
+                "/wage-incidents/" + incidentId);
     }
 
     /** The escalated approval task reaches the 局长 (in-app notice). */
@@ -231,6 +272,15 @@ public class IncidentApprovals {
                 heads(row.officeCode()),
                 "【紧急】欠薪事件 " + row.incidentNumber() + " "
                         + Grade.valueOf(row.grade()).label() + " 科长审批超时，请您审批启动应急处置",
+                "/tasks/" + taskId);
+        mail(
+                heads(row.officeCode()),
+                row,
+                "escalated-request:" + taskId,
+                "【紧急】欠薪事件 " + row.incidentNumber() + " "
+                        + Grade.valueOf(row.grade()).label() + " 科长审批超时，请您审批启动应急处置（剩余 0 分钟）",
+                "欠薪事件 " + row.incidentNumber() + " 的科长审批时限（" + IncidentTimes.format(row.approvalDueAt())
+                        + "）已过，剩余 0 分钟，已上报您审批启动应急处置，请尽快作出决定。",
                 "/tasks/" + taskId);
     }
 
@@ -326,6 +376,43 @@ public class IncidentApprovals {
         for (Colleague c : directory.colleagues(groups, null)) {
             notifications.notifyStaff(c.username(), title.length() > 200 ? title.substring(0, 199) + "…" : title, link);
         }
+    }
+
+    /**
+     * The same news by e-mail (the notification outbox, sent after commit, once per key) to each leader whose staff
+     * record holds an address; a leader without one has the in-app notice only.
+     */
+    private void mail(List<String> groups, WageIncidentRow row, String what, String subject, String lead, String path) {
+        String body = lead + "\n\n"
+                + "事件编号：" + row.incidentNumber() + "\n"
+                + "事件等级：" + Grade.valueOf(row.grade()).label() + "\n"
+                + "涉及人数：" + row.workersAffected() + " 人\n"
+                + "欠薪金额：" + String.format("%,.2f 元", row.amountOwed()) + "\n"
+                + "审批时限：" + IncidentTimes.format(row.approvalDueAt()) + "（剩余 " + minutesLeft(row) + " 分钟）\n"
+                + "办理链接：" + links.publicBaseUrl() + path + "\n\n"
+                + "本邮件由系统自动发送，请勿直接回复。";
+        for (Colleague c : directory.colleagues(groups, null)) {
+            directory
+                    .emailOf(c.username())
+                    .ifPresent(address -> notifications.queueMail(new MailMessage(
+                            "wage-incident:" + row.id() + ":" + what + ":" + c.username(),
+                            List.of(c.displayName() + " <" + address + ">"),
+                            subject.length() > 200 ? subject.substring(0, 199) + "…" : subject,
+                            body,
+                            List.of(),
+                            "WAGE_INCIDENT",
+                            String.valueOf(row.id()))));
+        }
+    }
+
+    /** Whole minutes until the approval is due, rounded up; 0 once it has passed. */
+    private long minutesLeft(WageIncidentRow row) {
+        if (row.approvalDueAt() == null) {
+            return 0;
+        }
+        long seconds =
+                java.time.Duration.between(timeline.now(), row.approvalDueAt()).getSeconds();
+        return seconds <= 0 ? 0 : (seconds + 59) / 60;
     }
 
     private ConflictException decided(WageIncidentRow row) {

@@ -41,6 +41,15 @@ public class OrganizationDirectory {
         return staff.findByUsername(username).map(this::account);
     }
 
+    /** The e-mail address of an active staff member, if his record holds one (staff administration keeps it). */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(String username) {
+        return staff.findByUsername(username)
+                .filter(StaffRow::active)
+                .map(StaffRow::email)
+                .filter(e -> !e.isBlank());
+    }
+
     /** The office with this code and every office below it, the office itself first. */
     @Transactional(readOnly = true)
     public List<String> officeSubtree(String officeCode) {

@@ -55,6 +55,7 @@ public class TaskInbox {
     private final OrganizationDirectory directory;
     private final AuditJournal audit;
     private final ObjectProvider<TaskFormRule> formRules;
+    private final ObjectProvider<TaskCompletionLock> completionLocks;
     private final Clock clock;
 
     TaskInbox(
@@ -68,6 +69,7 @@ public class TaskInbox {
             OrganizationDirectory directory,
             AuditJournal audit,
             ObjectProvider<TaskFormRule> formRules,
+            ObjectProvider<TaskCompletionLock> completionLocks,
             Clock clock) {
         this.tasks = tasks;
         this.taskService = taskService;
@@ -79,6 +81,7 @@ public class TaskInbox {
         this.directory = directory;
         this.audit = audit;
         this.formRules = formRules;
+        this.completionLocks = completionLocks;
         this.clock = clock;
     }
 
@@ -203,6 +206,9 @@ public class TaskInbox {
     @Transactional
     public TaskView complete(CurrentUser user, String taskId, String comment, Map<String, ?> submitted) {
         checkLength(comment, MAX_COMMENT, "comment", "办理意见");
+        // the owning module's record first, the task second: the order its own endpoints lock in (TaskCompletionLock)
+        TaskView workable = workable(user, taskId);
+        completionLocks.orderedStream().forEach(lock -> lock.lockBeforeCompleting(workable));
         TaskView task = take(user, taskId);
         Optional<TaskForm> form = forms.of(task);
         Map<String, Object> values = form.map(f -> f.values(submitted)).orElse(Map.of());

@@ -2,7 +2,6 @@ package cn.laborcase.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.laborcase.emergency.DecisionRequest;
 import cn.laborcase.emergency.IncidentApprovals;
 import cn.laborcase.emergency.ReportIncidentRequest;
 import cn.laborcase.emergency.ReportedIncident;
@@ -12,6 +11,7 @@ import cn.laborcase.intake.IntakeFixtures;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.support.TestClock;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -69,7 +69,62 @@ class EmergencyBrowserIT extends BrowserTestBase {
         assertThat(b.text("#timeline")).contains("报告事件").contains("事件定级").contains("提请启动审批");
         b.screenshot("emergency-incident-awaiting");
 
-        approvals.decide(f.leader, r.id(), new DecisionRequest("APPROVE", "同意启动Ⅱ级应急响应，通知公安、住建联动"));
+        // the approval through the real pages: the queue, the task page with its clock and PDF, the form
+        String taskId = jdbc.queryForObject(
+                "select id from wf_task where business_key = ? and task_definition_key = ? and status = 'OPEN'",
+                String.class,
+                String.valueOf(r.id()),
+                IncidentApprovals.TASK_APPROVE);
+        b.get("/inbox");
+        b.waitForText("main", r.number());
+        b.screenshot("emergency-approval-queue");
+        b.find("a[href$='/tasks/" + taskId + "']").click();
+        b.waitForPath("/tasks/" + taskId);
+        assertThat(b.text("#task-incident-clock")).startsWith("剩余").endsWith("分钟");
+        assertThat(b.text("#task-incident-grade")).isEqualTo("Ⅱ级（重大）");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> {
+                    b.get("/tasks/" + taskId);
+                    return b.text("#task-incident-documents").contains("应急处置启动审批表");
+                });
+        String pdfHref = b.find("#task-incident-documents a").getAttribute("href");
+        cn.laborcase.support.UserAgent session = cn.laborcase.support.UserAgent.browser(port);
+        session.setSessionCookie(
+                b.driver().manage().getCookieNamed("JSESSIONID").getValue());
+        java.net.http.HttpResponse<byte[]> pdf =
+                session.getBytes(pdfHref.substring(pdfHref.indexOf('/', pdfHref.indexOf("//") + 2)));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(text)
+                    .contains("应急处置启动审批表")
+                    .contains(r.number().replaceAll("\\s+", ""))
+                    .contains("Ⅱ级")
+                    .contains("120人")
+                    .contains("1,860,000.00元");
+        }
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0)");
+        b.screenshot("emergency-approval-task");
+        b.driver()
+                .findElement(By.cssSelector("input[name='variables[approvalDecision]'][value='APPROVE']"))
+                .click();
+        b.find("#field-approvalOpinion").sendKeys("同意启动Ⅱ级应急响应，通知公安、住建联动");
+        b.screenshot("emergency-approval-form");
+        b.find("#complete").click();
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(2))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent())
+                    .accept();
+        } catch (org.openqa.selenium.TimeoutException noConfirmation) {
+            // the form asks for no confirmation
+        }
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> "COMPLETED"
+                        .equals(jdbc.queryForObject("select status from wf_task where id = ?", String.class, taskId)));
         b.get("/wage-incidents/" + r.id());
         b.waitForText("#incident-status", "已启动应急处置");
         assertThat(b.text("#approvals")).contains("批准启动").contains("监察科长").contains("同意启动Ⅱ级应急响应");
@@ -81,6 +136,14 @@ class EmergencyBrowserIT extends BrowserTestBase {
         b.get("/wage-incidents/new");
         b.waitForText("h1", "报告欠薪事件");
         b.screenshot("emergency-report-form");
+        b.logout();
+
+        b.login(f.inspector.username(), IntakeFixtures.PASSWORD);
+        b.waitForHome();
+        b.get("/inbox");
+        b.waitForText("main", "赶赴现场核查");
+        assertThat(b.text("main")).contains("约谈用人单位或总承包单位").contains(r.number());
+        b.screenshot("emergency-inspector-inbox");
         b.logout();
     }
 }

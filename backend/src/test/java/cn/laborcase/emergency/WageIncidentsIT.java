@@ -96,6 +96,9 @@ class WageIncidentsIT {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    cn.laborcase.notification.MailAdministration mail;
+
     Processes processes;
     InspectionFixtures x;
     IntakeFixtures f;
@@ -445,6 +448,110 @@ class WageIncidentsIT {
         assertThat(jdbc.queryForObject(
                         "select count(*) from wage_incident_approval where incident_id = ?", Long.class, id))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theGenericTaskApiAndTheDecisionEndpointAtTheSameInstantGiveOneDecisionAndA409NeverADeadlock()
+            throws Exception {
+        UserAgent sectionLeader = UserAgent.basic(port, f.leader.username(), IntakeFixtures.PASSWORD);
+        UserAgent head = UserAgent.basic(port, x.head.username(), IntakeFixtures.PASSWORD);
+        for (int round = 0; round < 4; round++) {
+            long id = report(f.inspector, f.employer(), 60, false, false).id();
+            processes.reachTimer(pid(id), WageArrearsEmergencyProcess.TIMER_APPROVAL_DUE);
+            String approve = "{\"decision\":\"APPROVE\",\"opinion\":\"同意启动\"}";
+            String reject = "{\"variables\":{\"approvalDecision\":\"REJECT\",\"approvalOpinion\":\"经核实已支付\"}}";
+            boolean leaderOnTaskApi = round % 2 == 0;
+            String task = approvalTask(
+                            id,
+                            leaderOnTaskApi
+                                    ? WageArrearsEmergencyProcess.TASK_APPROVE
+                                    : WageArrearsEmergencyProcess.TASK_APPROVE_ESCALATED)
+                    .id();
+            UserAgent onTaskApi = leaderOnTaskApi ? sectionLeader : head;
+            UserAgent onDecision = leaderOnTaskApi ? head : sectionLeader;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<HttpResponse<String>> viaTask = pool.submit(() -> {
+                    start.await();
+                    return onTaskApi.postJson("/api/tasks/" + task + "/complete", reject);
+                });
+                Future<HttpResponse<String>> viaDecision = pool.submit(() -> {
+                    start.await();
+                    return onDecision.postJson("/api/wage-incidents/" + id + "/decision", approve);
+                });
+                start.countDown();
+                HttpResponse<String> a = viaTask.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                HttpResponse<String> b = viaDecision.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+                assertThat(List.of(a.statusCode(), b.statusCode()))
+                        .as("round %d: %s / %s", round, a.body(), b.body())
+                        .containsExactlyInAnyOrder(200, 409);
+                HttpResponse<String> loser = a.statusCode() == 409 ? a : b;
+                assertThat(json.readTree(loser.body()).path("code").asText())
+                        .as("the loser finds the decision made or its task ended: %s", loser.body())
+                        .isIn("INCIDENT_DECIDED", "TASK_ENDED");
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from wage_incident_approval where incident_id = ?", Long.class, id))
+                    .isEqualTo(1);
+            IncidentStatus status = queries.get(f.leader, id).status();
+            assertThat(status).isIn(IncidentStatus.ACTIVATED, IncidentStatus.REJECTED);
+            assertThat(inbox.openTasks(pid(id)))
+                    .noneMatch(t -> t.taskDefinitionKey().startsWith("Task_Approve"));
+        }
+    }
+
+    @Test
+    void theRequestAndTheEscalationReachTheLeadersByEMailWithNumberGradeMinutesLeftAndALink() {
+        String stamp = Long.toString(System.nanoTime(), 36);
+        String leaderAddress = "kezhang." + stamp + "@example.cn";
+        String headAddress = "juzhang." + stamp + "@example.cn";
+        jdbc.update("update staff set email = ? where username = ?", leaderAddress, f.leader.username());
+        jdbc.update("update staff set email = ? where username = ?", headAddress, x.head.username());
+
+        ReportedIncident reported = report(f.inspector, f.employer(), 60, false, false);
+        long id = reported.id();
+        String number = queries.get(f.leader, id).number();
+        String taskId =
+                approvalTask(id, WageArrearsEmergencyProcess.TASK_APPROVE).id();
+
+        cn.laborcase.notification.ReceivedMail request = mailTo(leaderAddress, number);
+        assertThat(request.subject())
+                .startsWith("【紧急】欠薪事件 " + number + " Ⅳ级（一般） 待您审批启动应急处置，剩余 ")
+                .endsWith(" 分钟");
+        assertThat(request.subject()).containsAnyOf("剩余 59 分钟", "剩余 60 分钟");
+        assertThat(request.text())
+                .contains("事件编号：" + number)
+                .contains("事件等级：Ⅳ级（一般）")
+                .contains("涉及人数：60 人")
+                .contains("/tasks/" + taskId)
+                .containsPattern("办理链接：https?://[^/]+/tasks/" + taskId);
+
+        processes.reachTimer(pid(id), WageArrearsEmergencyProcess.TIMER_APPROVAL_DUE);
+        String escalatedTask = approvalTask(id, WageArrearsEmergencyProcess.TASK_APPROVE_ESCALATED)
+                .id();
+        cn.laborcase.notification.ReceivedMail toHead = mailTo(headAddress, number);
+        assertThat(toHead.subject()).isEqualTo("【紧急】欠薪事件 " + number + " Ⅳ级（一般） 科长审批超时，请您审批启动应急处置（剩余 0 分钟）");
+        assertThat(toHead.text()).contains("剩余 0 分钟").contains("/tasks/" + escalatedTask);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> received(leaderAddress, number).stream()
+                .anyMatch(m -> m.subject().contains("已上报局长")));
+    }
+
+    private cn.laborcase.notification.ReceivedMail mailTo(String address, String number) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> received(address, number), l -> !l.isEmpty())
+                .get(0);
+    }
+
+    private List<cn.laborcase.notification.ReceivedMail> received(String address, String number) {
+        return mail.received(500).stream()
+                .filter(m -> m.mailbox().equalsIgnoreCase(address))
+                .filter(m -> m.subject() != null && m.subject().contains(number))
+                .toList();
     }
 
     @Test

@@ -18,6 +18,9 @@ public interface WageIncidentMapper {
     /** The incident, locked until the caller's transaction ends: deciders queue here, before any task is touched. */
     Optional<WageIncidentRow> lockById(long id);
 
+    /** The incident of a process instance, locked like {@link #lockById}: a task completed through the inbox. */
+    Optional<WageIncidentRow> lockByProcessInstance(String processInstanceId);
+
     Optional<WageIncidentRow> findByComplaint(long complaintId);
 
     List<WageIncidentRow> findInOffices(@Param("officeCodes") List<String> officeCodes, @Param("limit") int limit);

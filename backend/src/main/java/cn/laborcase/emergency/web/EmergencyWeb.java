@@ -89,6 +89,21 @@ class EmergencyWeb {
             public List<String> tags(String businessKey) {
                 return List.of("应急");
             }
+
+            /** The incident, its clock and its approval form above the task; null outside the user's scope. */
+            @Override
+            public CaseSummary summary(String businessKey, cn.laborcase.security.CurrentUser user) {
+                if (businessKey == null || !businessKey.matches("\\d{1,18}")) {
+                    return null;
+                }
+                try {
+                    return new CaseSummary(
+                            "emergency/task-summary :: summary",
+                            Map.of("i", queries.get(user, Long.parseLong(businessKey))));
+                } catch (cn.laborcase.shared.NotFoundException e) {
+                    return null;
+                }
+            }
         };
     }
 }
