@@ -29,6 +29,7 @@ public class IncidentQueries {
     private final WageIncidentMapper mapper;
     private final DataScope dataScope;
     private final Documents documents;
+    private final IncidentMoney money;
 
     IncidentQueries(
             WageIncidents incidents,
@@ -38,7 +39,9 @@ public class IncidentQueries {
             TaskInbox inbox,
             WageIncidentMapper mapper,
             DataScope dataScope,
-            Documents documents) {
+            Documents documents,
+            IncidentMoney money) {
+        this.money = money;
         this.documents = documents;
         this.incidents = incidents;
         this.approvals = approvals;
@@ -107,7 +110,8 @@ public class IncidentQueries {
                                 d.id(), d.typeName(), d.number(), "/documents/" + d.id() + "/pdf"))
                         .toList(),
                 tasks,
-                timeline.of(WageIncidents.ref(id)));
+                timeline.of(WageIncidents.ref(id)),
+                money.money(row));
     }
 
     /** The incident's number, for task lists (no scope: the number alone reveals nothing of the incident). */

@@ -1,9 +1,13 @@
 package cn.laborcase.emergency.web;
 
+import cn.laborcase.emergency.AdvanceDecisionRequest;
+import cn.laborcase.emergency.AdvanceRequest;
 import cn.laborcase.emergency.DecisionRequest;
 import cn.laborcase.emergency.IncidentApprovals;
 import cn.laborcase.emergency.IncidentGrades;
+import cn.laborcase.emergency.IncidentMoney;
 import cn.laborcase.emergency.IncidentQueries;
+import cn.laborcase.emergency.PaymentRequest;
 import cn.laborcase.emergency.RaiseGradeRequest;
 import cn.laborcase.emergency.ReportIncidentRequest;
 import cn.laborcase.emergency.ReportedIncident;
@@ -32,13 +36,16 @@ class WageIncidentApiController {
     private final IncidentApprovals approvals;
     private final IncidentGrades grades;
     private final CurrentUsers currentUsers;
+    private final IncidentMoney money;
 
     WageIncidentApiController(
+            IncidentMoney money,
             WageIncidents incidents,
             IncidentQueries queries,
             IncidentApprovals approvals,
             IncidentGrades grades,
             CurrentUsers currentUsers) {
+        this.money = money;
         this.grades = grades;
         this.incidents = incidents;
         this.queries = queries;
@@ -67,6 +74,30 @@ class WageIncidentApiController {
     @PostMapping("/{id:\\d+}/decision")
     WageIncidentView decide(@PathVariable long id, @RequestBody DecisionRequest request) {
         approvals.decide(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** Wages paid to one worker (by the employer, the general contractor, the wage deposit or the fund). */
+    @PostMapping("/{id:\\d+}/payments")
+    @ResponseStatus(HttpStatus.CREATED)
+    WageIncidentView recordPayment(@PathVariable long id, @RequestBody PaymentRequest request) {
+        money.recordPayment(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** An inspector asks for an advance from the emergency revolving fund, within the cap (400 above it). */
+    @PostMapping("/{id:\\d+}/advances")
+    @ResponseStatus(HttpStatus.CREATED)
+    WageIncidentView requestAdvance(@PathVariable long id, @RequestBody AdvanceRequest request) {
+        money.requestAdvance(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** The 局长 approves or refuses an advance (409 when it was decided already). */
+    @PostMapping("/{id:\\d+}/advances/{advanceId:\\d+}/decision")
+    WageIncidentView decideAdvance(
+            @PathVariable long id, @PathVariable long advanceId, @RequestBody AdvanceDecisionRequest request) {
+        money.decideAdvance(currentUsers.require(), id, advanceId, request);
         return queries.get(currentUsers.require(), id);
     }
 }
