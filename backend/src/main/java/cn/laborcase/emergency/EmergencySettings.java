@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param onSiteHours after activation, the hours within which the grid's inspectors are on site (local plan)
  * @param talkHours after activation, the hours within which the employer or general contractor is talked to for a
  *     payment plan (保障农民工工资支付条例 §30: the general contractor pays first for a subcontractor's arrears)
+ * @param progressReportHours after activation, a progress report is due every so many real hours until closure
  * @param fund the cap of an advance from the emergency revolving fund (应急周转金); local rules, illustrative defaults
  */
 @ConfigurationProperties("laborcase.emergency")
@@ -25,6 +26,7 @@ public record EmergencySettings(
         Map<Grade, Integer> approvalMinutes,
         int onSiteHours,
         int talkHours,
+        int progressReportHours,
         Fund fund) {
 
     public EmergencySettings {
@@ -38,6 +40,7 @@ public record EmergencySettings(
         approvalMinutes = Map.copyOf(minutes);
         onSiteHours = onSiteHours <= 0 ? 2 : onSiteHours;
         talkHours = talkHours <= 0 ? 24 : talkHours;
+        progressReportHours = progressReportHours <= 0 ? 4 : progressReportHours;
         fund = fund == null ? new Fund(null, 0) : fund;
     }
 

@@ -30,6 +30,7 @@ public class IncidentQueries {
     private final DataScope dataScope;
     private final Documents documents;
     private final IncidentMoney money;
+    private final IncidentProgress progress;
 
     IncidentQueries(
             WageIncidents incidents,
@@ -40,7 +41,9 @@ public class IncidentQueries {
             WageIncidentMapper mapper,
             DataScope dataScope,
             Documents documents,
-            IncidentMoney money) {
+            IncidentMoney money,
+            IncidentProgress progress) {
+        this.progress = progress;
         this.money = money;
         this.documents = documents;
         this.incidents = incidents;
@@ -111,7 +114,8 @@ public class IncidentQueries {
                         .toList(),
                 tasks,
                 timeline.of(WageIncidents.ref(id)),
-                money.money(row));
+                money.money(row),
+                progress.of(row));
     }
 
     /** The incident's number, for task lists (no scope: the number alone reveals nothing of the incident). */

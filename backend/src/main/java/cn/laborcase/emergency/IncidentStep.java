@@ -13,7 +13,9 @@ enum IncidentStep {
     PAYMENT_RECORDED("登记工资支付"),
     ADVANCE_REQUESTED("申请应急周转金垫付"),
     ADVANCE_APPROVED("批准应急周转金垫付"),
-    ADVANCE_REJECTED("不予垫付");
+    ADVANCE_REJECTED("不予垫付"),
+    PROGRESS_REPORTED("报送处置进展"),
+    PROGRESS_OVERDUE("进展报告逾期");
 
     private final String label;
 

@@ -11,6 +11,7 @@ import java.util.List;
  * the approval clock, decisions and escalations, the open tasks and the timeline.
  *
  * @param minutesLeft whole minutes until the approval is due (negative once overdue), while awaiting approval
+ * @param progress the progress reports and when the next is due
  * @param money owed, paid by employer / contractor, deposit drawn, fund advanced, to recover; payments and advances
  */
 public record WageIncidentView(
@@ -41,7 +42,8 @@ public record WageIncidentView(
         List<Document> documents,
         List<CaseTask> openTasks,
         List<CaseTimelineEntry> timeline,
-        Money money) {
+        Money money,
+        Progress progress) {
 
     /** An instant as the page writes it: Beijing time to the minute, — when absent. */
     public String beijing(Instant instant) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** {@code wage_incident_payment} and {@code wage_incident_advance}. */
+/** {@code wage_incident_payment}, {@code wage_incident_advance} and {@code wage_incident_progress}. */
 @Mapper
 public interface IncidentMoneyMapper {
 
@@ -28,4 +28,11 @@ public interface IncidentMoneyMapper {
             @Param("decidedBy") String decidedBy,
             @Param("decidedAt") Instant decidedAt,
             @Param("opinion") String opinion);
+
+    void insertProgress(@Param("row") ProgressRow row, @Param("key") GeneratedKey key);
+
+    List<ProgressRow> findProgress(long incidentId);
+
+    /** The reports filed since {@code since} (inclusive). */
+    int countProgressSince(@Param("incidentId") long incidentId, @Param("since") Instant since);
 }

@@ -6,8 +6,10 @@ import cn.laborcase.emergency.DecisionRequest;
 import cn.laborcase.emergency.IncidentApprovals;
 import cn.laborcase.emergency.IncidentGrades;
 import cn.laborcase.emergency.IncidentMoney;
+import cn.laborcase.emergency.IncidentProgress;
 import cn.laborcase.emergency.IncidentQueries;
 import cn.laborcase.emergency.PaymentRequest;
+import cn.laborcase.emergency.ProgressReportRequest;
 import cn.laborcase.emergency.RaiseGradeRequest;
 import cn.laborcase.emergency.ReportIncidentRequest;
 import cn.laborcase.emergency.ReportedIncident;
@@ -37,14 +39,17 @@ class WageIncidentApiController {
     private final IncidentGrades grades;
     private final CurrentUsers currentUsers;
     private final IncidentMoney money;
+    private final IncidentProgress progress;
 
     WageIncidentApiController(
             IncidentMoney money,
+            IncidentProgress progress,
             WageIncidents incidents,
             IncidentQueries queries,
             IncidentApprovals approvals,
             IncidentGrades grades,
             CurrentUsers currentUsers) {
+        this.progress = progress;
         this.money = money;
         this.grades = grades;
         this.incidents = incidents;
@@ -98,6 +103,14 @@ class WageIncidentApiController {
     WageIncidentView decideAdvance(
             @PathVariable long id, @PathVariable long advanceId, @RequestBody AdvanceDecisionRequest request) {
         money.decideAdvance(currentUsers.require(), id, advanceId, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** The responsible inspector's progress report (due every laborcase.emergency.progress-report-hours). */
+    @PostMapping("/{id:\\d+}/progress-reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    WageIncidentView fileProgress(@PathVariable long id, @RequestBody ProgressReportRequest request) {
+        progress.file(currentUsers.require(), id, request);
         return queries.get(currentUsers.require(), id);
     }
 }
