@@ -31,6 +31,7 @@ public class IncidentQueries {
     private final Documents documents;
     private final IncidentMoney money;
     private final IncidentProgress progress;
+    private final IncidentClosure closure;
 
     IncidentQueries(
             WageIncidents incidents,
@@ -42,7 +43,9 @@ public class IncidentQueries {
             DataScope dataScope,
             Documents documents,
             IncidentMoney money,
-            IncidentProgress progress) {
+            IncidentProgress progress,
+            IncidentClosure closure) {
+        this.closure = closure;
         this.progress = progress;
         this.money = money;
         this.documents = documents;
@@ -115,7 +118,8 @@ public class IncidentQueries {
                 tasks,
                 timeline.of(WageIncidents.ref(id)),
                 money.money(row),
-                progress.of(row));
+                progress.of(row),
+                closure.of(id));
     }
 
     /** The incident's number, for task lists (no scope: the number alone reveals nothing of the incident). */

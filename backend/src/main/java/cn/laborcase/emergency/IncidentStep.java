@@ -15,7 +15,10 @@ enum IncidentStep {
     ADVANCE_APPROVED("批准应急周转金垫付"),
     ADVANCE_REJECTED("不予垫付"),
     PROGRESS_REPORTED("报送处置进展"),
-    PROGRESS_OVERDUE("进展报告逾期");
+    PROGRESS_OVERDUE("进展报告逾期"),
+    CLOSURE_SUBMITTED("报送处置情况报告"),
+    CLOSURE_RETURNED("处置情况报告退回"),
+    CLOSED("批准结案");
 
     private final String label;
 

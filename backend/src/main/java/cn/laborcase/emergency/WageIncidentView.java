@@ -43,7 +43,8 @@ public record WageIncidentView(
         List<CaseTask> openTasks,
         List<CaseTimelineEntry> timeline,
         Money money,
-        Progress progress) {
+        Progress progress,
+        List<IncidentClosure.Closure> closures) {
 
     /** An instant as the page writes it: Beijing time to the minute, — when absent. */
     public String beijing(Instant instant) {

@@ -165,6 +165,87 @@ class IncidentProgressIT {
                 .isEqualTo(403);
     }
 
+    @Autowired
+    IncidentMoney money;
+
+    @Autowired
+    IncidentClosure closure;
+
+    @Test
+    void theClosureReportApprovedByTheLeaderClosesTheIncidentAndStopsTheProgressTimer() throws Exception {
+        long id = report();
+        String pid = pid(id);
+        approvals.decide(f.leader, id, new DecisionRequest("APPROVE", "同意启动"));
+        money.recordPayment(
+                f.inspector,
+                id,
+                new PaymentRequest(
+                        "张三", "3000", TestClock.get().instant().minusSeconds(5).toString(), "EMPLOYER"));
+        long advance = money.requestAdvance(f.inspector, id, new AdvanceRequest("2", "10000", "返乡在即"));
+        money.decideAdvance(x.head, id, advance, new AdvanceDecisionRequest("APPROVE", null));
+        UserAgent inspector = UserAgent.basic(port, f.inspector.username(), IntakeFixtures.PASSWORD);
+        UserAgent leader = UserAgent.basic(port, f.leader.username(), IntakeFixtures.PASSWORD);
+
+        HttpResponse<String> bad = inspector.postJson(
+                "/api/wage-incidents/" + id + "/closure-reports", "{\"summary\":\" \",\"amountRecovered\":\"-1\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(fields(bad)).contains("summary", "amountRecovered");
+        assertThat(inspector
+                        .postJson(
+                                "/api/wage-incidents/" + id + "/closure-reports",
+                                "{\"summary\":\"已处置完毕\",\"amountRecovered\":\"10000.01\"}")
+                        .body())
+                .contains("已追回金额不得超过应急周转金已垫付的 10000.00 元");
+
+        HttpResponse<String> submitted = inspector.postJson(
+                "/api/wage-incidents/" + id + "/closure-reports",
+                "{\"summary\":\"工资已全部发放，总包单位承诺三日内归还垫付款\",\"amountRecovered\":\"4000\"}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        var report = json.readTree(submitted.body()).get("closures").get(0);
+        assertThat(report.get("workersPaid").asInt()).isEqualTo(1);
+        assertThat(report.get("fundAdvanced").decimalValue()).isEqualByComparingTo("10000");
+        assertThat(report.get("fundToRecover").decimalValue()).isEqualByComparingTo("6000");
+        long closureId = report.get("id").asLong();
+        assertThat(inspector
+                        .postJson(
+                                "/api/wage-incidents/" + id + "/closure-reports/" + closureId + "/decision",
+                                "{\"decision\":\"APPROVE\"}")
+                        .statusCode())
+                .as("an inspector does not approve")
+                .isEqualTo(403);
+        assertThat(UserAgent.basic(port, new IntakeFixtures(jdbc, users).leader.username(), IntakeFixtures.PASSWORD)
+                        .postJson(
+                                "/api/wage-incidents/" + id + "/closure-reports/" + closureId + "/decision",
+                                "{\"decision\":\"APPROVE\"}")
+                        .statusCode())
+                .isEqualTo(404);
+
+        HttpResponse<String> approved = leader.postJson(
+                "/api/wage-incidents/" + id + "/closure-reports/" + closureId + "/decision",
+                "{\"decision\":\"APPROVE\",\"opinion\":\"同意结案，继续追偿\"}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(queries.get(f.leader, id).status()).isEqualTo(IncidentStatus.CLOSED);
+        assertThat(timers(pid)).as("the progress cycle ends at closure").isZero();
+        assertThat(engine.getHistoryService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(pid)
+                        .activityId("EndEvent_Closed")
+                        .count())
+                .isEqualTo(1);
+        assertThat(leader.postJson(
+                                "/api/wage-incidents/" + id + "/closure-reports/" + closureId + "/decision",
+                                "{\"decision\":\"RETURN\",\"opinion\":\"再议\"}")
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(inspector
+                        .postJson(
+                                "/api/wage-incidents/" + id + "/progress-reports",
+                                "{\"actions\":\"a\",\"workersPaid\":\"1\",\"amountPaid\":\"1\",\"nextSteps\":\"b\"}")
+                        .statusCode())
+                .isEqualTo(409);
+        processes.assertTimeline(ref(id)).containsSubsequence("CLOSURE_SUBMITTED", "CLOSED");
+    }
+
     private long report() {
         return incidents
                 .report(

@@ -35,4 +35,16 @@ public interface IncidentMoneyMapper {
 
     /** The reports filed since {@code since} (inclusive). */
     int countProgressSince(@Param("incidentId") long incidentId, @Param("since") Instant since);
+
+    void insertClosure(@Param("row") ClosureRow row, @Param("key") GeneratedKey key);
+
+    List<ClosureRow> findClosures(long incidentId);
+
+    /** Moves a closure report on from SUBMITTED only: 0 when someone decided it first. */
+    int decideClosure(
+            @Param("id") long id,
+            @Param("status") String status,
+            @Param("decidedBy") String decidedBy,
+            @Param("decidedAt") Instant decidedAt,
+            @Param("opinion") String opinion);
 }

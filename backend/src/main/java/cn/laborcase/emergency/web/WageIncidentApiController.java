@@ -2,8 +2,10 @@ package cn.laborcase.emergency.web;
 
 import cn.laborcase.emergency.AdvanceDecisionRequest;
 import cn.laborcase.emergency.AdvanceRequest;
+import cn.laborcase.emergency.ClosureRequest;
 import cn.laborcase.emergency.DecisionRequest;
 import cn.laborcase.emergency.IncidentApprovals;
+import cn.laborcase.emergency.IncidentClosure;
 import cn.laborcase.emergency.IncidentGrades;
 import cn.laborcase.emergency.IncidentMoney;
 import cn.laborcase.emergency.IncidentProgress;
@@ -40,8 +42,10 @@ class WageIncidentApiController {
     private final CurrentUsers currentUsers;
     private final IncidentMoney money;
     private final IncidentProgress progress;
+    private final IncidentClosure closure;
 
     WageIncidentApiController(
+            IncidentClosure closure,
             IncidentMoney money,
             IncidentProgress progress,
             WageIncidents incidents,
@@ -49,6 +53,7 @@ class WageIncidentApiController {
             IncidentApprovals approvals,
             IncidentGrades grades,
             CurrentUsers currentUsers) {
+        this.closure = closure;
         this.progress = progress;
         this.money = money;
         this.grades = grades;
@@ -111,6 +116,22 @@ class WageIncidentApiController {
     @ResponseStatus(HttpStatus.CREATED)
     WageIncidentView fileProgress(@PathVariable long id, @RequestBody ProgressReportRequest request) {
         progress.file(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** The responsible inspector's 处置情况报告. */
+    @PostMapping("/{id:\\d+}/closure-reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    WageIncidentView submitClosure(@PathVariable long id, @RequestBody ClosureRequest request) {
+        closure.submit(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** A leader approves the report (the incident is closed) or returns it {decision: APPROVE|RETURN, opinion}. */
+    @PostMapping("/{id:\\d+}/closure-reports/{closureId:\\d+}/decision")
+    WageIncidentView decideClosure(
+            @PathVariable long id, @PathVariable long closureId, @RequestBody AdvanceDecisionRequest request) {
+        closure.decide(currentUsers.require(), id, closureId, request);
         return queries.get(currentUsers.require(), id);
     }
 }
