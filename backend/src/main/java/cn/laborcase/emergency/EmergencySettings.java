@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param onSiteHours after activation, the hours within which the grid's inspectors are on site (local plan)
  * @param talkHours after activation, the hours within which the employer or general contractor is talked to for a
  *     payment plan (保障农民工工资支付条例 §30: the general contractor pays first for a subcontractor's arrears)
+ * @param progressReportHours after activation, a progress report is due every so many real hours until closure
+ * @param fund the cap of an advance from the emergency revolving fund (应急周转金); local rules, illustrative defaults
  */
 @ConfigurationProperties("laborcase.emergency")
 public record EmergencySettings(
@@ -23,7 +25,9 @@ public record EmergencySettings(
         Map<String, Thresholds> thresholdsByOffice,
         Map<Grade, Integer> approvalMinutes,
         int onSiteHours,
-        int talkHours) {
+        int talkHours,
+        int progressReportHours,
+        Fund fund) {
 
     public EmergencySettings {
         thresholds = thresholds == null ? new Thresholds(30, 100, 300, 500) : thresholds;
@@ -36,6 +40,8 @@ public record EmergencySettings(
         approvalMinutes = Map.copyOf(minutes);
         onSiteHours = onSiteHours <= 0 ? 2 : onSiteHours;
         talkHours = talkHours <= 0 ? 24 : talkHours;
+        progressReportHours = progressReportHours <= 0 ? 4 : progressReportHours;
+        fund = fund == null ? new Fund(null, 0) : fund;
     }
 
     /** The levels of the office's jurisdiction. */
@@ -59,6 +65,23 @@ public record EmergencySettings(
             if (!(0 < levelIv && levelIv < levelIii && levelIii < levelIi && levelIi < levelI)) {
                 throw new IllegalArgumentException("laborcase.emergency thresholds must rise from level Ⅳ to Ⅰ: "
                         + levelIv + ", " + levelIii + ", " + levelIi + ", " + levelI);
+            }
+        }
+    }
+
+    /**
+     * The cap of an advance from the emergency revolving fund: the smaller of {@code arrearsSharePercent}% of the
+     * arrears and {@code perWorker} yuan for each worker advanced to. Local rules (the fund is each city's own);
+     * the defaults (5,000 yuan, 30%) are illustrative, not law.
+     */
+    public record Fund(java.math.BigDecimal perWorker, int arrearsSharePercent) {
+
+        public Fund {
+            perWorker = perWorker == null ? new java.math.BigDecimal("5000") : perWorker;
+            arrearsSharePercent = arrearsSharePercent <= 0 ? 30 : arrearsSharePercent;
+            if (perWorker.signum() <= 0 || arrearsSharePercent > 100) {
+                throw new IllegalArgumentException("laborcase.emergency.fund: per-worker must be positive and "
+                        + "arrears-share-percent at most 100: " + perWorker + ", " + arrearsSharePercent);
             }
         }
     }

@@ -29,6 +29,9 @@ public class IncidentQueries {
     private final WageIncidentMapper mapper;
     private final DataScope dataScope;
     private final Documents documents;
+    private final IncidentMoney money;
+    private final IncidentProgress progress;
+    private final IncidentClosure closure;
 
     IncidentQueries(
             WageIncidents incidents,
@@ -38,7 +41,13 @@ public class IncidentQueries {
             TaskInbox inbox,
             WageIncidentMapper mapper,
             DataScope dataScope,
-            Documents documents) {
+            Documents documents,
+            IncidentMoney money,
+            IncidentProgress progress,
+            IncidentClosure closure) {
+        this.closure = closure;
+        this.progress = progress;
+        this.money = money;
         this.documents = documents;
         this.incidents = incidents;
         this.approvals = approvals;
@@ -107,7 +116,10 @@ public class IncidentQueries {
                                 d.id(), d.typeName(), d.number(), "/documents/" + d.id() + "/pdf"))
                         .toList(),
                 tasks,
-                timeline.of(WageIncidents.ref(id)));
+                timeline.of(WageIncidents.ref(id)),
+                money.money(row),
+                progress.of(row),
+                closure.of(id));
     }
 
     /** The incident's number, for task lists (no scope: the number alone reveals nothing of the incident). */

@@ -11,6 +11,8 @@ import java.util.List;
  * the approval clock, decisions and escalations, the open tasks and the timeline.
  *
  * @param minutesLeft whole minutes until the approval is due (negative once overdue), while awaiting approval
+ * @param progress the progress reports and when the next is due
+ * @param money owed, paid by employer / contractor, deposit drawn, fund advanced, to recover; payments and advances
  */
 public record WageIncidentView(
         long id,
@@ -39,7 +41,10 @@ public record WageIncidentView(
         Long inspectionCaseId,
         List<Document> documents,
         List<CaseTask> openTasks,
-        List<CaseTimelineEntry> timeline) {
+        List<CaseTimelineEntry> timeline,
+        Money money,
+        Progress progress,
+        List<IncidentClosure.Closure> closures) {
 
     /** An instant as the page writes it: Beijing time to the minute, — when absent. */
     public String beijing(Instant instant) {

@@ -1,6 +1,7 @@
 package cn.laborcase.emergency.process;
 
 import cn.laborcase.emergency.IncidentApprovals;
+import cn.laborcase.emergency.IncidentProgress;
 import cn.laborcase.emergency.IncidentResponse;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,8 +13,10 @@ class EmergencyStepDelegate implements JavaDelegate {
 
     private final IncidentResponse response;
     private final IncidentApprovals approvals;
+    private final IncidentProgress progress;
 
-    EmergencyStepDelegate(IncidentResponse response, IncidentApprovals approvals) {
+    EmergencyStepDelegate(IncidentResponse response, IncidentApprovals approvals, IncidentProgress progress) {
+        this.progress = progress;
         this.response = response;
         this.approvals = approvals;
     }
@@ -25,6 +28,7 @@ class EmergencyStepDelegate implements JavaDelegate {
             case WageArrearsEmergencyProcess.TASK_OPEN_INSPECTION_CASE -> response.openInspectionCase(incidentId);
             case WageArrearsEmergencyProcess.TASK_ESCALATE -> approvals.escalated(incidentId);
             case WageArrearsEmergencyProcess.TASK_ISSUE_APPROVAL_FORM -> approvals.issueApprovalForm(incidentId);
+            case WageArrearsEmergencyProcess.TASK_PROGRESS_DUE -> progress.due(incidentId);
             default -> throw new IllegalStateException("no step for " + execution.getCurrentActivityId());
         }
     }

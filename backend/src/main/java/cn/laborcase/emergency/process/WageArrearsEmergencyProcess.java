@@ -13,6 +13,13 @@ public final class WageArrearsEmergencyProcess {
     public static final String TASK_APPROVE_ESCALATED = "Task_ApproveEscalated";
     public static final String TASK_ON_SITE = "Task_OnSiteCheck";
     public static final String TASK_TALK = "Task_TalkToEmployer";
+    /** Waits, after activation, for the closure; the progress-report timer cycle is attached to it. */
+    public static final String TASK_AWAIT_CLOSURE = "Task_AwaitClosure";
+
+    public static final String TIMER_PROGRESS_DUE = "Timer_ProgressDue";
+    public static final String TASK_PROGRESS_DUE = "Task_ProgressDue";
+    /** The message that ends the wait (and the progress timer) at closure. */
+    public static final String MESSAGE_CLOSED = "WageIncidentClosed";
 
     public static final String END_INSPECTION = "EndEvent_InspectionCase";
     public static final String END_REJECTED = "EndEvent_Rejected";

@@ -1,0 +1,11 @@
+package cn.laborcase.emergency;
+
+/**
+ * A progress report of the responsible inspector; numbers as text, so a wrong type is a 400 naming the field.
+ *
+ * @param actions what was done since the last report
+ * @param workersPaid workers paid so far
+ * @param amountPaid yuan paid so far
+ * @param nextSteps what comes next
+ */
+public record ProgressReportRequest(String actions, String workersPaid, String amountPaid, String nextSteps) {}
