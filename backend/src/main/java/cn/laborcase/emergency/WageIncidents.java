@@ -59,6 +59,16 @@ public class WageIncidents {
     /** The process key of processes/wage-arrears-emergency.bpmn. */
     public static final String PROCESS = "wage-arrears-emergency";
 
+    /**
+     * The incident's id from its process's business key, the case's {@code CaseRef.key()} ({@code WAGE_INCIDENT:7}),
+     * so that no other track's process shares it; empty for any other key.
+     */
+    public static Optional<Long> incidentId(String businessKey) {
+        return CaseRef.parse(businessKey)
+                .filter(r -> r.type() == CaseType.WAGE_INCIDENT)
+                .map(CaseRef::id);
+    }
+
     private final WageIncidentMapper mapper;
     private final IncidentGrading grading;
     private final EmergencySettings settings;
@@ -293,7 +303,7 @@ public class WageIncidents {
         }
         String pid = starter.start(
                 PROCESS,
-                String.valueOf(id),
+                CaseRef.of(CaseType.WAGE_INCIDENT, id).key(),
                 new CaseContext(
                         number + " " + n.employer().name() + "欠薪事件",
                         officeCode,

@@ -73,7 +73,7 @@ class EmergencyBrowserIT extends BrowserTestBase {
         String taskId = jdbc.queryForObject(
                 "select id from wf_task where business_key = ? and task_definition_key = ? and status = 'OPEN'",
                 String.class,
-                String.valueOf(r.id()),
+                "WAGE_INCIDENT:" + r.id(),
                 IncidentApprovals.TASK_APPROVE);
         b.get("/inbox");
         b.waitForText("main", r.number());

@@ -72,17 +72,16 @@ class EmergencyWeb {
 
             @Override
             public String href(String businessKey) {
-                return businessKey != null && businessKey.matches("\\d{1,18}")
-                        ? "/wage-incidents/" + businessKey
-                        : null;
+                return WageIncidents.incidentId(businessKey)
+                        .map(id -> "/wage-incidents/" + id)
+                        .orElse(null);
             }
 
             @Override
             public String caseNumber(String businessKey) {
-                if (businessKey == null || !businessKey.matches("\\d{1,18}")) {
-                    return null;
-                }
-                return queries.numberOf(Long.parseLong(businessKey)).orElse(null);
+                return WageIncidents.incidentId(businessKey)
+                        .flatMap(queries::numberOf)
+                        .orElse(null);
             }
 
             @Override
@@ -93,13 +92,13 @@ class EmergencyWeb {
             /** The incident, its clock and its approval form above the task; null outside the user's scope. */
             @Override
             public CaseSummary summary(String businessKey, cn.laborcase.security.CurrentUser user) {
-                if (businessKey == null || !businessKey.matches("\\d{1,18}")) {
+                java.util.Optional<Long> id = WageIncidents.incidentId(businessKey);
+                if (id.isEmpty()) {
                     return null;
                 }
                 try {
                     return new CaseSummary(
-                            "emergency/task-summary :: summary",
-                            Map.of("i", queries.get(user, Long.parseLong(businessKey))));
+                            "emergency/task-summary :: summary", Map.of("i", queries.get(user, id.get())));
                 } catch (cn.laborcase.shared.NotFoundException e) {
                     return null;
                 }
