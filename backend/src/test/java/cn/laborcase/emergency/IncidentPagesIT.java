@@ -3,6 +3,7 @@ package cn.laborcase.emergency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.laborcase.cases.CaseTimeline;
+import cn.laborcase.documents.Documents;
 import cn.laborcase.inspection.InspectionFixtures;
 import cn.laborcase.intake.IntakeFixtures;
 import cn.laborcase.security.UserLookup;
@@ -16,6 +17,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +58,12 @@ class IncidentPagesIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    Documents documents;
+
+    @Autowired
+    IncidentQueries queries;
+
+    @Autowired
     UserLookup users;
 
     Processes processes;
@@ -73,7 +83,7 @@ class IncidentPagesIT {
     }
 
     @Test
-    void moneyProgressAndClosureAreRecordedAndDecidedThroughThePage() {
+    void moneyProgressAndClosureAreRecordedAndDecidedThroughThePage() throws Exception {
         long id = activated();
         String path = "/wage-incidents/" + id;
         UserAgent inspector = UserAgent.loggedIn(port, f.inspector.username(), IntakeFixtures.PASSWORD);
@@ -150,6 +160,22 @@ class IncidentPagesIT {
         assertThat(page).contains("已结案", "已批准结案", "同意结案", "尚待追偿 20,000.00 元");
         assertThat(page).doesNotContain(">CONTRACTOR", ">REQUESTED", ">APPROVED", ">EMPLOYER");
         assertThat(inspector.get(path).body()).doesNotContain("id=\"payment-form\"", "id=\"closure-form\"");
+
+        // the approval issued the numbered 处置情况报告, linked on the page, and it reads back
+        WageIncidentView view = queries.get(f.leader, id);
+        WageIncidentView.Document report = view.documents().stream()
+                .filter(d -> d.name().equals("处置情况报告"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(report.number()).contains("欠薪应急结字");
+        assertThat(page).contains(report.pdf(), "处置情况报告 " + report.number());
+        try (PDDocument pdf = Loader.loadPDF(documents.pdf(report.id()).content())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text)
+                    .contains("处置情况报告", report.number(), view.number(), "总承包单位已清偿部分工资")
+                    .contains("1人", "3,000.00元", "20,000.00元", "同意结案", "批准结案");
+        }
     }
 
     @Test
