@@ -44,6 +44,7 @@ public class IncidentClosure {
     private final AuditJournal audit;
     private final Notifications notifications;
     private final IncidentClosedSignal signal;
+    private final ClosureReportDocument document;
 
     IncidentClosure(
             WageIncidents incidents,
@@ -53,7 +54,8 @@ public class IncidentClosure {
             CaseTimeline timeline,
             AuditJournal audit,
             Notifications notifications,
-            IncidentClosedSignal signal) {
+            IncidentClosedSignal signal,
+            ClosureReportDocument document) {
         this.incidents = incidents;
         this.incidentMapper = incidentMapper;
         this.mapper = mapper;
@@ -62,6 +64,7 @@ public class IncidentClosure {
         this.audit = audit;
         this.notifications = notifications;
         this.signal = signal;
+        this.document = document;
     }
 
     @Transactional
@@ -179,6 +182,7 @@ public class IncidentClosure {
                 throw new ConflictException("INCIDENT_NOT_ACTIVATED", "欠薪事件已不在处置中");
             }
             signal.closed(row.processInstanceId());
+            document.issue(row, closure, user.username(), now, text);
         }
         IncidentStep step = approve ? IncidentStep.CLOSED : IncidentStep.CLOSURE_RETURNED;
         timeline.record(

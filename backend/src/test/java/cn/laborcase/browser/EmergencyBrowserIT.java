@@ -2,7 +2,14 @@ package cn.laborcase.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.laborcase.emergency.AdvanceDecisionRequest;
+import cn.laborcase.emergency.AdvanceRequest;
+import cn.laborcase.emergency.DecisionRequest;
 import cn.laborcase.emergency.IncidentApprovals;
+import cn.laborcase.emergency.IncidentMoney;
+import cn.laborcase.emergency.IncidentProgress;
+import cn.laborcase.emergency.PaymentRequest;
+import cn.laborcase.emergency.ProgressReportRequest;
 import cn.laborcase.emergency.ReportIncidentRequest;
 import cn.laborcase.emergency.ReportedIncident;
 import cn.laborcase.emergency.WageIncidents;
@@ -27,6 +34,12 @@ class EmergencyBrowserIT extends BrowserTestBase {
 
     @Autowired
     IncidentApprovals approvals;
+
+    @Autowired
+    IncidentMoney money;
+
+    @Autowired
+    IncidentProgress progress;
 
     @Autowired
     UserLookup users;
@@ -145,5 +158,41 @@ class EmergencyBrowserIT extends BrowserTestBase {
         assertThat(b.text("main")).contains("约谈用人单位或总承包单位").contains(r.number());
         b.screenshot("emergency-inspector-inbox");
         b.logout();
+    }
+
+    @Test
+    void theIncidentPageShowsMoneyAndProgressReports() throws Exception {
+        InspectionFixtures x = new InspectionFixtures(jdbc, users);
+        IntakeFixtures f = x.f;
+        ReportedIncident r = incidents.report(
+                f.inspector,
+                new ReportIncidentRequest(
+                        new ReportIncidentRequest.EmployerRequest(f.employer(), null, null, null, null),
+                        "东湖区滨江路安置房项目工地",
+                        "45",
+                        "360000",
+                        "2026年9月至11月",
+                        false,
+                        false,
+                        TestClock.get().instant().minusSeconds(7200).toString(),
+                        "45名农民工在项目部聚集讨要工资"));
+        long id = r.id();
+        approvals.decide(f.leader, id, new DecisionRequest("APPROVE", "同意启动，立即处置"));
+        String paidAt = TestClock.get().instant().minusSeconds(1800).toString();
+        money.recordPayment(f.inspector, id, new PaymentRequest("张三", "8000", paidAt, "CONTRACTOR"));
+        money.recordPayment(f.inspector, id, new PaymentRequest("李四", "7500", paidAt, "EMPLOYER"));
+        long advance = money.requestAdvance(f.inspector, id, new AdvanceRequest("5", "20000", "工人返乡在即，用人单位负责人失联"));
+        money.decideAdvance(x.head, id, advance, new AdvanceDecisionRequest("APPROVE", "同意垫付，限期追偿"));
+        progress.file(f.inspector, id, new ProgressReportRequest("约谈总承包单位，督促先行清偿", "2", "15500", "继续核对工资表，督促清偿其余工资"));
+
+        Browser b = browser();
+        b.resize(1366, 2400);
+        b.login(f.inspector.username(), IntakeFixtures.PASSWORD);
+        b.waitForHome();
+        b.get("/wage-incidents/" + id);
+        b.waitForText("#incident-money", "张三");
+        assertThat(b.text("#incident-money")).contains("总承包单位清偿", "已批准垫付", "344,500.00 元");
+        assertThat(b.text("#incident-progress")).contains("约谈总承包单位", "下次报告截止");
+        b.screenshot("emergency-incident-money");
     }
 }
