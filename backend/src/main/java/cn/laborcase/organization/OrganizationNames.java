@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,7 @@ public class OrganizationNames {
     private final NameMapper mapper;
     private final Clock clock;
     private volatile Snapshot snapshot;
+    private final Set<String> missed = ConcurrentHashMap.newKeySet();
 
     OrganizationNames(NameMapper mapper, Clock clock) {
         this.mapper = mapper;
@@ -33,11 +36,11 @@ public class OrganizationNames {
 
     /** The office's name; "—" for none, and a neutral word for an unknown code (never the code). */
     public String office(String code) {
-        return name(Snapshot::offices, code, "（未知机构）");
+        return name("office", Snapshot::offices, code, "（未知机构）");
     }
 
     public String grid(String code) {
-        return name(Snapshot::grids, code, "（未知网格）");
+        return name("grid", Snapshot::grids, code, "（未知网格）");
     }
 
     /** The person's name for a username; "系统" for the system's own actions. */
@@ -48,7 +51,7 @@ public class OrganizationNames {
         if ("system".equals(username)) {
             return "系统";
         }
-        return name(Snapshot::staff, username, "（非本系统人员）");
+        return name("staff", Snapshot::staff, username, "（非本系统人员）");
     }
 
     /** Forgets the held names after a change of offices, grids or staff on this node. */
@@ -56,16 +59,19 @@ public class OrganizationNames {
         snapshot = null;
     }
 
-    /** A code created since the names were taken (on another node) is looked up again, at most once a second. */
-    private String name(Function<Snapshot, Map<String, String>> names, String code, String unknown) {
+    /**
+     * A code the held names lack was created since they were taken (on another node, or by a script): the names are
+     * read again at once, the first time that code is missed while they are held. A code still unknown then is not
+     * read again for it until the names are next taken, so a list full of a deleted account's rows reads them once.
+     */
+    private String name(String kind, Function<Snapshot, Map<String, String>> names, String code, String unknown) {
         if (code == null || code.isBlank()) {
             return "—";
         }
         Snapshot s = current();
         String name = names.apply(s).get(code);
-        if (name == null && s.takenAt().plusSeconds(1).isBefore(clock.instant())) {
-            snapshot = null;
-            name = names.apply(current()).get(code);
+        if (name == null && missed.add(kind + ":" + code)) {
+            name = names.apply(take(clock.instant())).get(code);
         }
         return name == null ? unknown : name;
     }
@@ -74,9 +80,15 @@ public class OrganizationNames {
         Snapshot s = snapshot;
         Instant now = clock.instant();
         if (s == null || s.takenAt().plus(HOLD).isBefore(now) || s.takenAt().isAfter(now)) {
-            s = new Snapshot(now, map(mapper.officeNames()), map(mapper.gridNames()), map(mapper.staffNames()));
-            snapshot = s;
+            missed.clear();
+            s = take(now);
         }
+        return s;
+    }
+
+    private Snapshot take(Instant now) {
+        Snapshot s = new Snapshot(now, map(mapper.officeNames()), map(mapper.gridNames()), map(mapper.staffNames()));
+        snapshot = s;
         return s;
     }
 
