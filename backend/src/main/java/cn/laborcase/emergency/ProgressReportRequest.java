@@ -1,5 +1,8 @@
 package cn.laborcase.emergency;
 
+import cn.laborcase.shared.NumberAsText;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 /**
  * A progress report of the responsible inspector; numbers as text, so a wrong type is a 400 naming the field.
  *
@@ -8,4 +11,8 @@ package cn.laborcase.emergency;
  * @param amountPaid yuan paid so far
  * @param nextSteps what comes next
  */
-public record ProgressReportRequest(String actions, String workersPaid, String amountPaid, String nextSteps) {}
+public record ProgressReportRequest(
+        String actions,
+        @JsonDeserialize(using = NumberAsText.class) String workersPaid,
+        @JsonDeserialize(using = NumberAsText.class) String amountPaid,
+        String nextSteps) {}

@@ -1,5 +1,8 @@
 package cn.laborcase.emergency;
 
+import cn.laborcase.shared.NumberAsText;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 /**
  * {@code POST /api/wage-incidents/{id}/grade}: the facts as they now stand and why they changed; the grade is computed
  * again by the table and raised if it is higher (a grade is never lowered here).
@@ -7,4 +10,7 @@ package cn.laborcase.emergency;
  * @param workersAffected the headcount now (text, so that a wrong one is named as a field)
  */
 public record RaiseGradeRequest(
-        String workersAffected, Boolean employerAbsconded, Boolean groupPetition, String reason) {}
+        @JsonDeserialize(using = NumberAsText.class) String workersAffected,
+        Boolean employerAbsconded,
+        Boolean groupPetition,
+        String reason) {}

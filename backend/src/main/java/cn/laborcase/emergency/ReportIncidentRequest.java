@@ -1,5 +1,8 @@
 package cn.laborcase.emergency;
 
+import cn.laborcase.shared.NumberAsText;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 /**
  * {@code POST /api/wage-incidents}: an incident as the inspector on site, the desk or the 12333 line through the clerk
  * reports it. Numbers and the report time arrive as text so that a wrong one is named as a field (400), not lost in a
@@ -12,8 +15,8 @@ package cn.laborcase.emergency;
 public record ReportIncidentRequest(
         EmployerRequest employer,
         String place,
-        String workersAffected,
-        String amountOwed,
+        @JsonDeserialize(using = NumberAsText.class) String workersAffected,
+        @JsonDeserialize(using = NumberAsText.class) String amountOwed,
         String arrearsPeriod,
         Boolean employerAbsconded,
         Boolean groupPetition,

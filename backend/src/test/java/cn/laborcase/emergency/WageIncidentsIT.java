@@ -116,6 +116,24 @@ class WageIncidentsIT {
     }
 
     @Test
+    void headcountAndAmountMayComeAsJsonNumbers() throws Exception {
+        UserAgent inspector = UserAgent.basic(port, f.inspector.username(), IntakeFixtures.PASSWORD);
+        String numbers = body(f.employer(), "120", "860000.50", false, false)
+                .replace("\"workersAffected\":\"120\"", "\"workersAffected\":120")
+                .replace("\"amountOwed\":\"860000.50\"", "\"amountOwed\":860000.50");
+
+        HttpResponse<String> created = inspector.postJson("/api/wage-incidents", numbers);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json.readTree(created.body()).get("grade").asText()).isEqualTo("III");
+        // still no guessing: a yes/no or an object is not a number
+        assertThat(inspector
+                        .postJson("/api/wage-incidents", numbers.replace("120", "{}"))
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aReportIsAnsweredWithNumberGradeAndDueTimeAndTheSectionLeaderIsAskedAtOnce() throws Exception {
         UserAgent inspector = UserAgent.basic(port, f.inspector.username(), IntakeFixtures.PASSWORD);
         Instant before = TestClock.get().instant();
