@@ -19,6 +19,7 @@ import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.shared.PrintableText;
+import cn.laborcase.workflow.TaskInbox;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -43,6 +44,11 @@ public class IncidentMoney {
     static final PrintableText WORKER_NAME = PrintableText.singleLine("工人姓名", 50);
     static final PrintableText REASON = PrintableText.multiline("垫付理由", 1000);
     static final PrintableText OPINION = PrintableText.multiline("审批意见", 1000);
+    /** The form variables of the 局长's advance task (forms/emergency-advance.form). */
+    public static final String ADVANCE_DECISION = "advanceDecision";
+
+    public static final String ADVANCE_OPINION = "advanceOpinion";
+
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -55,6 +61,8 @@ public class IncidentMoney {
     private final IncidentApprovals approvals;
     private final OrganizationDirectory directory;
     private final Notifications notifications;
+    private final LeaderTaskEngine leaderTasks;
+    private final TaskInbox inbox;
 
     IncidentMoney(
             WageIncidents incidents,
@@ -65,7 +73,11 @@ public class IncidentMoney {
             AuditJournal audit,
             IncidentApprovals approvals,
             OrganizationDirectory directory,
-            Notifications notifications) {
+            Notifications notifications,
+            LeaderTaskEngine leaderTasks,
+            TaskInbox inbox) {
+        this.leaderTasks = leaderTasks;
+        this.inbox = inbox;
         this.incidents = incidents;
         this.incidentMapper = incidentMapper;
         this.mapper = mapper;
@@ -187,6 +199,10 @@ public class IncidentMoney {
                 "申请应急周转金垫付：" + detail,
                 null,
                 null);
+        if (leaderTasks.advanceRequested(row.processInstanceId(), key.getId())) {
+            // the 局长 are told by the task's create listener, with the task's link
+            return key.getId();
+        }
         List<String> heads =
                 Arrays.asList(approvals.headGroups(row.officeCode()).split(","));
         for (Colleague c : directory.colleagues(heads, null)) {
@@ -200,7 +216,9 @@ public class IncidentMoney {
 
     /**
      * The 局长 approves or refuses an advance: 403 for anyone else, 409 when it was decided already (the first decision
-     * wins) or when the cap no longer allows it (other advances approved meanwhile).
+     * wins) or when the cap no longer allows it (other advances approved meanwhile). When the advance has its task in
+     * the 局长's inbox, the decision completes that task (its listener records it), so the task and this call are one
+     * decision.
      */
     @Transactional
     public void decideAdvance(CurrentUser user, long incidentId, long advanceId, AdvanceDecisionRequest request) {
@@ -208,21 +226,74 @@ public class IncidentMoney {
         if (!user.has(Role.BUREAU_LEADER)) {
             throw new ForbiddenException("INCIDENT_ADVANCE_APPROVAL", "应急周转金垫付由局长审批");
         }
-        List<FieldProblem> problems = new ArrayList<>();
         String decision = request == null || request.decision() == null
                 ? null
                 : request.decision().strip().toUpperCase(Locale.ROOT);
+        String opinion = request == null ? null : request.opinion();
+        List<FieldProblem> problems = advanceDecisionProblems(decision, opinion);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        // the incident's row first, as the task's completion lock does: two paths at once queue here
+        WageIncidentRow row = incidentMapper.lockById(incidentId).orElseThrow();
+        AdvanceRow advance =
+                mapper.findAdvance(incidentId, advanceId).orElseThrow(() -> new NotFoundException("垫付申请", advanceId));
+        if (!AdvanceStatus.REQUESTED.name().equals(advance.status())) {
+            throw decided(advance);
+        }
+        java.util.Optional<String> task = row.processInstanceId() == null
+                ? java.util.Optional.empty()
+                : leaderTasks.openAdvanceTask(row.processInstanceId(), advanceId);
+        if (task.isPresent()) {
+            java.util.Map<String, Object> values = new java.util.HashMap<>();
+            values.put(ADVANCE_DECISION, decision);
+            values.put(ADVANCE_OPINION, opinion == null ? "" : opinion.strip());
+            try {
+                inbox.complete(user, task.get(), null, values);
+            } catch (RuntimeException e) {
+                throw domainCauseOr(e);
+            }
+            return;
+        }
+        recordAdvanceDecision(incidentId, advanceId, decision, opinion, user.username());
+    }
+
+    /** What is wrong with a decision on an advance (fields {@code decision}, {@code opinion}); empty if none. */
+    public static List<FieldProblem> advanceDecisionProblems(String decision, String opinion) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
             problems.add(new FieldProblem("decision", "NotAllowed", "请选择审批意见：批准垫付或不予垫付"));
         }
-        String opinion = request == null ? null : request.opinion();
         OPINION.problemOf("opinion", opinion).ifPresent(problems::add);
         if ("REJECT".equals(decision) && (opinion == null || opinion.isBlank())) {
             problems.add(new FieldProblem("opinion", "NotBlank", "不予垫付时请填写审批意见"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        return problems;
+    }
+
+    /**
+     * Before the advance task is completed through the inbox: locks the incident's row (the order every path locks
+     * in) and refuses with 409 when the advance was decided meanwhile.
+     */
+    @Transactional
+    public void lockBeforeDecidingAdvance(String processInstanceId, long advanceId) {
+        java.util.Optional<WageIncidentRow> row = incidentMapper.lockByProcessInstance(processInstanceId);
+        if (row.isEmpty()) {
+            return;
         }
+        AdvanceRow advance = mapper.findAdvance(row.get().id(), advanceId).orElseThrow();
+        if (!AdvanceStatus.REQUESTED.name().equals(advance.status())) {
+            throw decided(advance);
+        }
+    }
+
+    /**
+     * Records the 局长's decision on an advance (the task's listener, or the decision endpoint when there is no task):
+     * the incident's row locked, the cap checked again, the advance's status moved with a conditional update.
+     */
+    @Transactional
+    public void recordAdvanceDecision(
+            long incidentId, long advanceId, String decision, String opinion, String username) {
         WageIncidentRow row = incidentMapper.lockById(incidentId).orElseThrow();
         AdvanceRow advance =
                 mapper.findAdvance(incidentId, advanceId).orElseThrow(() -> new NotFoundException("垫付申请", advanceId));
@@ -239,15 +310,15 @@ public class IncidentMoney {
         String text = opinion == null || opinion.isBlank() ? null : PrintableText.normalizeNewlines(opinion.strip());
         Instant now = timeline.now();
         AdvanceStatus to = approve ? AdvanceStatus.APPROVED : AdvanceStatus.REJECTED;
-        if (mapper.decideAdvance(advanceId, to.name(), user.username(), now, text) == 0) {
+        if (mapper.decideAdvance(advanceId, to.name(), username, now, text) == 0) {
             throw decided(mapper.findAdvance(incidentId, advanceId).orElseThrow());
         }
         IncidentStep step = approve ? IncidentStep.ADVANCE_APPROVED : IncidentStep.ADVANCE_REJECTED;
         String detail = yuan(advance.amount()) + " 元，" + advance.workers() + " 人" + (text == null ? "" : "：" + text)
                 + (approve ? "（待向用人单位追偿）" : "");
-        timeline.record(WageIncidents.ref(incidentId), step.name(), step.label(), user.username(), detail);
+        timeline.record(WageIncidents.ref(incidentId), step.name(), step.label(), username, detail);
         audit.recordAs(
-                user.username(),
+                username,
                 "WAGE_INCIDENT_ADVANCE_" + to.name(),
                 WageIncidents.ref(incidentId),
                 step.label() + "：" + detail,
@@ -257,6 +328,16 @@ public class IncidentMoney {
                 advance.requestedBy(),
                 cut("【应急周转金】" + row.incidentNumber() + " 垫付 " + yuan(advance.amount()) + " 元：" + to.label()),
                 "/wage-incidents/" + incidentId);
+    }
+
+    private static RuntimeException domainCauseOr(RuntimeException e) {
+        Throwable t = e;
+        for (int i = 0; t != null && i < 10; i++, t = t.getCause()) {
+            if (t instanceof cn.laborcase.shared.DomainException domain) {
+                return domain;
+            }
+        }
+        return e;
     }
 
     /** The incident's money, for its page and GET (no scope check: the caller has done it). */
