@@ -386,6 +386,103 @@ class IncidentLeaderTasksIT {
                         .id());
     }
 
+    @Test
+    void twoHeadsOnTheTaskAndOnTheEndpointAtTheSameInstantMakeOneDecisionAndOne409() throws Exception {
+        long id = activated(45, "150000");
+        String pid = pid(id);
+        cn.laborcase.security.CurrentUser second = f.staff("测试局长二", cn.laborcase.organization.Role.BUREAU_LEADER, null);
+        UserAgent first = UserAgent.basic(port, x.head.username(), IntakeFixtures.PASSWORD);
+        UserAgent other = UserAgent.basic(port, second.username(), IntakeFixtures.PASSWORD);
+        for (int round = 0; round < 4; round++) {
+            long advance = money.requestAdvance(f.inspector, id, new AdvanceRequest("1", "1000", "第" + round + "轮"));
+            String task = open(pid, WageArrearsEmergencyProcess.TASK_APPROVE_ADVANCE).stream()
+                    .filter(t -> advance == (Long) engine.getTaskService().getVariable(t.id(), "advanceId"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            UserAgent onTask = round % 2 == 0 ? first : other;
+            UserAgent onEndpoint = round % 2 == 0 ? other : first;
+            List<HttpResponse<String>> answers = race(
+                    () -> onTask.postJson(
+                            "/api/tasks/" + task + "/complete",
+                            "{\"variables\":{\"advanceDecision\":\"REJECT\",\"advanceOpinion\":\"人数待核实\"}}"),
+                    () -> onEndpoint.postJson(
+                            "/api/wage-incidents/" + id + "/advances/" + advance + "/decision",
+                            "{\"decision\":\"APPROVE\",\"opinion\":\"同意\"}"));
+
+            assertThat(answers.stream().map(HttpResponse::statusCode).toList())
+                    .as(
+                            "round %d: %s / %s",
+                            round, answers.get(0).body(), answers.get(1).body())
+                    .containsExactlyInAnyOrder(200, 409);
+            HttpResponse<String> loser = answers.get(0).statusCode() == 409 ? answers.get(0) : answers.get(1);
+            assertThat(loser.body()).containsAnyOf("ADVANCE_DECIDED", "TASK_ENDED");
+            assertThat(jdbc.queryForObject(
+                            "select status from wage_incident_advance where id = ?", String.class, advance))
+                    .isIn("APPROVED", "REJECTED");
+            assertThat(jdbc.queryForObject("select status from wf_task where id = ?", String.class, task))
+                    .isEqualTo("COMPLETED");
+            assertThat(processes.timeline(CaseRef.of(CaseType.WAGE_INCIDENT, id)).stream()
+                            .filter(e -> e.stepCode().startsWith("ADVANCE_")
+                                    && !e.stepCode().equals("ADVANCE_REQUESTED"))
+                            .count())
+                    .as("one decision recorded per advance")
+                    .isEqualTo(round + 1);
+        }
+    }
+
+    @Test
+    void aLeaderOnTheClosureTaskAndAnotherOnTheEndpointAtTheSameInstantMakeOneDecision() throws Exception {
+        long id = activated(45, "150000");
+        String pid = pid(id);
+        long report = closure.submit(f.inspector, id, new ClosureRequest("工资已全部发放", "0"));
+        String task =
+                only(pid, WageArrearsEmergencyProcess.TASK_APPROVE_CLOSURE).id();
+        UserAgent leader = UserAgent.basic(port, f.leader.username(), IntakeFixtures.PASSWORD);
+        UserAgent head = UserAgent.basic(port, x.head.username(), IntakeFixtures.PASSWORD);
+
+        List<HttpResponse<String>> answers = race(
+                () -> leader.postJson(
+                        "/api/tasks/" + task + "/complete",
+                        "{\"variables\":{\"closureDecision\":\"RETURN\",\"closureOpinion\":\"请补充\"}}"),
+                () -> head.postJson(
+                        "/api/wage-incidents/" + id + "/closure-reports/" + report + "/decision",
+                        "{\"decision\":\"APPROVE\",\"opinion\":\"同意结案\"}"));
+
+        assertThat(answers.stream().map(HttpResponse::statusCode).toList())
+                .as("%s / %s", answers.get(0).body(), answers.get(1).body())
+                .containsExactlyInAnyOrder(200, 409);
+        String status = closure.of(id).get(0).status();
+        assertThat(status).isIn("APPROVED", "RETURNED");
+        assertThat(queries.get(f.leader, id).status())
+                .isEqualTo("APPROVED".equals(status) ? IncidentStatus.CLOSED : IncidentStatus.ACTIVATED);
+        assertThat(open(pid, WageArrearsEmergencyProcess.TASK_APPROVE_CLOSURE)).isEmpty();
+    }
+
+    private static List<HttpResponse<String>> race(
+            java.util.concurrent.Callable<HttpResponse<String>> a,
+            java.util.concurrent.Callable<HttpResponse<String>> b)
+            throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var fa = pool.submit(() -> {
+                start.await();
+                return a.call();
+            });
+            var fb = pool.submit(() -> {
+                start.await();
+                return b.call();
+            });
+            start.countDown();
+            return List.of(
+                    fa.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                    fb.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private long activated(int workers, String amount) {
         long id = report(workers).id();
         approvals.decide(f.leader, id, new DecisionRequest("APPROVE", "同意启动"));
