@@ -34,6 +34,7 @@ public class IncidentGrades {
     private final CaseTimeline timeline;
     private final AuditJournal audit;
     private final LeaderTaskEngine leaderTasks;
+    private final IncidentApprovals approvals;
 
     IncidentGrades(
             WageIncidents incidents,
@@ -42,8 +43,10 @@ public class IncidentGrades {
             EmergencySettings settings,
             CaseTimeline timeline,
             AuditJournal audit,
-            LeaderTaskEngine leaderTasks) {
+            LeaderTaskEngine leaderTasks,
+            IncidentApprovals approvals) {
         this.leaderTasks = leaderTasks;
+        this.approvals = approvals;
         this.incidents = incidents;
         this.mapper = mapper;
         this.grading = grading;
@@ -160,5 +163,6 @@ public class IncidentGrades {
                 "升为" + to.label() + "，审批时限为 " + settings.approvalMinutes(to) + " 分钟：由 "
                         + IncidentTimes.format(row.approvalDueAt()) + " 提前至 " + IncidentTimes.format(due)
                         + (past ? "（已届满，立即上报局长）" : ""));
+        approvals.clockShortened(row.id(), row.approvalDueAt());
     }
 }

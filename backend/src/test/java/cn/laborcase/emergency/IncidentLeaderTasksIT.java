@@ -326,6 +326,10 @@ class IncidentLeaderTasksIT {
                 .contains(IncidentTimes.format(firstDue))
                 .contains(IncidentTimes.format(due))
                 .contains("30 分钟");
+        assertThat(jdbc.queryForList(
+                        "select title from staff_notice where username = ?", String.class, f.leader.username()))
+                .as("the section leader is told")
+                .anyMatch(t -> t.contains("审批时限提前至 " + IncidentTimes.format(due)));
 
         processes.advance(Duration.ofMinutes(29));
         processes.fireDueTimers(pid);
