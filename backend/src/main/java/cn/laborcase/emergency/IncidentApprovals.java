@@ -460,7 +460,8 @@ public class IncidentApprovals {
                         + ApprovalDecision.valueOf(first.decision()).label());
     }
 
-    private static RuntimeException domainCauseOr(RuntimeException e) {
+    /** The domain exception (400/403/404/409) a task listener threw, unwrapped from the engine's exception. */
+    static RuntimeException domainCauseOr(RuntimeException e) {
         Throwable t = e;
         for (int i = 0; t != null && i < 10; i++, t = t.getCause()) {
             if (t instanceof DomainException domain) {

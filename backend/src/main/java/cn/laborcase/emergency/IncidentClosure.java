@@ -194,7 +194,7 @@ public class IncidentClosure {
             try {
                 inbox.complete(user, task.get(), null, values);
             } catch (RuntimeException e) {
-                throw domainCauseOr(e);
+                throw IncidentApprovals.domainCauseOr(e);
             }
             return;
         }
@@ -282,16 +282,6 @@ public class IncidentClosure {
                 .filter(c -> c.id() == closureId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("处置情况报告", closureId));
-    }
-
-    private static RuntimeException domainCauseOr(RuntimeException e) {
-        Throwable t = e;
-        for (int i = 0; t != null && i < 10; i++, t = t.getCause()) {
-            if (t instanceof cn.laborcase.shared.DomainException domain) {
-                return domain;
-            }
-        }
-        return e;
     }
 
     /** The closure reports of the incident, oldest first. */

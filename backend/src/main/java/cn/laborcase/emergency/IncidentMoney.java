@@ -251,7 +251,7 @@ public class IncidentMoney {
             try {
                 inbox.complete(user, task.get(), null, values);
             } catch (RuntimeException e) {
-                throw domainCauseOr(e);
+                throw IncidentApprovals.domainCauseOr(e);
             }
             return;
         }
@@ -328,16 +328,6 @@ public class IncidentMoney {
                 advance.requestedBy(),
                 cut("【应急周转金】" + row.incidentNumber() + " 垫付 " + yuan(advance.amount()) + " 元：" + to.label()),
                 "/wage-incidents/" + incidentId);
-    }
-
-    private static RuntimeException domainCauseOr(RuntimeException e) {
-        Throwable t = e;
-        for (int i = 0; t != null && i < 10; i++, t = t.getCause()) {
-            if (t instanceof cn.laborcase.shared.DomainException domain) {
-                return domain;
-            }
-        }
-        return e;
     }
 
     /** The incident's money, for its page and GET (no scope check: the caller has done it). */
