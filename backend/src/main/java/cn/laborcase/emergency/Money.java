@@ -59,6 +59,13 @@ public record Money(
         public boolean active() {
             return status == PaymentStatus.ACTIVE;
         }
+
+        /** The payment's time in Beijing time as a datetime-local field holds it (2026-12-06T10:00). */
+        public String paidAtInput() {
+            return java.time.LocalDateTime.ofInstant(paidAt, cn.laborcase.shared.BeijingTime.ZONE)
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                    .toString();
+        }
     }
 
     /** Money recovered from the employer for the fund's advances: when, how much, how, recorded by whom. */

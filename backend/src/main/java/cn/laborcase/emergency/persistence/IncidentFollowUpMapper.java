@@ -67,6 +67,9 @@ public interface IncidentFollowUpMapper {
     /** The reviews of an employer, newest first (the employer page's section). */
     List<BlacklistReviewRow> findBlacklistsOfEmployer(long employerId);
 
+    /** The employer's incidents, newest first (the employer page's section), at most {@code limit}. */
+    List<WageIncidentRow> findIncidentsOfEmployer(@Param("employerId") long employerId, @Param("limit") int limit);
+
     /** Links the incident to an inspection case if it has none: 0 when it has one already. */
     int linkInspectionCase(@Param("id") long id, @Param("caseId") long caseId);
 }
