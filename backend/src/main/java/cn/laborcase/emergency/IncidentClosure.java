@@ -112,12 +112,19 @@ public class IncidentClosure {
             throw new ConflictException("CLOSURE_PENDING", "已有处置情况报告待领导审批");
         }
         Money m = money.money(row);
+        if (r.amountRecovered() == null || r.amountRecovered().isBlank()) {
+            // not typed: what the recoveries recorded on the incident add up to
+            recovered = m.recovered();
+        }
         if (recovered.compareTo(m.fundAdvanced()) > 0) {
             throw new InvalidInputException(List.of(new FieldProblem(
                     "amountRecovered", "Max", "已追回金额不得超过应急周转金已垫付的 " + IncidentMoney.yuan(m.fundAdvanced()) + " 元")));
         }
-        int workersPaid = (int)
-                m.payments().stream().map(Money.Payment::workerName).distinct().count();
+        int workersPaid = (int) m.payments().stream()
+                .filter(Money.Payment::active)
+                .map(Money.Payment::workerName)
+                .distinct()
+                .count();
         Instant now = timeline.now();
         GeneratedKey key = new GeneratedKey();
         mapper.insertClosure(

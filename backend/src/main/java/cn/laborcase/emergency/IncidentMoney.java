@@ -3,8 +3,10 @@ package cn.laborcase.emergency;
 import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.emergency.persistence.AdvanceRow;
+import cn.laborcase.emergency.persistence.IncidentFollowUpMapper;
 import cn.laborcase.emergency.persistence.IncidentMoneyMapper;
 import cn.laborcase.emergency.persistence.PaymentRow;
+import cn.laborcase.emergency.persistence.RecoveryRow;
 import cn.laborcase.emergency.persistence.WageIncidentMapper;
 import cn.laborcase.emergency.persistence.WageIncidentRow;
 import cn.laborcase.notification.Notifications;
@@ -63,6 +65,7 @@ public class IncidentMoney {
     private final Notifications notifications;
     private final LeaderTaskEngine leaderTasks;
     private final TaskInbox inbox;
+    private final IncidentFollowUpMapper followUps;
 
     IncidentMoney(
             WageIncidents incidents,
@@ -75,9 +78,11 @@ public class IncidentMoney {
             OrganizationDirectory directory,
             Notifications notifications,
             LeaderTaskEngine leaderTasks,
-            TaskInbox inbox) {
+            TaskInbox inbox,
+            IncidentFollowUpMapper followUps) {
         this.leaderTasks = leaderTasks;
         this.inbox = inbox;
+        this.followUps = followUps;
         this.incidents = incidents;
         this.incidentMapper = incidentMapper;
         this.mapper = mapper;
@@ -333,8 +338,15 @@ public class IncidentMoney {
     /** The incident's money, for its page and GET (no scope check: the caller has done it). */
     @Transactional(readOnly = true)
     public Money money(WageIncidentRow row) {
-        List<PaymentRow> payments = mapper.findPayments(row.id());
+        List<PaymentRow> all = mapper.findPayments(row.id());
+        // a corrected or cancelled payment stays on the page but no longer counts
+        List<PaymentRow> payments = all.stream()
+                .filter(p -> PaymentStatus.ACTIVE.name().equals(p.status()))
+                .toList();
         List<AdvanceRow> advances = mapper.findAdvances(row.id());
+        List<RecoveryRow> recoveries = followUps.findRecoveries(row.id());
+        BigDecimal recovered =
+                recoveries.stream().map(RecoveryRow::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         BigDecimal employer = sum(payments, PaymentSource.EMPLOYER);
         BigDecimal contractor = sum(payments, PaymentSource.CONTRACTOR);
         BigDecimal deposit = sum(payments, PaymentSource.DEPOSIT);
@@ -352,10 +364,10 @@ public class IncidentMoney {
                 deposit,
                 advanced,
                 fundPaid,
-                advanced,
+                advanced.subtract(recovered),
                 paid,
                 outstanding,
-                payments.stream()
+                all.stream()
                         .map(p -> new Money.Payment(
                                 p.id(),
                                 p.workerName(),
@@ -363,7 +375,15 @@ public class IncidentMoney {
                                 p.paidAt(),
                                 PaymentSource.valueOf(p.source()),
                                 PaymentSource.valueOf(p.source()).label(),
-                                timeline.nameOf(p.recordedBy())))
+                                timeline.nameOf(p.recordedBy()),
+                                p.recordedBy(),
+                                PaymentStatus.valueOf(p.status()),
+                                PaymentStatus.valueOf(p.status()).label(),
+                                p.version(),
+                                p.correctsId(),
+                                p.changedBy() == null ? null : timeline.nameOf(p.changedBy()),
+                                p.changedAt(),
+                                p.changeReason()))
                         .toList(),
                 advances.stream()
                         .map(a -> new Money.Advance(
@@ -380,6 +400,18 @@ public class IncidentMoney {
                                 a.decidedBy() == null ? null : timeline.nameOf(a.decidedBy()),
                                 a.decidedAt(),
                                 a.opinion()))
+                        .toList(),
+                recovered,
+                recoveries.stream()
+                        .map(r -> new Money.Recovery(
+                                r.id(),
+                                r.amount(),
+                                r.recoveredOn(),
+                                RecoveryMethod.valueOf(r.method()),
+                                RecoveryMethod.valueOf(r.method()).label(),
+                                r.note(),
+                                timeline.nameOf(r.recordedBy()),
+                                r.recordedAt()))
                         .toList());
     }
 
@@ -411,7 +443,7 @@ public class IncidentMoney {
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private WageIncidentRow activated(long incidentId) {
+    WageIncidentRow activated(long incidentId) {
         WageIncidentRow row = incidentMapper.lockById(incidentId).orElseThrow();
         if (!IncidentStatus.ACTIVATED.name().equals(row.status())) {
             throw new ConflictException(
@@ -436,8 +468,7 @@ public class IncidentMoney {
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private static String text(
-            PrintableText rule, String field, String value, String missing, List<FieldProblem> problems) {
+    static String text(PrintableText rule, String field, String value, String missing, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, "NotBlank", missing));
             return null;
@@ -450,7 +481,7 @@ public class IncidentMoney {
         return PrintableText.normalizeNewlines(value.strip());
     }
 
-    private static BigDecimal amount(String field, String label, String text, List<FieldProblem> problems) {
+    static BigDecimal amount(String field, String label, String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             problems.add(new FieldProblem(field, "NotNull", "请填写" + label));
             return null;
@@ -492,7 +523,7 @@ public class IncidentMoney {
         return workers;
     }
 
-    private Instant pastInstant(String field, String label, String text, List<FieldProblem> problems) {
+    Instant pastInstant(String field, String label, String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             problems.add(new FieldProblem(field, "NotNull", "请填写" + label));
             return null;
@@ -511,7 +542,7 @@ public class IncidentMoney {
         return at;
     }
 
-    private static PaymentSource source(String text, List<FieldProblem> problems) {
+    static PaymentSource source(String text, List<FieldProblem> problems) {
         if (text != null) {
             for (PaymentSource s : PaymentSource.values()) {
                 if (s.name().equals(text.strip().toUpperCase(Locale.ROOT))) {
@@ -527,7 +558,7 @@ public class IncidentMoney {
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static String cut(String title) {
+    static String cut(String title) {
         return title.length() > 200 ? title.substring(0, 199) + "…" : title;
     }
 }

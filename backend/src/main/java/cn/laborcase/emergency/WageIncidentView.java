@@ -13,6 +13,7 @@ import java.util.List;
  * @param minutesLeft whole minutes until the approval is due (negative once overdue), while awaiting approval
  * @param progress the progress reports and when the next is due
  * @param money owed, paid by employer / contractor, deposit drawn, fund advanced, to recover; payments and advances
+ * @param followUp the linked inspection case, the criminal referral and the blacklist review
  */
 public record WageIncidentView(
         long id,
@@ -44,7 +45,8 @@ public record WageIncidentView(
         List<CaseTimelineEntry> timeline,
         Money money,
         Progress progress,
-        List<IncidentClosure.Closure> closures) {
+        List<IncidentClosure.Closure> closures,
+        FollowUp followUp) {
 
     /** An instant as the page writes it: Beijing time to the minute, — when absent. */
     public String beijing(Instant instant) {
