@@ -201,6 +201,7 @@ public class Complaints {
                             row.number(),
                             ReferralTarget.valueOf(row.referralTarget()),
                             ComplaintKind.REPORT.name().equals(row.kind()),
+                            ComplaintCategory.valueOf(row.category()),
                             people,
                             employer,
                             row.description(),

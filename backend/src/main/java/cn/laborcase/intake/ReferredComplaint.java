@@ -17,6 +17,7 @@ public record ReferredComplaint(
         String number,
         ReferralTarget target,
         boolean report,
+        ComplaintCategory category,
         List<Complainant> complainants,
         Employer employer,
         String description,
