@@ -122,6 +122,20 @@ public class MediationQueries {
                 .toList();
     }
 
+    /**
+     * The mediator's home panel: the cases waiting for registration in her office and those she mediates, the 15
+     * days' due date first.
+     */
+    @Transactional(readOnly = true)
+    public List<MediationSummary> open(CurrentUser user) {
+        return list(user, 200).stream()
+                .filter(c -> c.status() == MediationStatus.REFERRED || c.status() == MediationStatus.REGISTERED)
+                .sorted(java.util.Comparator.comparing(
+                        MediationSummary::dueDate,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
     /** The case's number, for names on other screens; empty for an unknown id or a case not yet registered. */
     @Transactional(readOnly = true)
     public Optional<String> numberOf(long id) {
@@ -142,6 +156,7 @@ public class MediationQueries {
     private MediationSummary summary(MediationCaseRow row) {
         List<PartyRow> parties = mapper.findParties(row.id());
         MediationStatus status = MediationStatus.valueOf(row.status());
+        DeadlineView deadline = row.deadlineId() == null ? null : deadlines.get(new DeadlineId(row.deadlineId()));
         return new MediationSummary(
                 row.id(),
                 row.caseNumber(),
@@ -157,9 +172,8 @@ public class MediationQueries {
                         .findFirst()
                         .orElse(""),
                 row.appliedOn(),
-                row.deadlineId() == null
-                        ? null
-                        : deadlines.get(new DeadlineId(row.deadlineId())).dueDate(),
+                deadline == null ? null : deadline.dueDate(),
+                deadline == null || deadline.closedOn() != null ? null : deadline.daysLeft(),
                 row.mediator() == null ? null : timeline.nameOf(row.mediator()),
                 row.complaintNumber());
     }

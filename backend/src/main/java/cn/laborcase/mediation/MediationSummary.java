@@ -2,7 +2,11 @@ package cn.laborcase.mediation;
 
 import java.time.LocalDate;
 
-/** A mediation case as the list shows it. */
+/**
+ * A mediation case as the list shows it.
+ *
+ * @param daysLeft calendar days to the 15 days' due date while mediation runs; null before registration and after the end
+ */
 public record MediationSummary(
         long id,
         String number,
@@ -12,5 +16,6 @@ public record MediationSummary(
         String respondent,
         LocalDate appliedOn,
         LocalDate dueDate,
+        Integer daysLeft,
         String mediatorName,
         String complaintNumber) {}

@@ -1,19 +1,25 @@
 package cn.laborcase.mediation.web;
 
 import cn.laborcase.cases.CaseNaming;
+import cn.laborcase.home.HomePanel;
 import cn.laborcase.mediation.MediationQueries;
 import cn.laborcase.organization.Role;
+import cn.laborcase.security.CurrentUser;
 import cn.laborcase.shared.CaseType;
 import cn.laborcase.workbench.MenuContributor;
 import cn.laborcase.workbench.MenuEntry;
 import cn.laborcase.workbench.MenuGroup;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What the mediation track adds to the shared screens: the sidebar entries and its cases' names (their numbers). */
+/**
+ * What the mediation track adds to the shared screens: the sidebar entries, the mediator's home panel and its cases'
+ * names (their numbers).
+ */
 @Configuration(proxyBeanMethods = false)
 class MediationWeb {
 
@@ -39,6 +45,32 @@ class MediationWeb {
                         20,
                         REGISTER,
                         "mediation-case-new"));
+    }
+
+    /** 我的调解案件 on a mediator's home page: referred cases to register, then her cases by their 15 days' due date. */
+    @Bean
+    HomePanel mediationHomePanel(MediationQueries queries) {
+        return new HomePanel() {
+            @Override
+            public int order() {
+                return 300;
+            }
+
+            @Override
+            public boolean shows(CurrentUser user) {
+                return user.has(Role.MEDIATOR);
+            }
+
+            @Override
+            public String fragment() {
+                return "mediation/home :: cases";
+            }
+
+            @Override
+            public Map<String, Object> model(CurrentUser user) {
+                return Map.of("cases", queries.open(user));
+            }
+        };
     }
 
     @Bean
