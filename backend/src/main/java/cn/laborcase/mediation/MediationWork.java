@@ -167,6 +167,8 @@ public class MediationWork {
         LocalDate endedOn = request.endedOn() == null ? today() : request.endedOn();
         if (endedOn.isAfter(today())) {
             problems.add(new FieldProblem("endedOn", "PastOrPresent", "终止日期不能晚于今天"));
+        } else if (row.appliedOn() != null && endedOn.isBefore(row.appliedOn())) {
+            problems.add(new FieldProblem("endedOn", "AfterApplication", "终止日期不能早于申请日期 " + row.appliedOn()));
         }
         MediationValidation.required(MediationValidation.REASON, "reason", request.reason(), problems);
         if (!problems.isEmpty()) {

@@ -239,6 +239,31 @@ class MediationProcessTest {
                 .isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void aJointApplicationForReviewMoreThanFifteenDaysAfterTheAgreementIsRefusedNamingTheLastDay() {
+        RegisteredMediation r = cases.register(f.mediator, null, MediationFixtures.request(today.minusDays(30)));
+        LocalDate signedOn = today.minusDays(20);
+        work.recordAgreement(
+                f.mediator,
+                r.id(),
+                new AgreementRequest(
+                        signedOn, List.of(new ClaimRequest("WAGES", new BigDecimal("500"), null)), "当场付清"));
+        LocalDate last =
+                calendar.dueDate(signedOn, 15, PeriodUnit.CALENDAR_DAYS).dueDate();
+
+        assertThatThrownBy(() -> work.requestConfirmation(f.mediator, r.id(), new ConfirmationRequest(today, null)))
+                .isInstanceOfSatisfying(
+                        cn.laborcase.shared.InvalidInputException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("appliedOn");
+                            assertThat(p.message()).contains("十五日内", last.toString());
+                        }));
+        assertThat(status(r)).isEqualTo("AGREED");
+        assertThatThrownBy(() -> work.terminate(f.mediator, r.id(), new TerminationRequest(today, "x")))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("达成协议");
+    }
+
     private ProcessInstance instance(RegisteredMediation r) {
         return runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(MediationCases.ref(r.id()).key())
