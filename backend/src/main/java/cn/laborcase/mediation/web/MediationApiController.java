@@ -14,6 +14,7 @@ import cn.laborcase.mediation.SessionRequest;
 import cn.laborcase.mediation.TerminationRequest;
 import cn.laborcase.security.CurrentUsers;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +51,15 @@ class MediationApiController {
     RegisteredMediation register(
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody RegisterMediationRequest request) {
-        return cases.register(currentUsers.require(), key, request);
+        try {
+            return cases.register(currentUsers.require(), key, request);
+        } catch (DuplicateKeyException e) {
+            // the same key submitted twice at once: the other submit committed first; its answer is ours
+            if (key == null) {
+                throw e;
+            }
+            return cases.register(currentUsers.require(), key, request);
+        }
     }
 
     @GetMapping
