@@ -1,5 +1,6 @@
 package cn.laborcase.mediation.web;
 
+import cn.laborcase.audit.AuditTargetNames;
 import cn.laborcase.cases.CaseNaming;
 import cn.laborcase.home.HomePanel;
 import cn.laborcase.mediation.MediationQueries;
@@ -9,6 +10,8 @@ import cn.laborcase.shared.CaseType;
 import cn.laborcase.workbench.MenuContributor;
 import cn.laborcase.workbench.MenuEntry;
 import cn.laborcase.workbench.MenuGroup;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +72,28 @@ class MediationWeb {
             @Override
             public Map<String, Object> model(CurrentUser user) {
                 return Map.of("cases", queries.open(user));
+            }
+        };
+    }
+
+    /** The audit journal names a mediation case by its number (a case not yet registered by its kind only). */
+    @Bean
+    AuditTargetNames mediationAuditNames(MediationQueries queries) {
+        return new AuditTargetNames() {
+            @Override
+            public String targetType() {
+                return CaseType.MEDIATION.name();
+            }
+
+            @Override
+            public Map<String, String> names(Collection<String> ids) {
+                Map<String, String> names = new HashMap<>();
+                for (String id : ids) {
+                    if (id != null && id.matches("\\d{1,18}")) {
+                        queries.numberOf(Long.parseLong(id)).ifPresent(n -> names.put(id, n));
+                    }
+                }
+                return names;
             }
         };
     }
