@@ -115,6 +115,7 @@ class AccessMatrixIT {
         foreign.put("serviceRecord", String.valueOf(record == null ? Long.MAX_VALUE / 2 : record));
         foreign.put("inspectionCase", String.valueOf(inspectionCaseOf(office, creditCode)));
         foreign.put("wageIncident", String.valueOf(wageIncidentOf(office, creditCode)));
+        foreign.put("mediationCase", String.valueOf(mediationCaseOf(office)));
         anotherOfficeHasAPatrolAndAWrittenReview(office.office);
     }
 
@@ -155,6 +156,18 @@ class AccessMatrixIT {
                 creditCode,
                 office.inspector.username());
         return jdbc.queryForObject("select id from wage_incident where incident_number = ?", Long.class, number);
+    }
+
+    /** A mediation case of the other office under mediation by one of its people, written straight into its table. */
+    long mediationCaseOf(IntakeFixtures office) {
+        String number = "外局劳人调字〔2026〕" + IntakeFixtures.unique() + "号";
+        jdbc.update(
+                "insert into mediation_case (case_number, office_code, status, applied_on, mediator, facts, created_at)"
+                        + " values (?, ?, 'REGISTERED', current_date, ?, '外局调解', current_timestamp)",
+                number,
+                office.office,
+                office.inspector.username());
+        return jdbc.queryForObject("select id from mediation_case where case_number = ?", Long.class, number);
     }
 
     @Autowired
@@ -459,6 +472,9 @@ class AccessMatrixIT {
         }
         if (p.startsWith("/wage-incidents/") || p.startsWith("/api/wage-incidents/")) {
             return "wageIncident";
+        }
+        if (p.startsWith("/mediation/cases/") || p.startsWith("/api/mediation/cases/")) {
+            return "mediationCase";
         }
         if (p.startsWith("/api/grids/")) {
             return "grid";
