@@ -32,6 +32,7 @@ public class IncidentQueries {
     private final IncidentMoney money;
     private final IncidentProgress progress;
     private final IncidentClosure closure;
+    private final ResponseQueries response;
 
     IncidentQueries(
             WageIncidents incidents,
@@ -44,7 +45,9 @@ public class IncidentQueries {
             Documents documents,
             IncidentMoney money,
             IncidentProgress progress,
-            IncidentClosure closure) {
+            IncidentClosure closure,
+            ResponseQueries response) {
+        this.response = response;
         this.closure = closure;
         this.progress = progress;
         this.money = money;
@@ -119,7 +122,11 @@ public class IncidentQueries {
                 timeline.of(WageIncidents.ref(id)),
                 money.money(row),
                 progress.of(row),
-                closure.of(id));
+                closure.of(id),
+                response.team(id),
+                response.notifications(id),
+                response.orders(id),
+                response.notices(id));
     }
 
     /** The incident's number, for task lists (no scope: the number alone reveals nothing of the incident). */

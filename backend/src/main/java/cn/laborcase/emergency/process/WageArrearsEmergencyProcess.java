@@ -21,6 +21,10 @@ public final class WageArrearsEmergencyProcess {
     /** The message that ends the wait (and the progress timer) at closure. */
     public static final String MESSAGE_CLOSED = "WageIncidentClosed";
 
+    /** After activation, asynchronously: the 欠薪事件情况通报 to the police, construction authority and trade union. */
+    public static final String TASK_NOTIFY_AGENCIES = "Task_NotifyAgencies";
+
+    public static final String END_AGENCIES_NOTIFIED = "EndEvent_AgenciesNotified";
     public static final String END_INSPECTION = "EndEvent_InspectionCase";
     public static final String END_REJECTED = "EndEvent_Rejected";
     public static final String END_RESPONDED = "EndEvent_Responded";
