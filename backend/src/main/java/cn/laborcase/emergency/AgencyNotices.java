@@ -118,7 +118,7 @@ public class AgencyNotices {
                         key,
                         now));
             }
-            String detail = document.number() + " 已发送："
+            String detail = document.number() + " 以电子邮件通报："
                     + String.join(
                             "、",
                             configured.stream()
