@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The on-site team (现场处置组) of an activated incident: at least two of the grid's inspectors, named on the on-site
  * check (forms/emergency-on-site.form, Task_OnSiteCheck) with their arrival time. Two, because an inspection is made
- * by at least two inspectors (劳动保障监察条例 §16 ¶2; 行政处罚法 §42: 执法人员不得少于两人); the local plan sends the
+ * by at least two inspectors (劳动保障监察条例 §16: 调查、检查不得少于 2 人; 行政处罚法 §42: 执法人员不得少于两人); the local plan sends the
  * grid's inspectors. The form's selects offer the grid's inspectors by name ({@link #candidates}); {@link #problems}
  * checks the team before the task completes; {@link #record} writes it when it does.
  */
