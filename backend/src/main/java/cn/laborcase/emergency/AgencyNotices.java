@@ -9,6 +9,7 @@ import cn.laborcase.documents.PdfFile;
 import cn.laborcase.emergency.persistence.AgencyNoticeRow;
 import cn.laborcase.emergency.persistence.ApprovalRow;
 import cn.laborcase.emergency.persistence.IncidentResponseMapper;
+import cn.laborcase.emergency.persistence.WageIncidentMapper;
 import cn.laborcase.emergency.persistence.WageIncidentRow;
 import cn.laborcase.employer.EmployerRegistry;
 import cn.laborcase.employer.EmployerView;
@@ -42,7 +43,7 @@ public class AgencyNotices {
 
     static final String RELATED_TYPE = "WAGE_INCIDENT_AGENCY";
 
-    private final WageIncidents incidents;
+    private final WageIncidentMapper incidentMapper;
     private final IncidentResponseMapper mapper;
     private final EmergencyAgencies agencies;
     private final Documents documents;
@@ -55,7 +56,7 @@ public class AgencyNotices {
     private final AuditJournal audit;
 
     AgencyNotices(
-            WageIncidents incidents,
+            WageIncidentMapper incidentMapper,
             IncidentResponseMapper mapper,
             EmergencyAgencies agencies,
             Documents documents,
@@ -66,7 +67,7 @@ public class AgencyNotices {
             IncidentApprovals approvals,
             CaseTimeline timeline,
             AuditJournal audit) {
-        this.incidents = incidents;
+        this.incidentMapper = incidentMapper;
         this.mapper = mapper;
         this.agencies = agencies;
         this.documents = documents;
@@ -79,13 +80,18 @@ public class AgencyNotices {
         this.audit = audit;
     }
 
-    /** The step after activation; does nothing when the incident's agencies were notified already. */
+    /**
+     * The step after activation; does nothing when the incident's agencies were notified already. Locks the incident
+     * first, as every write of the incident does before the documents kernel locks the office to number a document:
+     * in the other order an inspector issuing a notice at the same moment deadlocked with this step (the notice rows'
+     * foreign key waits for the incident he holds while he waits for the office this step holds).
+     */
     @Transactional
     public void notifyAgencies(long incidentId) {
+        WageIncidentRow row = incidentMapper.lockById(incidentId).orElseThrow();
         if (!mapper.findAgencyNotices(incidentId).isEmpty()) {
             return;
         }
-        WageIncidentRow row = incidents.get(incidentId);
         Instant now = timeline.now();
         List<EmergencyAgencies.Agency> configured = new ArrayList<>();
         List<AgencyKind> missing = new ArrayList<>();

@@ -9,7 +9,6 @@ import cn.laborcase.emergency.process.WageArrearsEmergencyProcess;
 import cn.laborcase.intake.IntakeFixtures;
 import cn.laborcase.notification.MailAdministration;
 import cn.laborcase.notification.ReceivedMail;
-import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.shared.CaseRef;
@@ -51,9 +50,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class IncidentResponseIT {
-
-    /** The test office with agencies configured (application-test.yml). */
-    static final String AGENCY_OFFICE = "TAGC";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
@@ -112,7 +108,7 @@ class IncidentResponseIT {
 
     @Test
     void activationMailsTheNoticeWithItsPdfToEachConfiguredAgencyAndRecordsTheMissingOne() throws Exception {
-        AgencyOffice o = new AgencyOffice();
+        AgencyOfficeFixtures o = new AgencyOfficeFixtures(jdbc, users);
         long id = report(o.inspector, o.employer());
         approvals.decide(o.leader, id, new DecisionRequest("APPROVE", "同意启动"));
         String number = incidents.get(id).incidentNumber();
@@ -453,66 +449,6 @@ class IncidentResponseIT {
         HttpResponse<String> before = order(inspector, awaiting, today, today, today);
         assertThat(before.statusCode()).isEqualTo(409);
         assertThat(before.body()).contains("启动应急处置后才能责令清偿或动用工资保证金");
-    }
-
-    /** An office of its own with the agencies of application-test.yml; one grid, two inspectors, a leader. */
-    final class AgencyOffice {
-
-        final String grid = "GA" + IntakeFixtures.unique().substring(0, 6);
-        final CurrentUser inspector;
-        final CurrentUser partner;
-        final CurrentUser leader;
-
-        AgencyOffice() {
-            jdbc.update("insert into office (code, name, short_name, kind, region_name, parent_id) "
-                    + "select 'TAGC', '通报测试监察大队', '通测', 'INSPECTION', '通报测试区', (select id from office where code = 'C0') "
-                    + "where not exists (select 1 from office where code = 'TAGC')");
-            jdbc.update(
-                    "insert into grid (code, name, office_id, area_description) "
-                            + "values (?, ?, (select id from office where code = 'TAGC'), '通报测试片区')",
-                    grid,
-                    "通报测试网格" + grid.substring(2));
-            inspector = staff("通报监察员", Role.INSPECTOR, grid);
-            partner = staff("通报搭档", Role.INSPECTOR, grid);
-            leader = staff("通报科长", Role.SECTION_LEADER, null);
-        }
-
-        CurrentUser staff(String name, Role role, String gridCode) {
-            String username = "t" + IntakeFixtures.unique().toLowerCase();
-            jdbc.update(
-                    "insert into staff (username, display_name, password_hash, office_id, title, active, demo, created_at) "
-                            + "values (?, ?, (select password_hash from staff where username = 'admin'), "
-                            + "(select id from office where code = ?), ?, true, true, current_timestamp)",
-                    username,
-                    name,
-                    AGENCY_OFFICE,
-                    role.label());
-            jdbc.update(
-                    "insert into staff_role (staff_id, role) values ((select id from staff where username = ?), ?)",
-                    username,
-                    role.name());
-            if (gridCode != null) {
-                jdbc.update(
-                        "insert into grid_member (grid_id, staff_id, kind) values "
-                                + "((select id from grid where code = ?), (select id from staff where username = ?), "
-                                + "'INSPECTOR')",
-                        gridCode,
-                        username);
-            }
-            return users.findActive(username).orElseThrow();
-        }
-
-        String employer() {
-            String code = IntakeFixtures.newCreditCode();
-            jdbc.update(
-                    "insert into employer (credit_code, name, grid_id, address, employee_count) "
-                            + "values (?, ?, (select id from grid where code = ?), ?, 40)",
-                    code,
-                    "通报测试单位" + code.substring(10),
-                    grid,
-                    "通报测试区某路1号");
-            return code;
-        }
     }
 
     private long activated(CurrentUser reporter, CurrentUser leader, String employer) {
