@@ -233,7 +233,8 @@ class IncidentProgressIT {
         assertThat(engine.getHistoryService()
                         .createHistoricActivityInstanceQuery()
                         .processInstanceId(pid)
-                        .activityId("EndEvent_Closed")
+                        // the report's task completed by the decision: the interrupting closure ends the process
+                        .activityId(WageArrearsEmergencyProcess.END_INCIDENT_CLOSED)
                         .count())
                 .isEqualTo(1);
         assertThat(leader.postJson(

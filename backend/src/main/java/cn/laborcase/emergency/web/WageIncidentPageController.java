@@ -54,6 +54,7 @@ class WageIncidentPageController {
         boolean closurePending =
                 i.closures().stream().anyMatch(c -> !"APPROVED".equals(c.status()) && !"RETURNED".equals(c.status()));
         model.addAttribute("i", i);
+        IncidentFollowUpPage.addTo(model, user, i);
         model.addAttribute("canPay", activated && (inspector || user.isLeader()));
         model.addAttribute("canAdvance", activated && inspector);
         model.addAttribute("canReport", activated && inspector);
