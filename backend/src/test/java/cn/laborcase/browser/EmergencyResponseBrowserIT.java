@@ -69,6 +69,18 @@ class EmergencyResponseBrowserIT extends BrowserTestBase {
                                 TestClock.get().instant().minusSeconds(7200).toString(),
                                 "45名农民工在项目部聚集讨要工资"))
                 .id();
+        // the job executor issues the 审批表 beside the approval task; deciding while that job ends its branch can
+        // lose the engine's optimistic lock (a 409 to the leader): decide once it has run, as a leader reading it would
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> engine.getManagementService()
+                                .createJobQuery()
+                                .processInstanceId(incidents.get(id).processInstanceId())
+                                .activityId(
+                                        cn.laborcase.emergency.process.WageArrearsEmergencyProcess
+                                                .TASK_ISSUE_APPROVAL_FORM)
+                                .count()
+                        == 0);
         approvals.decide(o.leader, id, new DecisionRequest("APPROVE", "同意启动，立即处置"));
         String pid = incidents.get(id).processInstanceId();
         // the job executor runs the notice step on its own; the on-site check is completed after it, as on site
