@@ -33,6 +33,7 @@ public class IncidentQueries {
     private final IncidentProgress progress;
     private final IncidentClosure closure;
     private final IncidentFollowUps followUps;
+    private final ResponseQueries response;
 
     IncidentQueries(
             WageIncidents incidents,
@@ -46,8 +47,10 @@ public class IncidentQueries {
             IncidentMoney money,
             IncidentProgress progress,
             IncidentClosure closure,
-            IncidentFollowUps followUps) {
+            IncidentFollowUps followUps,
+            ResponseQueries response) {
         this.followUps = followUps;
+        this.response = response;
         this.closure = closure;
         this.progress = progress;
         this.money = money;
@@ -123,7 +126,11 @@ public class IncidentQueries {
                 money.money(row),
                 progress.of(row),
                 closure.of(id),
-                followUps.of(row));
+                followUps.of(row),
+                response.team(id),
+                response.notifications(id),
+                response.orders(id),
+                response.notices(id));
     }
 
     /** The incident's number, for task lists (no scope: the number alone reveals nothing of the incident). */

@@ -21,6 +21,10 @@ public final class WageArrearsEmergencyProcess {
     /** The message that ends the wait (and the progress timer) at closure. */
     public static final String MESSAGE_CLOSED = "WageIncidentClosed";
 
+    /** After activation, asynchronously: the 欠薪事件情况通报 to the police, construction authority and trade union. */
+    public static final String TASK_NOTIFY_AGENCIES = "Task_NotifyAgencies";
+
+    public static final String END_AGENCIES_NOTIFIED = "EndEvent_AgenciesNotified";
     /** The 局长's task on a fund advance (event sub-process SubProcess_AdvanceRequested), one per advance. */
     public static final String TASK_APPROVE_ADVANCE = "Task_ApproveAdvance";
     /** The leaders' task on a submitted 处置情况报告 (event sub-process SubProcess_ClosureSubmitted). */

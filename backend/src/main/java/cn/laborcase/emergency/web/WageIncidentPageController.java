@@ -59,6 +59,10 @@ class WageIncidentPageController {
         model.addAttribute("canAdvance", activated && inspector);
         model.addAttribute("canReport", activated && inspector);
         model.addAttribute("canSubmitClosure", activated && inspector && !closurePending);
+        model.addAttribute("canOrderRepayment", activated && inspector);
+        model.addAttribute(
+                "canIssueDepositNotice",
+                activated && inspector && !i.repaymentOrders().isEmpty());
         model.addAttribute(
                 "canDecideAdvance",
                 user.has(Role.BUREAU_LEADER)
