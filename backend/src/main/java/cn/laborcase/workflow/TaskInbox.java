@@ -56,6 +56,7 @@ public class TaskInbox {
     private final AuditJournal audit;
     private final ObjectProvider<TaskFormRule> formRules;
     private final ObjectProvider<TaskCompletionLock> completionLocks;
+    private final EngineConflicts conflicts;
     private final Clock clock;
 
     TaskInbox(
@@ -70,6 +71,7 @@ public class TaskInbox {
             AuditJournal audit,
             ObjectProvider<TaskFormRule> formRules,
             ObjectProvider<TaskCompletionLock> completionLocks,
+            EngineConflicts conflicts,
             Clock clock) {
         this.tasks = tasks;
         this.taskService = taskService;
@@ -82,6 +84,7 @@ public class TaskInbox {
         this.audit = audit;
         this.formRules = formRules;
         this.completionLocks = completionLocks;
+        this.conflicts = conflicts;
         this.clock = clock;
     }
 
@@ -203,8 +206,12 @@ public class TaskInbox {
      * @param submitted the form's fields by key: strings from a page, JSON values from the API
      * @return the completed task
      */
-    @Transactional
     public TaskView complete(CurrentUser user, String taskId, String comment, Map<String, ?> submitted) {
+        // a background step of the same instance finishing at this instant is no reason to refuse the user
+        return conflicts.retrying("complete task " + taskId, () -> completeOnce(user, taskId, comment, submitted));
+    }
+
+    private TaskView completeOnce(CurrentUser user, String taskId, String comment, Map<String, ?> submitted) {
         checkLength(comment, MAX_COMMENT, "comment", "办理意见");
         // the owning module's record first, the task second: the order its own endpoints lock in (TaskCompletionLock)
         TaskView workable = workable(user, taskId);

@@ -15,6 +15,7 @@ import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.web.FormErrors;
+import cn.laborcase.workflow.EngineConflicts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -40,12 +41,16 @@ class IncidentActionsController {
     private final IncidentClosure closure;
     private final CurrentUsers currentUsers;
 
+    private final EngineConflicts conflicts;
+
     IncidentActionsController(
             IncidentQueries queries,
             IncidentMoney money,
             IncidentProgress progress,
             IncidentClosure closure,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers,
+            EngineConflicts conflicts) {
+        this.conflicts = conflicts;
         this.queries = queries;
         this.money = money;
         this.progress = progress;
@@ -172,7 +177,8 @@ class IncidentActionsController {
             java.util.function.ToLongFunction<CurrentUser> change) {
         CurrentUser user = currentUsers.require();
         try {
-            change.applyAsLong(user);
+            // an engine step of the incident finishing at this instant is retried, not shown as a conflict
+            conflicts.retrying("incident " + id + " " + form, () -> change.applyAsLong(user));
             redirect.addFlashAttribute("flashSuccess", success);
             return "redirect:/wage-incidents/" + id;
         } catch (InvalidInputException e) {

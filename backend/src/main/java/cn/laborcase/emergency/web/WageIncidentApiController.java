@@ -17,7 +17,9 @@ import cn.laborcase.emergency.ReportIncidentRequest;
 import cn.laborcase.emergency.ReportedIncident;
 import cn.laborcase.emergency.WageIncidentView;
 import cn.laborcase.emergency.WageIncidents;
+import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.workflow.EngineConflicts;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,6 +45,7 @@ class WageIncidentApiController {
     private final IncidentMoney money;
     private final IncidentProgress progress;
     private final IncidentClosure closure;
+    private final EngineConflicts conflicts;
 
     WageIncidentApiController(
             IncidentClosure closure,
@@ -52,7 +55,9 @@ class WageIncidentApiController {
             IncidentQueries queries,
             IncidentApprovals approvals,
             IncidentGrades grades,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers,
+            EngineConflicts conflicts) {
+        this.conflicts = conflicts;
         this.closure = closure;
         this.progress = progress;
         this.money = money;
@@ -83,7 +88,11 @@ class WageIncidentApiController {
 
     @PostMapping("/{id:\\d+}/decision")
     WageIncidentView decide(@PathVariable long id, @RequestBody DecisionRequest request) {
-        approvals.decide(currentUsers.require(), id, request);
+        CurrentUser user = currentUsers.require();
+        conflicts.retrying("incident " + id + " decision", () -> {
+            approvals.decide(user, id, request);
+            return null;
+        });
         return queries.get(currentUsers.require(), id);
     }
 
@@ -107,7 +116,11 @@ class WageIncidentApiController {
     @PostMapping("/{id:\\d+}/advances/{advanceId:\\d+}/decision")
     WageIncidentView decideAdvance(
             @PathVariable long id, @PathVariable long advanceId, @RequestBody AdvanceDecisionRequest request) {
-        money.decideAdvance(currentUsers.require(), id, advanceId, request);
+        CurrentUser user = currentUsers.require();
+        conflicts.retrying("incident " + id + " decision", () -> {
+            money.decideAdvance(user, id, advanceId, request);
+            return null;
+        });
         return queries.get(currentUsers.require(), id);
     }
 
@@ -131,7 +144,11 @@ class WageIncidentApiController {
     @PostMapping("/{id:\\d+}/closure-reports/{closureId:\\d+}/decision")
     WageIncidentView decideClosure(
             @PathVariable long id, @PathVariable long closureId, @RequestBody AdvanceDecisionRequest request) {
-        closure.decide(currentUsers.require(), id, closureId, request);
+        CurrentUser user = currentUsers.require();
+        conflicts.retrying("incident " + id + " decision", () -> {
+            closure.decide(user, id, closureId, request);
+            return null;
+        });
         return queries.get(currentUsers.require(), id);
     }
 }
