@@ -50,9 +50,15 @@ class ArbitrationCaseStore {
         return row;
     }
 
-    /** The case locked until the transaction ends, after the scope check on the unlocked read. */
+    /**
+     * The case locked until the transaction ends, for a change: 404 outside the user's scope, 403 for an administrator
+     * who sees every case to administer it but acts on none (only the case's staff act).
+     */
     ArbitrationCaseRow lockVisible(CurrentUser user, long id) {
-        visible(user, id);
+        ArbitrationCaseRow row = visible(user, id);
+        if (!dataScope.canSeePersonalData(user, scopeOf(row))) {
+            throw new cn.laborcase.shared.ForbiddenException("ARBITRATION_ACT", "只有本仲裁委员会的办案人员可以办理该案件");
+        }
         return mapper.lockById(id).orElseThrow(() -> new NotFoundException("仲裁案件", id));
     }
 

@@ -59,7 +59,7 @@ public record ArbitrationCaseView(
             String authority,
             String actsFor) {
 
-        CaseParty asCaseParty(String role) {
+        public CaseParty asCaseParty(String role) {
             return new CaseParty(role, name, idNumber != null ? idNumber : creditCode, phone, null);
         }
     }

@@ -53,6 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoInspectionCases inspectionCases;
     private final EmployerRegistry employerRegistry;
     private final DemoPatrols patrols;
+    private final ArbitrationDemo arbitration;
 
     DemoDataLoader(
             DemoDataMapper mapper,
@@ -63,7 +64,9 @@ class DemoDataLoader implements ApplicationRunner {
             java.time.Clock clock,
             DemoInspectionCases inspectionCases,
             EmployerRegistry employerRegistry,
-            DemoPatrols patrols) {
+            DemoPatrols patrols,
+            ArbitrationDemo arbitration) {
+        this.arbitration = arbitration;
         this.employerRegistry = employerRegistry;
         this.patrols = patrols;
         this.clock = clock;
@@ -102,6 +105,7 @@ class DemoDataLoader implements ApplicationRunner {
         complaints();
         inspectionCases.load();
         patrols.load();
+        arbitration.load(hash);
         log.info("示范数据已载入：{} 名工作人员，演示密码见 README", DemoStaff.ALL.size());
     }
 

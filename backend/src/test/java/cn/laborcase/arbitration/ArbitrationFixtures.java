@@ -14,20 +14,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Staff of the demo committee A1 made for the arbitration tests (a 立案窗口 clerk, the director, three arbitrators, a
  * hearing clerk), a clerk of the inspection office D1 as an outsider, and valid applications.
  */
-final class ArbitrationFixtures {
+public final class ArbitrationFixtures {
 
-    static final String PASSWORD = "Arb@test2026";
+    public static final String PASSWORD = "Arb@test2026";
     private static final AtomicInteger SEQ = new AtomicInteger(100 + (int) (System.nanoTime() % 800));
 
-    final CurrentUser clerk;
-    final CurrentUser director;
-    final CurrentUser arbitrator1;
-    final CurrentUser arbitrator2;
-    final CurrentUser arbitrator3;
-    final CurrentUser hearingClerk;
-    final CurrentUser outsider;
+    public final CurrentUser clerk;
+    public final CurrentUser director;
+    public final CurrentUser arbitrator1;
+    public final CurrentUser arbitrator2;
+    public final CurrentUser arbitrator3;
+    public final CurrentUser hearingClerk;
+    public final CurrentUser outsider;
 
-    ArbitrationFixtures(JdbcTemplate jdbc, UserLookup users) {
+    public ArbitrationFixtures(JdbcTemplate jdbc, UserLookup users) {
         clerk = user(jdbc, users, "arbclerk-t", "A1", "INTAKE_CLERK");
         director = user(jdbc, users, "arbdir-t", "A1", "COMMITTEE_DIRECTOR");
         arbitrator1 = user(jdbc, users, "arb1-t", "A1", "ARBITRATOR");
@@ -44,14 +44,14 @@ final class ArbitrationFixtures {
     }
 
     /** A valid ID card number born 1985-2000 (check digit computed). */
-    static String idNumber() {
+    public static String idNumber() {
         int n = SEQ.incrementAndGet();
         String first17 =
                 "330102" + (1985 + n % 15) + "0" + (1 + n % 9) + "1" + (n % 9) + String.format("%03d", n % 1000);
         return first17 + IdCardNumber.checkCharacter(first17);
     }
 
-    static String creditCode() {
+    public static String creditCode() {
         int n = SEQ.incrementAndGet();
         String body = "91330199MA" + String.format("%05d", 20000 + n) + "Y" + (n % 10);
         return body + CreditCode.checkCharacter(body);
