@@ -54,6 +54,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final EmployerRegistry employerRegistry;
     private final DemoPatrols patrols;
     private final ArbitrationDemo arbitration;
+    private final MediationDemo mediation;
 
     DemoDataLoader(
             DemoDataMapper mapper,
@@ -65,8 +66,10 @@ class DemoDataLoader implements ApplicationRunner {
             DemoInspectionCases inspectionCases,
             EmployerRegistry employerRegistry,
             DemoPatrols patrols,
-            ArbitrationDemo arbitration) {
+            ArbitrationDemo arbitration,
+            MediationDemo mediation) {
         this.arbitration = arbitration;
+        this.mediation = mediation;
         this.employerRegistry = employerRegistry;
         this.patrols = patrols;
         this.clock = clock;
@@ -106,6 +109,7 @@ class DemoDataLoader implements ApplicationRunner {
         inspectionCases.load();
         patrols.load();
         arbitration.load(hash);
+        mediation.load();
         log.info("示范数据已载入：{} 名工作人员，演示密码见 README", DemoStaff.ALL.size());
     }
 

@@ -264,6 +264,35 @@ public class IncidentApprovals {
                 "/wage-incidents/" + incidentId);
     }
 
+    /**
+     * A raised grade shortened the running clock: the section leaders are told in-app (link to their task) and by
+     * e-mail, once per new due time.
+     */
+    @Transactional
+    public void clockShortened(long incidentId, java.time.Instant before) {
+        WageIncidentRow row = incidents.get(incidentId);
+        String path = row.processInstanceId() == null
+                ? "/wage-incidents/" + incidentId
+                : inbox.openTasks(row.processInstanceId()).stream()
+                        .filter(t -> TASK_APPROVE.equals(t.taskDefinitionKey()))
+                        .findFirst()
+                        .map(t -> "/tasks/" + t.id())
+                        .orElse("/wage-incidents/" + incidentId);
+        String subject = "【紧急】欠薪事件 " + row.incidentNumber() + " 升为"
+                + Grade.valueOf(row.grade()).label() + "，启动审批时限提前至 " + IncidentTimes.format(row.approvalDueAt());
+        notify(sectionLeaders(row.officeCode()), subject, path);
+        mail(
+                sectionLeaders(row.officeCode()),
+                row,
+                "clock-shortened:" + row.approvalDueAt().getEpochSecond(),
+                subject + "，剩余 " + minutesLeft(row) + " 分钟",
+                "欠薪事件 " + row.incidentNumber() + " 已升为"
+                        + Grade.valueOf(row.grade()).label() + "，启动应急处置的审批时限由 "
+                        + IncidentTimes.format(before) + " 提前至 " + IncidentTimes.format(row.approvalDueAt())
+                        + "，逾时将上报局长。",
+                path);
+    }
+
     /** The escalated approval task reaches the 局长 (in-app notice). */
     @Transactional
     public void escalatedTaskCreated(long incidentId, String taskId) {
@@ -431,7 +460,8 @@ public class IncidentApprovals {
                         + ApprovalDecision.valueOf(first.decision()).label());
     }
 
-    private static RuntimeException domainCauseOr(RuntimeException e) {
+    /** The domain exception (400/403/404/409) a task listener threw, unwrapped from the engine's exception. */
+    static RuntimeException domainCauseOr(RuntimeException e) {
         Throwable t = e;
         for (int i = 0; t != null && i < 10; i++, t = t.getCause()) {
             if (t instanceof DomainException domain) {

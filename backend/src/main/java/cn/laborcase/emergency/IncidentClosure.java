@@ -16,6 +16,7 @@ import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.shared.PrintableText;
+import cn.laborcase.workflow.TaskInbox;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,11 @@ public class IncidentClosure {
     static final PrintableText SUMMARY = PrintableText.multiline("处置情况", 4000);
     static final PrintableText OPINION = PrintableText.multiline("审批意见", 1000);
 
+    /** The form variables of the leaders' closure task (forms/emergency-closure.form). */
+    public static final String CLOSURE_DECISION = "closureDecision";
+
+    public static final String CLOSURE_OPINION = "closureOpinion";
+
     private final WageIncidents incidents;
     private final WageIncidentMapper incidentMapper;
     private final IncidentMoneyMapper mapper;
@@ -45,6 +51,9 @@ public class IncidentClosure {
     private final Notifications notifications;
     private final IncidentClosedSignal signal;
     private final ClosureReportDocument document;
+    private final LeaderTaskEngine leaderTasks;
+    private final IncidentLeaderTasks leaderNews;
+    private final TaskInbox inbox;
 
     IncidentClosure(
             WageIncidents incidents,
@@ -55,7 +64,13 @@ public class IncidentClosure {
             AuditJournal audit,
             Notifications notifications,
             IncidentClosedSignal signal,
-            ClosureReportDocument document) {
+            ClosureReportDocument document,
+            LeaderTaskEngine leaderTasks,
+            IncidentLeaderTasks leaderNews,
+            TaskInbox inbox) {
+        this.leaderTasks = leaderTasks;
+        this.leaderNews = leaderNews;
+        this.inbox = inbox;
         this.incidents = incidents;
         this.incidentMapper = incidentMapper;
         this.mapper = mapper;
@@ -97,12 +112,19 @@ public class IncidentClosure {
             throw new ConflictException("CLOSURE_PENDING", "已有处置情况报告待领导审批");
         }
         Money m = money.money(row);
+        if (r.amountRecovered() == null || r.amountRecovered().isBlank()) {
+            // not typed: what the recoveries recorded on the incident add up to
+            recovered = m.recovered();
+        }
         if (recovered.compareTo(m.fundAdvanced()) > 0) {
             throw new InvalidInputException(List.of(new FieldProblem(
                     "amountRecovered", "Max", "已追回金额不得超过应急周转金已垫付的 " + IncidentMoney.yuan(m.fundAdvanced()) + " 元")));
         }
-        int workersPaid = (int)
-                m.payments().stream().map(Money.Payment::workerName).distinct().count();
+        int workersPaid = (int) m.payments().stream()
+                .filter(Money.Payment::active)
+                .map(Money.Payment::workerName)
+                .distinct()
+                .count();
         Instant now = timeline.now();
         GeneratedKey key = new GeneratedKey();
         mapper.insertClosure(
@@ -138,42 +160,103 @@ public class IncidentClosure {
                 "报送处置情况报告：" + detail,
                 null,
                 null);
+        // the leaders' task (its create listener tells them, with its link); a process without the step: told here
+        if (!leaderTasks.closureSubmitted(row.processInstanceId(), key.getId())) {
+            leaderNews.closureSubmitted(incidentId, key.getId(), null);
+        }
         return key.getId();
     }
 
+    /**
+     * A section leader or the 局长 approves or returns a report: 403 for anyone else, 409 when it was decided already.
+     * When the report has its task in the leaders' inboxes, the decision completes that task (its listener records
+     * it, and an approval ends the process with every open task), so the task and this call are one decision.
+     */
     @Transactional
     public void decide(CurrentUser user, long incidentId, long closureId, AdvanceDecisionRequest request) {
         incidents.visible(user, incidentId);
         if (!(user.has(Role.SECTION_LEADER) || user.has(Role.BUREAU_LEADER))) {
             throw new ForbiddenException("INCIDENT_CLOSURE_APPROVAL", "处置情况报告由科长或局长审批");
         }
-        List<FieldProblem> problems = new ArrayList<>();
         String decision = request == null || request.decision() == null
                 ? null
                 : request.decision().strip().toUpperCase(Locale.ROOT);
-        if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {
-            problems.add(new FieldProblem("decision", "NotAllowed", "请选择审批意见：批准结案或退回"));
-        }
         String opinion = request == null ? null : request.opinion();
-        OPINION.problemOf("opinion", opinion).ifPresent(problems::add);
-        if ("RETURN".equals(decision) && (opinion == null || opinion.isBlank())) {
-            problems.add(new FieldProblem("opinion", "NotBlank", "退回时请填写审批意见"));
-        }
+        List<FieldProblem> problems = decisionProblems(decision, opinion);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         WageIncidentRow row = incidentMapper.lockById(incidentId).orElseThrow();
-        ClosureRow closure = mapper.findClosures(incidentId).stream()
-                .filter(c -> c.id() == closureId)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("处置情况报告", closureId));
+        ClosureRow closure = closure(incidentId, closureId);
+        if (!"SUBMITTED".equals(closure.status())) {
+            throw decided(closure);
+        }
+        java.util.Optional<String> task = row.processInstanceId() == null
+                ? java.util.Optional.empty()
+                : leaderTasks.openClosureTask(row.processInstanceId(), closureId);
+        if (task.isPresent()) {
+            java.util.Map<String, Object> values = new java.util.HashMap<>();
+            values.put(CLOSURE_DECISION, decision);
+            values.put(CLOSURE_OPINION, opinion == null ? "" : opinion.strip());
+            try {
+                inbox.complete(user, task.get(), null, values);
+            } catch (RuntimeException e) {
+                throw IncidentApprovals.domainCauseOr(e);
+            }
+            return;
+        }
+        record(incidentId, closureId, decision, opinion, user.username(), true);
+    }
+
+    /** What is wrong with a decision on a closure report (fields {@code decision}, {@code opinion}); empty if none. */
+    public static List<FieldProblem> decisionProblems(String decision, String opinion) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {
+            problems.add(new FieldProblem("decision", "NotAllowed", "请选择审批意见：批准结案或退回"));
+        }
+        OPINION.problemOf("opinion", opinion).ifPresent(problems::add);
+        if ("RETURN".equals(decision) && (opinion == null || opinion.isBlank())) {
+            problems.add(new FieldProblem("opinion", "NotBlank", "退回时请填写审批意见"));
+        }
+        return problems;
+    }
+
+    /**
+     * Before the closure task is completed through the inbox: locks the incident's row (the order every path locks
+     * in) and refuses with 409 when the report was decided meanwhile.
+     */
+    @Transactional
+    public void lockBeforeDeciding(String processInstanceId, long closureId) {
+        java.util.Optional<WageIncidentRow> row = incidentMapper.lockByProcessInstance(processInstanceId);
+        if (row.isEmpty()) {
+            return;
+        }
+        ClosureRow closure = closure(row.get().id(), closureId);
+        if (!"SUBMITTED".equals(closure.status())) {
+            throw decided(closure);
+        }
+    }
+
+    /**
+     * Records a leader's decision as the closure task completes (its listener): the process itself ends on an
+     * approval (the task's flow), so no message is sent.
+     */
+    @Transactional
+    public void recordDecision(long incidentId, long closureId, String decision, String opinion, String username) {
+        record(incidentId, closureId, decision, opinion, username, false);
+    }
+
+    private void record(
+            long incidentId, long closureId, String decision, String opinion, String username, boolean signalClosed) {
+        WageIncidentRow row = incidentMapper.lockById(incidentId).orElseThrow();
+        ClosureRow closure = closure(incidentId, closureId);
         if (!"SUBMITTED".equals(closure.status())) {
             throw decided(closure);
         }
         boolean approve = "APPROVE".equals(decision);
         String text = opinion == null || opinion.isBlank() ? null : PrintableText.normalizeNewlines(opinion.strip());
         Instant now = timeline.now();
-        if (mapper.decideClosure(closureId, approve ? "APPROVED" : "RETURNED", user.username(), now, text) == 0) {
+        if (mapper.decideClosure(closureId, approve ? "APPROVED" : "RETURNED", username, now, text) == 0) {
             throw new ConflictException("CLOSURE_DECIDED", "该处置情况报告已由他人作出决定");
         }
         if (approve) {
@@ -181,14 +264,15 @@ public class IncidentClosure {
                     == 0) {
                 throw new ConflictException("INCIDENT_NOT_ACTIVATED", "欠薪事件已不在处置中");
             }
-            signal.closed(row.processInstanceId());
-            document.issue(row, closure, user.username(), now, text);
+            if (signalClosed) {
+                signal.closed(row.processInstanceId());
+            }
+            document.issue(row, closure, username, now, text);
         }
         IncidentStep step = approve ? IncidentStep.CLOSED : IncidentStep.CLOSURE_RETURNED;
-        timeline.record(
-                WageIncidents.ref(incidentId), step.name(), step.label(), user.username(), text == null ? "" : text);
+        timeline.record(WageIncidents.ref(incidentId), step.name(), step.label(), username, text == null ? "" : text);
         audit.recordAs(
-                user.username(),
+                username,
                 "WAGE_INCIDENT_" + step.name(),
                 WageIncidents.ref(incidentId),
                 step.label() + (text == null ? "" : "：" + text),
@@ -198,6 +282,13 @@ public class IncidentClosure {
                 closure.submittedBy(),
                 "【处置情况报告】" + row.incidentNumber() + "：" + step.label(),
                 "/wage-incidents/" + incidentId);
+    }
+
+    private ClosureRow closure(long incidentId, long closureId) {
+        return mapper.findClosures(incidentId).stream()
+                .filter(c -> c.id() == closureId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("处置情况报告", closureId));
     }
 
     /** The closure reports of the incident, oldest first. */

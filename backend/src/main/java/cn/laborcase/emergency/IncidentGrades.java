@@ -11,6 +11,8 @@ import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.PrintableText;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,8 @@ public class IncidentGrades {
     private final EmergencySettings settings;
     private final CaseTimeline timeline;
     private final AuditJournal audit;
+    private final LeaderTaskEngine leaderTasks;
+    private final IncidentApprovals approvals;
 
     IncidentGrades(
             WageIncidents incidents,
@@ -38,7 +42,11 @@ public class IncidentGrades {
             IncidentGrading grading,
             EmergencySettings settings,
             CaseTimeline timeline,
-            AuditJournal audit) {
+            AuditJournal audit,
+            LeaderTaskEngine leaderTasks,
+            IncidentApprovals approvals) {
+        this.leaderTasks = leaderTasks;
+        this.approvals = approvals;
         this.incidents = incidents;
         this.mapper = mapper;
         this.grading = grading;
@@ -119,6 +127,42 @@ public class IncidentGrades {
                 "事件升级：" + reason,
                 current.label(),
                 decision.grade().label());
+        shortenClock(row, current, decision.grade(), user.username());
         return decision.grade();
+    }
+
+    /**
+     * While the activation approval's clock runs, a raised grade whose limit ends earlier shortens it: due = the
+     * clock's start (the report's recording, the old due time less the old grade's minutes) + the new grade's
+     * minutes; never later than before. The engine timer, the section leader's task and the page move with it; a due
+     * time already past fires the timer at once (escalation to the 局长).
+     */
+    private void shortenClock(WageIncidentRow row, Grade from, Grade to, String username) {
+        if (!IncidentStatus.AWAITING_APPROVAL.name().equals(row.status())
+                || row.approvalDueAt() == null
+                || row.escalatedAt() != null
+                || !from.needsApproval()
+                || !to.needsApproval()) {
+            return;
+        }
+        Instant start = row.approvalDueAt().minus(Duration.ofMinutes(settings.approvalMinutes(from)));
+        Instant due = start.plus(Duration.ofMinutes(settings.approvalMinutes(to)));
+        if (!due.isBefore(row.approvalDueAt())) {
+            return;
+        }
+        if (mapper.shortenApprovalDue(row.id(), due) == 0) {
+            return; // decided meanwhile: the clock no longer runs
+        }
+        leaderTasks.shortenApprovalClock(row.processInstanceId(), due);
+        boolean past = !due.isAfter(timeline.now());
+        timeline.record(
+                WageIncidents.ref(row.id()),
+                IncidentStep.APPROVAL_CLOCK_SHORTENED.name(),
+                IncidentStep.APPROVAL_CLOCK_SHORTENED.label(),
+                username,
+                "升为" + to.label() + "，审批时限为 " + settings.approvalMinutes(to) + " 分钟：由 "
+                        + IncidentTimes.format(row.approvalDueAt()) + " 提前至 " + IncidentTimes.format(due)
+                        + (past ? "（已届满，立即上报局长）" : ""));
+        approvals.clockShortened(row.id(), row.approvalDueAt());
     }
 }

@@ -3,8 +3,10 @@ package cn.laborcase.emergency;
 import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.emergency.persistence.AdvanceRow;
+import cn.laborcase.emergency.persistence.IncidentFollowUpMapper;
 import cn.laborcase.emergency.persistence.IncidentMoneyMapper;
 import cn.laborcase.emergency.persistence.PaymentRow;
+import cn.laborcase.emergency.persistence.RecoveryRow;
 import cn.laborcase.emergency.persistence.WageIncidentMapper;
 import cn.laborcase.emergency.persistence.WageIncidentRow;
 import cn.laborcase.notification.Notifications;
@@ -19,6 +21,7 @@ import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.shared.PrintableText;
+import cn.laborcase.workflow.TaskInbox;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -43,6 +46,11 @@ public class IncidentMoney {
     static final PrintableText WORKER_NAME = PrintableText.singleLine("工人姓名", 50);
     static final PrintableText REASON = PrintableText.multiline("垫付理由", 1000);
     static final PrintableText OPINION = PrintableText.multiline("审批意见", 1000);
+    /** The form variables of the 局长's advance task (forms/emergency-advance.form). */
+    public static final String ADVANCE_DECISION = "advanceDecision";
+
+    public static final String ADVANCE_OPINION = "advanceOpinion";
+
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -55,6 +63,9 @@ public class IncidentMoney {
     private final IncidentApprovals approvals;
     private final OrganizationDirectory directory;
     private final Notifications notifications;
+    private final LeaderTaskEngine leaderTasks;
+    private final TaskInbox inbox;
+    private final IncidentFollowUpMapper followUps;
 
     IncidentMoney(
             WageIncidents incidents,
@@ -65,7 +76,13 @@ public class IncidentMoney {
             AuditJournal audit,
             IncidentApprovals approvals,
             OrganizationDirectory directory,
-            Notifications notifications) {
+            Notifications notifications,
+            LeaderTaskEngine leaderTasks,
+            TaskInbox inbox,
+            IncidentFollowUpMapper followUps) {
+        this.leaderTasks = leaderTasks;
+        this.inbox = inbox;
+        this.followUps = followUps;
         this.incidents = incidents;
         this.incidentMapper = incidentMapper;
         this.mapper = mapper;
@@ -187,6 +204,10 @@ public class IncidentMoney {
                 "申请应急周转金垫付：" + detail,
                 null,
                 null);
+        if (leaderTasks.advanceRequested(row.processInstanceId(), key.getId())) {
+            // the 局长 are told by the task's create listener, with the task's link
+            return key.getId();
+        }
         List<String> heads =
                 Arrays.asList(approvals.headGroups(row.officeCode()).split(","));
         for (Colleague c : directory.colleagues(heads, null)) {
@@ -200,7 +221,9 @@ public class IncidentMoney {
 
     /**
      * The 局长 approves or refuses an advance: 403 for anyone else, 409 when it was decided already (the first decision
-     * wins) or when the cap no longer allows it (other advances approved meanwhile).
+     * wins) or when the cap no longer allows it (other advances approved meanwhile). When the advance has its task in
+     * the 局长's inbox, the decision completes that task (its listener records it), so the task and this call are one
+     * decision.
      */
     @Transactional
     public void decideAdvance(CurrentUser user, long incidentId, long advanceId, AdvanceDecisionRequest request) {
@@ -208,21 +231,74 @@ public class IncidentMoney {
         if (!user.has(Role.BUREAU_LEADER)) {
             throw new ForbiddenException("INCIDENT_ADVANCE_APPROVAL", "应急周转金垫付由局长审批");
         }
-        List<FieldProblem> problems = new ArrayList<>();
         String decision = request == null || request.decision() == null
                 ? null
                 : request.decision().strip().toUpperCase(Locale.ROOT);
+        String opinion = request == null ? null : request.opinion();
+        List<FieldProblem> problems = advanceDecisionProblems(decision, opinion);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        // the incident's row first, as the task's completion lock does: two paths at once queue here
+        WageIncidentRow row = incidentMapper.lockById(incidentId).orElseThrow();
+        AdvanceRow advance =
+                mapper.findAdvance(incidentId, advanceId).orElseThrow(() -> new NotFoundException("垫付申请", advanceId));
+        if (!AdvanceStatus.REQUESTED.name().equals(advance.status())) {
+            throw decided(advance);
+        }
+        java.util.Optional<String> task = row.processInstanceId() == null
+                ? java.util.Optional.empty()
+                : leaderTasks.openAdvanceTask(row.processInstanceId(), advanceId);
+        if (task.isPresent()) {
+            java.util.Map<String, Object> values = new java.util.HashMap<>();
+            values.put(ADVANCE_DECISION, decision);
+            values.put(ADVANCE_OPINION, opinion == null ? "" : opinion.strip());
+            try {
+                inbox.complete(user, task.get(), null, values);
+            } catch (RuntimeException e) {
+                throw IncidentApprovals.domainCauseOr(e);
+            }
+            return;
+        }
+        recordAdvanceDecision(incidentId, advanceId, decision, opinion, user.username());
+    }
+
+    /** What is wrong with a decision on an advance (fields {@code decision}, {@code opinion}); empty if none. */
+    public static List<FieldProblem> advanceDecisionProblems(String decision, String opinion) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
             problems.add(new FieldProblem("decision", "NotAllowed", "请选择审批意见：批准垫付或不予垫付"));
         }
-        String opinion = request == null ? null : request.opinion();
         OPINION.problemOf("opinion", opinion).ifPresent(problems::add);
         if ("REJECT".equals(decision) && (opinion == null || opinion.isBlank())) {
             problems.add(new FieldProblem("opinion", "NotBlank", "不予垫付时请填写审批意见"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        return problems;
+    }
+
+    /**
+     * Before the advance task is completed through the inbox: locks the incident's row (the order every path locks
+     * in) and refuses with 409 when the advance was decided meanwhile.
+     */
+    @Transactional
+    public void lockBeforeDecidingAdvance(String processInstanceId, long advanceId) {
+        java.util.Optional<WageIncidentRow> row = incidentMapper.lockByProcessInstance(processInstanceId);
+        if (row.isEmpty()) {
+            return;
         }
+        AdvanceRow advance = mapper.findAdvance(row.get().id(), advanceId).orElseThrow();
+        if (!AdvanceStatus.REQUESTED.name().equals(advance.status())) {
+            throw decided(advance);
+        }
+    }
+
+    /**
+     * Records the 局长's decision on an advance (the task's listener, or the decision endpoint when there is no task):
+     * the incident's row locked, the cap checked again, the advance's status moved with a conditional update.
+     */
+    @Transactional
+    public void recordAdvanceDecision(
+            long incidentId, long advanceId, String decision, String opinion, String username) {
         WageIncidentRow row = incidentMapper.lockById(incidentId).orElseThrow();
         AdvanceRow advance =
                 mapper.findAdvance(incidentId, advanceId).orElseThrow(() -> new NotFoundException("垫付申请", advanceId));
@@ -239,15 +315,15 @@ public class IncidentMoney {
         String text = opinion == null || opinion.isBlank() ? null : PrintableText.normalizeNewlines(opinion.strip());
         Instant now = timeline.now();
         AdvanceStatus to = approve ? AdvanceStatus.APPROVED : AdvanceStatus.REJECTED;
-        if (mapper.decideAdvance(advanceId, to.name(), user.username(), now, text) == 0) {
+        if (mapper.decideAdvance(advanceId, to.name(), username, now, text) == 0) {
             throw decided(mapper.findAdvance(incidentId, advanceId).orElseThrow());
         }
         IncidentStep step = approve ? IncidentStep.ADVANCE_APPROVED : IncidentStep.ADVANCE_REJECTED;
         String detail = yuan(advance.amount()) + " 元，" + advance.workers() + " 人" + (text == null ? "" : "：" + text)
                 + (approve ? "（待向用人单位追偿）" : "");
-        timeline.record(WageIncidents.ref(incidentId), step.name(), step.label(), user.username(), detail);
+        timeline.record(WageIncidents.ref(incidentId), step.name(), step.label(), username, detail);
         audit.recordAs(
-                user.username(),
+                username,
                 "WAGE_INCIDENT_ADVANCE_" + to.name(),
                 WageIncidents.ref(incidentId),
                 step.label() + "：" + detail,
@@ -262,8 +338,15 @@ public class IncidentMoney {
     /** The incident's money, for its page and GET (no scope check: the caller has done it). */
     @Transactional(readOnly = true)
     public Money money(WageIncidentRow row) {
-        List<PaymentRow> payments = mapper.findPayments(row.id());
+        List<PaymentRow> all = mapper.findPayments(row.id());
+        // a corrected or cancelled payment stays on the page but no longer counts
+        List<PaymentRow> payments = all.stream()
+                .filter(p -> PaymentStatus.ACTIVE.name().equals(p.status()))
+                .toList();
         List<AdvanceRow> advances = mapper.findAdvances(row.id());
+        List<RecoveryRow> recoveries = followUps.findRecoveries(row.id());
+        BigDecimal recovered =
+                recoveries.stream().map(RecoveryRow::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         BigDecimal employer = sum(payments, PaymentSource.EMPLOYER);
         BigDecimal contractor = sum(payments, PaymentSource.CONTRACTOR);
         BigDecimal deposit = sum(payments, PaymentSource.DEPOSIT);
@@ -281,10 +364,10 @@ public class IncidentMoney {
                 deposit,
                 advanced,
                 fundPaid,
-                advanced,
+                advanced.subtract(recovered),
                 paid,
                 outstanding,
-                payments.stream()
+                all.stream()
                         .map(p -> new Money.Payment(
                                 p.id(),
                                 p.workerName(),
@@ -292,7 +375,15 @@ public class IncidentMoney {
                                 p.paidAt(),
                                 PaymentSource.valueOf(p.source()),
                                 PaymentSource.valueOf(p.source()).label(),
-                                timeline.nameOf(p.recordedBy())))
+                                timeline.nameOf(p.recordedBy()),
+                                p.recordedBy(),
+                                PaymentStatus.valueOf(p.status()),
+                                PaymentStatus.valueOf(p.status()).label(),
+                                p.version(),
+                                p.correctsId(),
+                                p.changedBy() == null ? null : timeline.nameOf(p.changedBy()),
+                                p.changedAt(),
+                                p.changeReason()))
                         .toList(),
                 advances.stream()
                         .map(a -> new Money.Advance(
@@ -309,6 +400,18 @@ public class IncidentMoney {
                                 a.decidedBy() == null ? null : timeline.nameOf(a.decidedBy()),
                                 a.decidedAt(),
                                 a.opinion()))
+                        .toList(),
+                recovered,
+                recoveries.stream()
+                        .map(r -> new Money.Recovery(
+                                r.id(),
+                                r.amount(),
+                                r.recoveredOn(),
+                                RecoveryMethod.valueOf(r.method()),
+                                RecoveryMethod.valueOf(r.method()).label(),
+                                r.note(),
+                                timeline.nameOf(r.recordedBy()),
+                                r.recordedAt()))
                         .toList());
     }
 
@@ -340,7 +443,7 @@ public class IncidentMoney {
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private WageIncidentRow activated(long incidentId) {
+    WageIncidentRow activated(long incidentId) {
         WageIncidentRow row = incidentMapper.lockById(incidentId).orElseThrow();
         if (!IncidentStatus.ACTIVATED.name().equals(row.status())) {
             throw new ConflictException(
@@ -365,8 +468,7 @@ public class IncidentMoney {
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private static String text(
-            PrintableText rule, String field, String value, String missing, List<FieldProblem> problems) {
+    static String text(PrintableText rule, String field, String value, String missing, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, "NotBlank", missing));
             return null;
@@ -379,7 +481,7 @@ public class IncidentMoney {
         return PrintableText.normalizeNewlines(value.strip());
     }
 
-    private static BigDecimal amount(String field, String label, String text, List<FieldProblem> problems) {
+    static BigDecimal amount(String field, String label, String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             problems.add(new FieldProblem(field, "NotNull", "请填写" + label));
             return null;
@@ -421,7 +523,7 @@ public class IncidentMoney {
         return workers;
     }
 
-    private Instant pastInstant(String field, String label, String text, List<FieldProblem> problems) {
+    Instant pastInstant(String field, String label, String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             problems.add(new FieldProblem(field, "NotNull", "请填写" + label));
             return null;
@@ -440,7 +542,7 @@ public class IncidentMoney {
         return at;
     }
 
-    private static PaymentSource source(String text, List<FieldProblem> problems) {
+    static PaymentSource source(String text, List<FieldProblem> problems) {
         if (text != null) {
             for (PaymentSource s : PaymentSource.values()) {
                 if (s.name().equals(text.strip().toUpperCase(Locale.ROOT))) {
@@ -456,7 +558,7 @@ public class IncidentMoney {
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static String cut(String title) {
+    static String cut(String title) {
         return title.length() > 200 ? title.substring(0, 199) + "…" : title;
     }
 }

@@ -32,6 +32,8 @@ public class IncidentQueries {
     private final IncidentMoney money;
     private final IncidentProgress progress;
     private final IncidentClosure closure;
+    private final IncidentFollowUps followUps;
+    private final ResponseQueries response;
 
     IncidentQueries(
             WageIncidents incidents,
@@ -44,7 +46,11 @@ public class IncidentQueries {
             Documents documents,
             IncidentMoney money,
             IncidentProgress progress,
-            IncidentClosure closure) {
+            IncidentClosure closure,
+            IncidentFollowUps followUps,
+            ResponseQueries response) {
+        this.followUps = followUps;
+        this.response = response;
         this.closure = closure;
         this.progress = progress;
         this.money = money;
@@ -119,7 +125,12 @@ public class IncidentQueries {
                 timeline.of(WageIncidents.ref(id)),
                 money.money(row),
                 progress.of(row),
-                closure.of(id));
+                closure.of(id),
+                followUps.of(row),
+                response.team(id),
+                response.notifications(id),
+                response.orders(id),
+                response.notices(id));
     }
 
     /** The incident's number, for task lists (no scope: the number alone reveals nothing of the incident). */
@@ -147,8 +158,23 @@ public class IncidentQueries {
                         employers.find(r.employerId()).map(EmployerView::name).orElse(""),
                         r.workersAffected(),
                         r.escalatedAt() != null,
-                        minutesUntil(r.approvalDueAt(), now)))
+                        minutesUntil(r.approvalDueAt(), now),
+                        approvalTaskOf(user, r)))
                 .toList();
+    }
+
+    /** The approval task of the incident the user may work (his own, or the 局长's after escalation), if any. */
+    private String approvalTaskOf(CurrentUser user, WageIncidentRow row) {
+        if (row.processInstanceId() == null) {
+            return null;
+        }
+        return inbox.openTasks(row.processInstanceId()).stream()
+                .filter(t -> IncidentApprovals.TASK_APPROVE.equals(t.taskDefinitionKey())
+                        || IncidentApprovals.TASK_APPROVE_ESCALATED.equals(t.taskDefinitionKey()))
+                .filter(t -> inbox.canWork(user, t))
+                .map(cn.laborcase.workflow.TaskView::id)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The incidents of the user's office and the offices below it, newest first. */
@@ -171,7 +197,10 @@ public class IncidentQueries {
                 .toList();
     }
 
-    /** An approval waiting on a leader: 剩余 minutes (negative once overdue) and whether the 局长 has it too. */
+    /**
+     * An approval waiting on a leader: 剩余 minutes (negative once overdue), whether the 局长 has it too, and the task
+     * the leader may open straight from his home (null when he may not work one).
+     */
     public record AwaitingApproval(
             long id,
             String number,
@@ -179,7 +208,8 @@ public class IncidentQueries {
             String employerName,
             int workersAffected,
             boolean escalated,
-            long minutesLeft) {}
+            long minutesLeft,
+            String taskId) {}
 
     /** A row of the incident list, in words. */
     public record IncidentListItem(

@@ -5,6 +5,7 @@ enum IncidentStep {
     REPORTED("报告事件"),
     GRADED("事件定级"),
     GRADE_RAISED("事件升级"),
+    APPROVAL_CLOCK_SHORTENED("审批时限提前"),
     APPROVAL_REQUESTED("提请启动审批"),
     ESCALATED("审批超时上报局长"),
     APPROVED("批准启动应急处置"),

@@ -13,9 +13,11 @@ import java.util.List;
  * @param depositDrawn paid out of the employer's wage deposit (工资保证金)
  * @param fundAdvanced advances from the emergency revolving fund approved by the 局长
  * @param paidFromFund of that, paid out to workers so far
- * @param toRecover what the employer owes the fund (the approved advances; recoveries are not recorded yet)
+ * @param toRecover what the employer still owes the fund: the approved advances less what was recovered
  * @param paid all payments to workers, whatever the source
  * @param outstanding owed less paid, never below zero
+ * @param payments every payment recorded, the corrected and cancelled ones too (only active ones count in the totals)
+ * @param recovered recovered from the employer for the fund's advances (追偿)
  */
 public record Money(
         BigDecimal owed,
@@ -28,9 +30,15 @@ public record Money(
         BigDecimal paid,
         BigDecimal outstanding,
         List<Payment> payments,
-        List<Advance> advances) {
+        List<Advance> advances,
+        BigDecimal recovered,
+        List<Recovery> recoveries) {
 
-    /** Wages paid to one worker. */
+    /**
+     * Wages paid to one worker; a corrected or cancelled one stays with who changed it, when and why.
+     *
+     * @param correctsId the payment this one corrects, or null
+     */
     public record Payment(
             long id,
             String workerName,
@@ -38,7 +46,38 @@ public record Money(
             Instant paidAt,
             PaymentSource source,
             String sourceName,
-            String recordedByName) {}
+            String recordedByName,
+            String recordedBy,
+            PaymentStatus status,
+            String statusName,
+            int version,
+            Long correctsId,
+            String changedByName,
+            Instant changedAt,
+            String changeReason) {
+
+        public boolean active() {
+            return status == PaymentStatus.ACTIVE;
+        }
+
+        /** The payment's time in Beijing time as a datetime-local field holds it (2026-12-06T10:00). */
+        public String paidAtInput() {
+            return java.time.LocalDateTime.ofInstant(paidAt, cn.laborcase.shared.BeijingTime.ZONE)
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                    .toString();
+        }
+    }
+
+    /** Money recovered from the employer for the fund's advances: when, how much, how, recorded by whom. */
+    public record Recovery(
+            long id,
+            BigDecimal amount,
+            java.time.LocalDate recoveredOn,
+            RecoveryMethod method,
+            String methodName,
+            String note,
+            String recordedByName,
+            Instant recordedAt) {}
 
     /** A request for a fund advance, with its cap and how it was computed, and the 局长's decision. */
     public record Advance(

@@ -13,6 +13,11 @@ import java.util.List;
  * @param minutesLeft whole minutes until the approval is due (negative once overdue), while awaiting approval
  * @param progress the progress reports and when the next is due
  * @param money owed, paid by employer / contractor, deposit drawn, fund advanced, to recover; payments and advances
+ * @param followUp the linked inspection case, the criminal referral and the blacklist review
+ * @param team the on-site team (at least two of the grid's inspectors) with their arrival
+ * @param notifications the 欠薪事件情况通报 to the police, construction authority and trade union, or 未配置
+ * @param repaymentOrders the 责令限期清偿 served on the employer
+ * @param depositNotices the 工资保证金支付通知书 issued to the deposit's bank
  */
 public record WageIncidentView(
         long id,
@@ -44,7 +49,12 @@ public record WageIncidentView(
         List<CaseTimelineEntry> timeline,
         Money money,
         Progress progress,
-        List<IncidentClosure.Closure> closures) {
+        List<IncidentClosure.Closure> closures,
+        FollowUp followUp,
+        List<OnSiteTeams.TeamMember> team,
+        List<AgencyNotices.Notification> notifications,
+        List<DepositNotices.Order> repaymentOrders,
+        List<DepositNotices.Notice> depositNotices) {
 
     /** An instant as the page writes it: Beijing time to the minute, — when absent. */
     public String beijing(Instant instant) {

@@ -109,6 +109,15 @@ public class EmployerGrades {
         return key.getId();
     }
 
+    /** A proposal's state (PROPOSED, CONFIRMED, REJECTED) with who decided it and when; empty for an unknown id. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProposalState> proposalState(long proposalId) {
+        return grades.find(proposalId).map(p -> new ProposalState(p.state(), p.decidedBy(), p.decidedAt()));
+    }
+
+    /** Where a grade proposal stands, for the module that proposed it. */
+    public record ProposalState(String state, String decidedBy, java.time.Instant decidedAt) {}
+
     /** Whether a case has already proposed a grade change (a redelivered event proposes nothing twice). */
     @Transactional(readOnly = true)
     public boolean proposedFrom(CaseRef source) {

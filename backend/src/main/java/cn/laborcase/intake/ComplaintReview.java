@@ -162,6 +162,16 @@ public class ComplaintReview {
                     actor,
                     now));
         }
+        if (outcome.decision() == Decision.REFER && ComplaintReferredToDispute.isDispute(outcome.referralTarget())) {
+            // a labor dispute (条例 §21): the mediation or arbitration track opens its case from it without retyping
+            events.publish(new ComplaintReferredToDispute(
+                    complaint.id(),
+                    complaint.number(),
+                    outcome.referralTarget(),
+                    complaint.officeCode(),
+                    complaint.employerId(),
+                    now));
+        }
         audit.recordAs(
                 actor,
                 "COMPLAINT_" + outcome.decision().name(),

@@ -175,6 +175,45 @@ public class Complaints {
     }
 
     /**
+     * What a dispute track (mediation, arbitration) carries over from a complaint referred to it
+     * ({@link ComplaintReferredToDispute}): the complainants (never a reporter: 劳动保障监察条例 §9 第三款), the employer,
+     * the facts and the amount. For the system's listener; no user is involved. Empty unless the complaint was referred
+     * to mediation or arbitration.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReferredComplaint> referredForDispute(long complaintId) {
+        return mapper.findById(complaintId)
+                .filter(row -> ComplaintStatus.REFERRED.name().equals(row.status()))
+                .filter(row -> row.referralTarget() != null
+                        && ComplaintReferredToDispute.isDispute(ReferralTarget.valueOf(row.referralTarget())))
+                .map(row -> {
+                    List<ReferredComplaint.Complainant> people = mapper.findComplainants(row.id()).stream()
+                            .filter(p -> !ComplaintParties.isReporter(p))
+                            .map(p -> new ReferredComplaint.Complainant(p.name(), p.idNumber(), p.phone(), p.address()))
+                            .toList();
+                    ReferredComplaint.Employer employer = employers
+                            .find(row.employerId())
+                            .map(e -> new ReferredComplaint.Employer(e.id(), e.creditCode(), e.name(), e.address()))
+                            .orElseThrow(
+                                    () -> new IllegalStateException("employer " + row.employerId() + " not found"));
+                    return new ReferredComplaint(
+                            row.id(),
+                            row.number(),
+                            ReferralTarget.valueOf(row.referralTarget()),
+                            ComplaintKind.REPORT.name().equals(row.kind()),
+                            ComplaintCategory.valueOf(row.category()),
+                            people,
+                            employer,
+                            row.description(),
+                            row.amountOwed(),
+                            row.workersAffected(),
+                            mapper.findParticulars(row.id())
+                                    .map(ComplaintParticulars::claims)
+                                    .orElse(null));
+                });
+    }
+
+    /**
      * The inspection track opened (or found) the case this complaint became: the complaint shows it
      * ({@code resultingCase} of {@code GET /api/complaints/{id}}). Idempotent.
      */

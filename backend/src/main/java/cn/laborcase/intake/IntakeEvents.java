@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * start ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
  *
  * <p>The tracks that will consume them do not exist yet: their listener ids are fixed now
- * ({@link WageEmergencyReported#EMERGENCY_LISTENER}, {@link ComplaintAccepted#INSPECTION_LISTENER}; docs/architecture.md
+ * ({@link WageEmergencyReported#EMERGENCY_LISTENER}, {@link ComplaintAccepted#INSPECTION_LISTENER},
+ * {@link ComplaintReferredToDispute#ARBITRATION_LISTENER}; docs/architecture.md
  * "Events between modules") and every event waits for them in {@code event_publication}, as it waited in
  * {@code intake_event} before.
  *
@@ -36,6 +37,11 @@ class IntakeEvents {
         events.publish(event, ComplaintAccepted.INSPECTION_LISTENER);
     }
 
+    void publish(ComplaintReferredToDispute event) {
+        events.publish(
+                event, ComplaintReferredToDispute.MEDIATION_LISTENER, ComplaintReferredToDispute.ARBITRATION_LISTENER);
+    }
+
     /** Whether the complaint has published an event of the type (its timeline step says so). */
     boolean wasPublished(long complaintId, Class<?> type) {
         return timeline.has(complaintId, stepOf(type));
@@ -47,6 +53,9 @@ class IntakeEvents {
         }
         if (type == ComplaintAccepted.class) {
             return TimelineStep.ACCEPTED;
+        }
+        if (type == ComplaintReferredToDispute.class) {
+            return TimelineStep.REFERRED;
         }
         throw new IllegalArgumentException("not an intake event: " + type);
     }

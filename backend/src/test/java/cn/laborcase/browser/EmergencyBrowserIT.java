@@ -47,6 +47,9 @@ class EmergencyBrowserIT extends BrowserTestBase {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
     @Test
     void aLeaderSeesTheApprovalFirstWithTheClockAndTheIncidentShowsHisDecision() throws Exception {
         InspectionFixtures x = new InspectionFixtures(jdbc, users);
@@ -88,6 +91,10 @@ class EmergencyBrowserIT extends BrowserTestBase {
                 String.class,
                 "WAGE_INCIDENT:" + r.id(),
                 IncidentApprovals.TASK_APPROVE);
+        // the home panel's 审批 goes straight to the task
+        b.get("/");
+        b.find("#home-approval-task-" + r.id()).click();
+        b.waitForPath("/tasks/" + taskId);
         b.get("/inbox");
         b.waitForText("main", r.number());
         b.screenshot("emergency-approval-queue");
@@ -177,6 +184,18 @@ class EmergencyBrowserIT extends BrowserTestBase {
                         TestClock.get().instant().minusSeconds(7200).toString(),
                         "45名农民工在项目部聚集讨要工资"));
         long id = r.id();
+        // the job executor issues the 审批表 beside the approval task; deciding while that job ends its branch can
+        // lose the engine's optimistic lock (a 409 to the leader): decide once it has run, as a leader reading it would
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> engine.getManagementService()
+                                .createJobQuery()
+                                .processInstanceId(incidents.get(id).processInstanceId())
+                                .activityId(
+                                        cn.laborcase.emergency.process.WageArrearsEmergencyProcess
+                                                .TASK_ISSUE_APPROVAL_FORM)
+                                .count()
+                        == 0);
         approvals.decide(f.leader, id, new DecisionRequest("APPROVE", "同意启动，立即处置"));
         String paidAt = TestClock.get().instant().minusSeconds(1800).toString();
         money.recordPayment(f.inspector, id, new PaymentRequest("张三", "8000", paidAt, "CONTRACTOR"));
@@ -194,5 +213,100 @@ class EmergencyBrowserIT extends BrowserTestBase {
         assertThat(b.text("#incident-money")).contains("总承包单位清偿", "已批准垫付", "344,500.00 元");
         assertThat(b.text("#incident-progress")).contains("约谈总承包单位", "下次报告截止");
         b.screenshot("emergency-incident-money");
+    }
+
+    @Test
+    void anInspectorSubmitsThePaymentAndAdvanceFormsAndTheHeadApprovesTheAdvanceFromHisInbox() throws Exception {
+        InspectionFixtures x = new InspectionFixtures(jdbc, users);
+        IntakeFixtures f = x.f;
+        ReportedIncident r = incidents.report(
+                f.inspector,
+                new ReportIncidentRequest(
+                        new ReportIncidentRequest.EmployerRequest(f.employer(), null, null, null, null),
+                        "东湖区滨江路安置房项目工地",
+                        "45",
+                        "360000",
+                        "2026年9月至11月",
+                        false,
+                        false,
+                        TestClock.get().instant().minusSeconds(7200).toString(),
+                        "45名农民工在项目部聚集讨要工资"));
+        long id = r.id();
+        approvals.decide(f.leader, id, new DecisionRequest("APPROVE", "同意启动，立即处置"));
+
+        Browser b = browser();
+        b.resize(1366, 2400);
+        b.login(f.inspector.username(), IntakeFixtures.PASSWORD);
+        b.waitForHome();
+        b.get("/wage-incidents/" + id);
+        b.find("#pay-workerName").sendKeys("王五");
+        b.find("#pay-amount").sendKeys("6000");
+        String paidAt = java.time.LocalDateTime.ofInstant(
+                        TestClock.get().instant().minusSeconds(1800), java.time.ZoneId.of("Asia/Shanghai"))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString();
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                .executeScript("document.getElementById('pay-paidAt').value = arguments[0]", paidAt);
+        new org.openqa.selenium.support.ui.Select(b.find("#pay-source")).selectByValue("CONTRACTOR");
+        b.find("#payment-form button[type='submit']").click();
+        b.waitForText("#incident-money", "王五");
+        assertThat(b.text("#incident-money")).contains("总承包单位清偿").contains("354,000.00 元");
+
+        b.find("#adv-workers").sendKeys("4");
+        b.find("#adv-amount").sendKeys("18000");
+        b.find("#adv-reason").sendKeys("工人返乡在即，分包单位负责人失联");
+        b.find("#advance-form button[type='submit']").click();
+        b.waitForText("#advances", "18,000.00");
+        assertThat(b.text("#advances")).contains("待局长审批").contains("4 人");
+        b.screenshot("emergency-money-forms");
+        b.logout();
+
+        String taskId = jdbc.queryForObject(
+                "select id from wf_task where business_key = ? and task_definition_key = ? and status = 'OPEN'",
+                String.class,
+                "WAGE_INCIDENT:" + id,
+                "Task_ApproveAdvance");
+        b.resize(1366, 900);
+        b.login(x.head.username(), IntakeFixtures.PASSWORD);
+        b.waitForHome();
+        b.get("/inbox");
+        b.waitForText("main", "应急周转金垫付审批（4人，18000.00元）");
+        b.screenshot("emergency-advance-inbox");
+        b.find("a[href$='/tasks/" + taskId + "']").click();
+        b.waitForPath("/tasks/" + taskId);
+        assertThat(b.text("#task-pending-advances"))
+                .contains("4 人")
+                .contains("18,000.00 元")
+                .contains("欠薪总额 360000.00 元的 30% 与每人 5000.00 元 × 4 人中的较小者");
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                .executeScript("document.getElementById('case-summary').scrollIntoView()");
+        b.screenshot("emergency-advance-task");
+        b.driver()
+                .findElement(By.cssSelector("input[name='variables[advanceDecision]'][value='APPROVE']"))
+                .click();
+        b.find("#field-advanceOpinion").sendKeys("同意垫付，限期向总包单位追偿");
+        b.find("#complete").click();
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(2))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent())
+                    .accept();
+        } catch (org.openqa.selenium.TimeoutException noConfirmation) {
+            // the form asks for no confirmation
+        }
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> "COMPLETED"
+                        .equals(jdbc.queryForObject("select status from wf_task where id = ?", String.class, taskId)));
+
+        b.resize(1366, 2400);
+        b.get("/wage-incidents/" + id);
+        b.waitForText("#advances", "已批准");
+        assertThat(b.text("#advances")).contains("同意垫付，限期向总包单位追偿").contains("测试局长");
+        assertThat(b.text("#incident-money"))
+                .contains("18,000.00 元")
+                .contains("王五")
+                .contains("354,000.00 元");
+        b.screenshot("emergency-advance-approved");
+        b.logout();
     }
 }

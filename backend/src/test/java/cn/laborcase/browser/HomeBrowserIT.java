@@ -31,7 +31,7 @@ class HomeBrowserIT extends BrowserTestBase {
             new String[] {"leader1", "超期与临期督办"},
             new String[] {"chief", "超期与临期督办"},
             new String[] {"director", "仲裁委审批（建设中）"},
-            new String[] {"mediator", "调解工作台（建设中）"},
+            new String[] {"mediator", "我的调解案件"},
             new String[] {"arbitrator1", "仲裁办案（建设中）"},
             new String[] {"hearingclerk", "开庭与送达（建设中）"});
 

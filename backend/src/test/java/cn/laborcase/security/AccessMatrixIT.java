@@ -116,6 +116,7 @@ class AccessMatrixIT {
         foreign.put("inspectionCase", String.valueOf(inspectionCaseOf(office, creditCode)));
         foreign.put("wageIncident", String.valueOf(wageIncidentOf(office, creditCode)));
         foreign.put("arbitrationCase", String.valueOf(arbitrationCaseOf(office)));
+        foreign.put("mediationCase", String.valueOf(mediationCaseOf(office)));
         anotherOfficeHasAPatrolAndAWrittenReview(office.office);
     }
 
@@ -169,6 +170,18 @@ class AccessMatrixIT {
                 number,
                 office.clerk.username());
         return jdbc.queryForObject("select id from arbitration_case where receipt_number = ?", Long.class, number);
+    }
+
+    /** A mediation case of the other office under mediation by one of its people, written straight into its table. */
+    long mediationCaseOf(IntakeFixtures office) {
+        String number = "外局劳人调字〔2026〕" + IntakeFixtures.unique() + "号";
+        jdbc.update(
+                "insert into mediation_case (case_number, office_code, status, applied_on, mediator, facts, created_at)"
+                        + " values (?, ?, 'REGISTERED', current_date, ?, '外局调解', current_timestamp)",
+                number,
+                office.office,
+                office.inspector.username());
+        return jdbc.queryForObject("select id from mediation_case where case_number = ?", Long.class, number);
     }
 
     @Autowired
@@ -476,6 +489,9 @@ class AccessMatrixIT {
         }
         if (p.startsWith("/arbitration/cases/") || p.startsWith("/api/arbitration/cases/")) {
             return "arbitrationCase";
+        }
+        if (p.startsWith("/mediation/cases/") || p.startsWith("/api/mediation/cases/")) {
+            return "mediationCase";
         }
         if (p.startsWith("/api/grids/")) {
             return "grid";

@@ -47,6 +47,9 @@ public interface WageIncidentMapper {
             @Param("grade") String grade,
             @Param("gradeRule") String gradeRule);
 
+    /** An earlier approval due time while the approval is awaited: 0 when decided or not earlier. */
+    int shortenApprovalDue(@Param("id") long id, @Param("due") Instant due);
+
     void insertApproval(@Param("row") ApprovalRow row);
 
     List<ApprovalRow> findApprovals(long incidentId);

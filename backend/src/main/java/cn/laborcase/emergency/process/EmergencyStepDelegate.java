@@ -1,5 +1,6 @@
 package cn.laborcase.emergency.process;
 
+import cn.laborcase.emergency.AgencyNotices;
 import cn.laborcase.emergency.IncidentApprovals;
 import cn.laborcase.emergency.IncidentProgress;
 import cn.laborcase.emergency.IncidentResponse;
@@ -14,8 +15,14 @@ class EmergencyStepDelegate implements JavaDelegate {
     private final IncidentResponse response;
     private final IncidentApprovals approvals;
     private final IncidentProgress progress;
+    private final AgencyNotices agencyNotices;
 
-    EmergencyStepDelegate(IncidentResponse response, IncidentApprovals approvals, IncidentProgress progress) {
+    EmergencyStepDelegate(
+            IncidentResponse response,
+            IncidentApprovals approvals,
+            IncidentProgress progress,
+            AgencyNotices agencyNotices) {
+        this.agencyNotices = agencyNotices;
         this.progress = progress;
         this.response = response;
         this.approvals = approvals;
@@ -29,6 +36,7 @@ class EmergencyStepDelegate implements JavaDelegate {
             case WageArrearsEmergencyProcess.TASK_ESCALATE -> approvals.escalated(incidentId);
             case WageArrearsEmergencyProcess.TASK_ISSUE_APPROVAL_FORM -> approvals.issueApprovalForm(incidentId);
             case WageArrearsEmergencyProcess.TASK_PROGRESS_DUE -> progress.due(incidentId);
+            case WageArrearsEmergencyProcess.TASK_NOTIFY_AGENCIES -> agencyNotices.notifyAgencies(incidentId);
             default -> throw new IllegalStateException("no step for " + execution.getCurrentActivityId());
         }
     }

@@ -21,9 +21,26 @@ public final class WageArrearsEmergencyProcess {
     /** The message that ends the wait (and the progress timer) at closure. */
     public static final String MESSAGE_CLOSED = "WageIncidentClosed";
 
+    /** After activation, asynchronously: the 欠薪事件情况通报 to the police, construction authority and trade union. */
+    public static final String TASK_NOTIFY_AGENCIES = "Task_NotifyAgencies";
+
+    public static final String END_AGENCIES_NOTIFIED = "EndEvent_AgenciesNotified";
+    /** The 局长's task on a fund advance (event sub-process SubProcess_AdvanceRequested), one per advance. */
+    public static final String TASK_APPROVE_ADVANCE = "Task_ApproveAdvance";
+    /** The leaders' task on a submitted 处置情况报告 (event sub-process SubProcess_ClosureSubmitted). */
+    public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
+    /** Correlated with the advance's id ({@link #ADVANCE_ID}) when an inspector requests an advance. */
+    public static final String MESSAGE_ADVANCE_REQUESTED = "WageIncidentAdvanceRequested";
+    /** Correlated with the report's id ({@link #CLOSURE_ID}) when an inspector submits a 处置情况报告. */
+    public static final String MESSAGE_CLOSURE_SUBMITTED = "WageIncidentClosureSubmitted";
+
     public static final String END_INSPECTION = "EndEvent_InspectionCase";
     public static final String END_REJECTED = "EndEvent_Rejected";
     public static final String END_RESPONDED = "EndEvent_Responded";
+    /** Reached when the closure is approved through its message (a report without a task). */
+    public static final String END_CLOSED = "EndEvent_Closed";
+    /** Reached when the closure is approved through its task: the interrupting SubProcess_Closed. */
+    public static final String END_INCIDENT_CLOSED = "EndEvent_IncidentClosed";
 
     /** The incident's id (Long). */
     public static final String INCIDENT_ID = "incidentId";
@@ -31,6 +48,11 @@ public final class WageArrearsEmergencyProcess {
     public static final String NEEDS_APPROVAL = "needsApproval";
     /** When the section leader's time runs out (Date): the engine timer's due date. */
     public static final String APPROVAL_DUE_AT = "approvalDueAt";
+
+    /** The advance a Task_ApproveAdvance decides (Long, local to the task's scope). */
+    public static final String ADVANCE_ID = "advanceId";
+    /** The closure report a Task_ApproveClosure decides (Long, local to the task's scope). */
+    public static final String CLOSURE_ID = "closureId";
 
     private WageArrearsEmergencyProcess() {}
 }

@@ -54,10 +54,15 @@ class WageIncidentPageController {
         boolean closurePending =
                 i.closures().stream().anyMatch(c -> !"APPROVED".equals(c.status()) && !"RETURNED".equals(c.status()));
         model.addAttribute("i", i);
+        IncidentFollowUpPage.addTo(model, user, i);
         model.addAttribute("canPay", activated && (inspector || user.isLeader()));
         model.addAttribute("canAdvance", activated && inspector);
         model.addAttribute("canReport", activated && inspector);
         model.addAttribute("canSubmitClosure", activated && inspector && !closurePending);
+        model.addAttribute("canOrderRepayment", activated && inspector);
+        model.addAttribute(
+                "canIssueDepositNotice",
+                activated && inspector && !i.repaymentOrders().isEmpty());
         model.addAttribute(
                 "canDecideAdvance",
                 user.has(Role.BUREAU_LEADER)

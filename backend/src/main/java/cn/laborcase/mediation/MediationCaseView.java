@@ -1,0 +1,61 @@
+package cn.laborcase.mediation;
+
+import cn.laborcase.cases.CaseParty;
+import cn.laborcase.cases.CaseTask;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A mediation case as its page and {@code GET /api/mediation/cases/{id}} show it: parties masked as the kernel masks
+ * them, claims, sessions, the agreement, documents, the 15 days with their legal basis, the open tasks.
+ *
+ * @param number null until registered
+ * @param deadline null until registered
+ */
+public record MediationCaseView(
+        long id,
+        String number,
+        MediationStatus status,
+        String statusLabel,
+        String officeName,
+        LocalDate appliedOn,
+        String mediatorName,
+        String facts,
+        String complaintNumber,
+        List<CaseParty> applicants,
+        CaseParty respondent,
+        String respondentCreditCode,
+        List<Claim> claims,
+        List<Session> sessions,
+        Agreement agreement,
+        LocalDate endedOn,
+        String terminationReason,
+        LocalDate confirmationRequestedOn,
+        String confirmationNote,
+        Deadline deadline,
+        List<Document> documents,
+        List<CaseTask> openTasks) {
+
+    public record Claim(String type, String typeLabel, BigDecimal amount, String description) {}
+
+    public record Session(LocalDate heldOn, String place, String attendees, String notes, String recordedByName) {}
+
+    public record Agreement(LocalDate signedOn, String terms, List<Claim> items, Instant recordedAt) {}
+
+    /**
+     * The 15 days of 调解仲裁法 §14.
+     *
+     * @param daysLeft calendar days to the due date (negative when past), null once closed
+     */
+    public record Deadline(
+            String rule, LocalDate dueDate, Integer daysLeft, String legalBasis, String status, LocalDate closedOn) {}
+
+    public record Document(long id, String name, String number, String pdf) {}
+
+    /** Whether the case waits for a mediator's registration. */
+    public boolean referred() {
+        return status == MediationStatus.REFERRED;
+    }
+}

@@ -1,0 +1,23 @@
+package cn.laborcase.mediation;
+
+/** The steps of a mediation case on its timeline, with the label stored with each entry. */
+enum MediationStep {
+    REFERRED("移送调解"),
+    REGISTERED("登记调解申请"),
+    SESSION("调解"),
+    AGREED("达成调解协议"),
+    TERMINATED("终止调解"),
+    FAILED("调解期满未达成协议"),
+    CONFIRMATION_REQUESTED("申请仲裁审查"),
+    DOCUMENT_ISSUED("出具文书");
+
+    private final String label;
+
+    MediationStep(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.laborcase.mediation.process;
+
+import cn.laborcase.mediation.MediationSignals;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Correlates the end of mediation with the instance waiting at {@code Gateway_Mediating}, if it still waits. */
+@Component
+class EngineMediationSignals implements MediationSignals {
+
+    private final RuntimeService runtime;
+
+    EngineMediationSignals(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void agreed(String processInstanceId) {
+        correlate(MediationProcess.MESSAGE_AGREED, processInstanceId);
+    }
+
+    @Override
+    public void terminated(String processInstanceId) {
+        correlate(MediationProcess.MESSAGE_TERMINATED, processInstanceId);
+    }
+
+    private void correlate(String message, String processInstanceId) {
+        if (processInstanceId == null) {
+            return;
+        }
+        runtime.createMessageCorrelation(message)
+                .processInstanceId(processInstanceId)
+                .correlateAll();
+    }
+}

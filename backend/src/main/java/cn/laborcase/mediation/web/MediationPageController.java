@@ -1,0 +1,323 @@
+package cn.laborcase.mediation.web;
+
+import cn.laborcase.cases.ClaimType;
+import cn.laborcase.mediation.AgreementRequest;
+import cn.laborcase.mediation.ClaimRequest;
+import cn.laborcase.mediation.ConfirmationRequest;
+import cn.laborcase.mediation.MediationCaseView;
+import cn.laborcase.mediation.MediationCases;
+import cn.laborcase.mediation.MediationQueries;
+import cn.laborcase.mediation.MediationStatus;
+import cn.laborcase.mediation.MediationWork;
+import cn.laborcase.mediation.PartyRequest;
+import cn.laborcase.mediation.RegisterMediationRequest;
+import cn.laborcase.mediation.RegisterReferredRequest;
+import cn.laborcase.mediation.RegisteredMediation;
+import cn.laborcase.mediation.RespondentRequest;
+import cn.laborcase.mediation.SessionRequest;
+import cn.laborcase.mediation.TerminationRequest;
+import cn.laborcase.organization.Role;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The mediation pages: the list, the registration form (one applicant and one claim item on the page; the API takes
+ * many), the case page with the mediator's forms. Every form goes through the same services as the API.
+ */
+@Controller
+class MediationPageController {
+
+    static final int LIST_SIZE = 200;
+
+    private final MediationCases cases;
+    private final MediationWork work;
+    private final MediationQueries queries;
+    private final CurrentUsers currentUsers;
+
+    MediationPageController(
+            MediationCases cases, MediationWork work, MediationQueries queries, CurrentUsers currentUsers) {
+        this.cases = cases;
+        this.work = work;
+        this.queries = queries;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/mediation/cases")
+    String list(Model model) {
+        model.addAttribute("cases", queries.list(currentUsers.require(), LIST_SIZE));
+        return "mediation/list";
+    }
+
+    @GetMapping("/mediation/cases/new")
+    String form(Model model) {
+        FormErrors.none(model);
+        model.addAttribute(
+                "form", new CaseForm(null, null, null, null, null, null, null, null, null, null, null, null));
+        model.addAttribute("claimTypes", ClaimType.values());
+        return "mediation/new";
+    }
+
+    @PostMapping("/mediation/cases/new")
+    String register(
+            @ModelAttribute CaseForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            RegisteredMediation r = cases.register(currentUsers.require(), null, form.toRequest());
+            redirect.addFlashAttribute("flashSuccess", "调解申请已登记，编号 " + r.number() + "，" + r.dueDate() + " 前调解");
+            return "redirect:/mediation/cases/" + r.id();
+        } catch (InvalidInputException e) {
+            FormErrors.invalid(model, response, e);
+            model.addAttribute("form", form);
+            model.addAttribute("claimTypes", ClaimType.values());
+            return "mediation/new";
+        }
+    }
+
+    @GetMapping("/mediation/cases/{id:\\d+}")
+    String page(@PathVariable long id, Model model) {
+        return show(currentUsers.require(), id, model);
+    }
+
+    @PostMapping("/mediation/cases/{id:\\d+}/registration")
+    String registerReferred(
+            @PathVariable long id,
+            @ModelAttribute ReferredForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, "registration", "已登记，开始调解", model, response, redirect, user -> {
+            cases.registerReferred(user, id, form.toRequest());
+            return null;
+        });
+    }
+
+    @PostMapping("/mediation/cases/{id:\\d+}/sessions")
+    String session(
+            @PathVariable long id,
+            @ModelAttribute SessionForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, "session", "已记录调解情况", model, response, redirect, user -> {
+            work.recordSession(user, id, form.toRequest());
+            return null;
+        });
+    }
+
+    @PostMapping("/mediation/cases/{id:\\d+}/agreement")
+    String agreement(
+            @PathVariable long id,
+            @ModelAttribute AgreementForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, "agreement", "已记录调解协议，调解协议书随即出具", model, response, redirect, user -> {
+            work.recordAgreement(user, id, form.toRequest());
+            return null;
+        });
+    }
+
+    @PostMapping("/mediation/cases/{id:\\d+}/termination")
+    String terminate(
+            @PathVariable long id,
+            @ModelAttribute TerminationForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, "termination", "已终止调解，终止调解通知书随即出具", model, response, redirect, user -> {
+            work.terminate(user, id, form.toRequest());
+            return null;
+        });
+    }
+
+    @PostMapping("/mediation/cases/{id:\\d+}/confirmation")
+    String confirmation(
+            @PathVariable long id,
+            @ModelAttribute ConfirmationForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, "confirmation", "已记录双方共同申请仲裁审查", model, response, redirect, user -> {
+            work.requestConfirmation(user, id, form.toRequest());
+            return null;
+        });
+    }
+
+    private String show(CurrentUser user, long id, Model model) {
+        MediationCaseView c = queries.get(user, id);
+        FormErrors.none(model);
+        if (!model.containsAttribute("failed")) {
+            model.addAttribute("failed", "");
+        }
+        boolean mediator = queries.isMediator(user, id);
+        model.addAttribute("c", c);
+        model.addAttribute("timeline", queries.timeline(user, id));
+        model.addAttribute("claimTypes", ClaimType.values());
+        model.addAttribute("canRegister", c.status() == MediationStatus.REFERRED && user.has(Role.MEDIATOR));
+        model.addAttribute("canMediate", c.status() == MediationStatus.REGISTERED && mediator);
+        model.addAttribute("canConfirm", c.status() == MediationStatus.AGREED && mediator);
+        return "mediation/case";
+    }
+
+    private String act(
+            long id,
+            String form,
+            String success,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Function<CurrentUser, Void> change) {
+        CurrentUser user = currentUsers.require();
+        try {
+            change.apply(user);
+            redirect.addFlashAttribute("flashSuccess", success);
+            return "redirect:/mediation/cases/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.invalid(model, response, e);
+            model.addAttribute("failed", form);
+        } catch (ConflictException e) {
+            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
+        }
+        return show(user, id, model);
+    }
+
+    /** The registration form as typed: one applicant and one claim item. */
+    record CaseForm(
+            String appliedOn,
+            String applicantName,
+            String applicantIdNumber,
+            String applicantPhone,
+            String applicantAddress,
+            String respondentCreditCode,
+            String respondentName,
+            String respondentAddress,
+            String claimType,
+            String claimAmount,
+            String claimDescription,
+            String facts) {
+
+        RegisterMediationRequest toRequest() {
+            List<FieldProblem> problems = new ArrayList<>();
+            LocalDate applied = date("appliedOn", "申请日期", appliedOn, problems);
+            BigDecimal amount = amount("claims[0].amount", "请求金额", claimAmount, problems);
+            check(problems);
+            return new RegisterMediationRequest(
+                    applied,
+                    List.of(new PartyRequest(applicantName, applicantIdNumber, applicantPhone, applicantAddress)),
+                    new RespondentRequest(respondentCreditCode, respondentName, respondentAddress),
+                    List.of(new ClaimRequest(claimType, amount, claimDescription)),
+                    facts);
+        }
+    }
+
+    /** Registering a referred case: the day of the application; an applicant only where none was carried over. */
+    record ReferredForm(
+            String appliedOn,
+            String applicantName,
+            String applicantIdNumber,
+            String applicantPhone,
+            String applicantAddress) {
+
+        RegisterReferredRequest toRequest() {
+            List<FieldProblem> problems = new ArrayList<>();
+            LocalDate applied = date("appliedOn", "申请日期", appliedOn, problems);
+            check(problems);
+            boolean applicant = applicantName != null && !applicantName.isBlank();
+            return new RegisterReferredRequest(
+                    applied,
+                    applicant
+                            ? List.of(new PartyRequest(
+                                    applicantName, applicantIdNumber, applicantPhone, applicantAddress))
+                            : List.of(),
+                    List.of());
+        }
+    }
+
+    record SessionForm(String heldOn, String place, String attendees, String notes) {
+
+        SessionRequest toRequest() {
+            List<FieldProblem> problems = new ArrayList<>();
+            LocalDate held = date("heldOn", "调解日期", heldOn, problems);
+            check(problems);
+            return new SessionRequest(held, place, attendees, notes);
+        }
+    }
+
+    record AgreementForm(String signedOn, String itemType, String itemAmount, String itemDescription, String terms) {
+
+        AgreementRequest toRequest() {
+            List<FieldProblem> problems = new ArrayList<>();
+            LocalDate signed = date("signedOn", "协议签署日期", signedOn, problems);
+            BigDecimal amount = amount("items[0].amount", "协议金额", itemAmount, problems);
+            check(problems);
+            return new AgreementRequest(signed, List.of(new ClaimRequest(itemType, amount, itemDescription)), terms);
+        }
+    }
+
+    record TerminationForm(String endedOn, String reason) {
+
+        TerminationRequest toRequest() {
+            List<FieldProblem> problems = new ArrayList<>();
+            LocalDate ended = date("endedOn", "终止日期", endedOn, problems);
+            check(problems);
+            return new TerminationRequest(ended, reason);
+        }
+    }
+
+    record ConfirmationForm(String appliedOn, String note) {
+
+        ConfirmationRequest toRequest() {
+            List<FieldProblem> problems = new ArrayList<>();
+            LocalDate applied = date("appliedOn", "共同申请日期", appliedOn, problems);
+            check(problems);
+            return new ConfirmationRequest(applied, note);
+        }
+    }
+
+    static LocalDate date(String field, String label, String text, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "Date", label + "格式应为 2026-01-31"));
+            return null;
+        }
+    }
+
+    static BigDecimal amount(String field, String label, String text, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, "Number", label + "应为数字，例如 12000.00"));
+            return null;
+        }
+    }
+
+    static void check(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}
