@@ -53,6 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoInspectionCases inspectionCases;
     private final EmployerRegistry employerRegistry;
     private final DemoPatrols patrols;
+    private final ArbitrationDemo arbitration;
     private final MediationDemo mediation;
 
     DemoDataLoader(
@@ -65,7 +66,9 @@ class DemoDataLoader implements ApplicationRunner {
             DemoInspectionCases inspectionCases,
             EmployerRegistry employerRegistry,
             DemoPatrols patrols,
+            ArbitrationDemo arbitration,
             MediationDemo mediation) {
+        this.arbitration = arbitration;
         this.mediation = mediation;
         this.employerRegistry = employerRegistry;
         this.patrols = patrols;
@@ -105,6 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
         complaints();
         inspectionCases.load();
         patrols.load();
+        arbitration.load(hash);
         mediation.load();
         log.info("示范数据已载入：{} 名工作人员，演示密码见 README", DemoStaff.ALL.size());
     }

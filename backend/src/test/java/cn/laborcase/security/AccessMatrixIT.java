@@ -115,6 +115,7 @@ class AccessMatrixIT {
         foreign.put("serviceRecord", String.valueOf(record == null ? Long.MAX_VALUE / 2 : record));
         foreign.put("inspectionCase", String.valueOf(inspectionCaseOf(office, creditCode)));
         foreign.put("wageIncident", String.valueOf(wageIncidentOf(office, creditCode)));
+        foreign.put("arbitrationCase", String.valueOf(arbitrationCaseOf(office)));
         foreign.put("mediationCase", String.valueOf(mediationCaseOf(office)));
         anotherOfficeHasAPatrolAndAWrittenReview(office.office);
     }
@@ -156,6 +157,19 @@ class AccessMatrixIT {
                 creditCode,
                 office.inspector.username());
         return jdbc.queryForObject("select id from wage_incident where incident_number = ?", Long.class, number);
+    }
+
+    /** An arbitration case registered by the other office, awaiting review, written straight into its table. */
+    long arbitrationCaseOf(IntakeFixtures office) {
+        String number = "外局仲收〔2026〕" + IntakeFixtures.unique() + "号";
+        jdbc.update(
+                "insert into arbitration_case (office_code, receipt_number, status, channel, received_at, locality,"
+                        + " collective, registered_by, created_at) values (?, ?, 'RECEIVED', 'IN_PERSON',"
+                        + " current_timestamp, '示范市', false, ?, current_timestamp)",
+                office.office,
+                number,
+                office.clerk.username());
+        return jdbc.queryForObject("select id from arbitration_case where receipt_number = ?", Long.class, number);
     }
 
     /** A mediation case of the other office under mediation by one of its people, written straight into its table. */
@@ -472,6 +486,9 @@ class AccessMatrixIT {
         }
         if (p.startsWith("/wage-incidents/") || p.startsWith("/api/wage-incidents/")) {
             return "wageIncident";
+        }
+        if (p.startsWith("/arbitration/cases/") || p.startsWith("/api/arbitration/cases/")) {
+            return "arbitrationCase";
         }
         if (p.startsWith("/mediation/cases/") || p.startsWith("/api/mediation/cases/")) {
             return "mediationCase";

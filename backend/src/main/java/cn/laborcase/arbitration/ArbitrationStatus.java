@@ -1,0 +1,20 @@
+package cn.laborcase.arbitration;
+
+/** Where an arbitration case (仲裁案件) stands; stored by name, shown by its label. */
+public enum ArbitrationStatus {
+    RECEIVED("已收件，待受理审查"),
+    AWAITING_SUPPLEMENT("待补正"),
+    ACCEPTED("已受理"),
+    REFUSED("不予受理"),
+    TRIBUNAL_COMPOSED("仲裁庭已组成，待开庭");
+
+    private final String label;
+
+    ArbitrationStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

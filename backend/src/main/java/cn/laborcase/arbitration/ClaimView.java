@@ -1,0 +1,18 @@
+package cn.laborcase.arbitration;
+
+import java.math.BigDecimal;
+
+/**
+ * A claim item as the API and pages show it.
+ *
+ * @param finalIfAwardedAsClaimed whether an award of the amount claimed would be final (终局, 调解仲裁法 §47): an early
+ *     signal to the arbitrator and the parties; the award decides on the amount awarded
+ * @param finalityRule the rule behind it, in words
+ */
+public record ClaimView(
+        String type,
+        String typeLabel,
+        BigDecimal amount,
+        String description,
+        boolean finalIfAwardedAsClaimed,
+        String finalityRule) {}

@@ -1,0 +1,104 @@
+package cn.laborcase.arbitration.web;
+
+import cn.laborcase.arbitration.AcceptanceDecision;
+import cn.laborcase.arbitration.ApplicationReview;
+import cn.laborcase.arbitration.ArbitrationCaseListItem;
+import cn.laborcase.arbitration.ArbitrationCaseView;
+import cn.laborcase.arbitration.ArbitrationQueries;
+import cn.laborcase.arbitration.ArbitrationRegistration;
+import cn.laborcase.arbitration.CasePreparation;
+import cn.laborcase.arbitration.RegisterApplicationRequest;
+import cn.laborcase.arbitration.RegisteredApplication;
+import cn.laborcase.arbitration.ServiceRecordRequest;
+import cn.laborcase.arbitration.SupplementCompletion;
+import cn.laborcase.arbitration.SupplementRequest;
+import cn.laborcase.arbitration.TribunalRequest;
+import cn.laborcase.security.CurrentUsers;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/arbitration}: register an application (201), read a case, and the steps up to the tribunal: 补正, the
+ * acceptance decision, the respondent's receipt, the tribunal. docs/arbitration.md has examples.
+ */
+@RestController
+@RequestMapping("/api/arbitration")
+class ArbitrationApiController {
+
+    private final ArbitrationRegistration registration;
+    private final ApplicationReview review;
+    private final CasePreparation preparation;
+    private final ArbitrationQueries queries;
+    private final CurrentUsers currentUsers;
+
+    ArbitrationApiController(
+            ArbitrationRegistration registration,
+            ApplicationReview review,
+            CasePreparation preparation,
+            ArbitrationQueries queries,
+            CurrentUsers currentUsers) {
+        this.registration = registration;
+        this.review = review;
+        this.preparation = preparation;
+        this.queries = queries;
+        this.currentUsers = currentUsers;
+    }
+
+    /** With the same {@code Idempotency-Key}, a repeat of the same request answers the first registration. */
+    @PostMapping("/applications")
+    @ResponseStatus(HttpStatus.CREATED)
+    RegisteredApplication register(
+            @RequestBody RegisterApplicationRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return registration.register(currentUsers.require(), request, idempotencyKey);
+    }
+
+    @GetMapping("/cases")
+    List<ArbitrationCaseListItem> list() {
+        return queries.list(currentUsers.require(), null, null);
+    }
+
+    @GetMapping("/cases/{id:\\d+}")
+    ArbitrationCaseView get(@PathVariable long id) {
+        return queries.get(currentUsers.require(), id);
+    }
+
+    @PostMapping("/cases/{id:\\d+}/supplement-requests")
+    ArbitrationCaseView requestSupplement(@PathVariable long id, @RequestBody SupplementRequest request) {
+        review.requestSupplement(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    @PostMapping("/cases/{id:\\d+}/supplement-completion")
+    ArbitrationCaseView completeSupplement(@PathVariable long id, @RequestBody SupplementCompletion request) {
+        review.completeSupplement(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** {decision: ACCEPT|REFUSE, reasons}: the committee director's decision (调解仲裁法 §29). */
+    @PostMapping("/cases/{id:\\d+}/acceptance")
+    ArbitrationCaseView decide(@PathVariable long id, @RequestBody AcceptanceDecision request) {
+        review.decide(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    @PostMapping("/cases/{id:\\d+}/service")
+    ArbitrationCaseView recordService(@PathVariable long id, @RequestBody ServiceRecordRequest request) {
+        preparation.recordService(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    @PostMapping("/cases/{id:\\d+}/tribunal")
+    ArbitrationCaseView composeTribunal(@PathVariable long id, @RequestBody TribunalRequest request) {
+        preparation.composeTribunal(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+}

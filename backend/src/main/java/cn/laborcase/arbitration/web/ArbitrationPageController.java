@@ -1,0 +1,208 @@
+package cn.laborcase.arbitration.web;
+
+import cn.laborcase.arbitration.AcceptanceDecision;
+import cn.laborcase.arbitration.ApplicationReview;
+import cn.laborcase.arbitration.ArbitrationCaseView;
+import cn.laborcase.arbitration.ArbitrationQueries;
+import cn.laborcase.arbitration.ArbitrationRegistration;
+import cn.laborcase.arbitration.ArbitrationStatus;
+import cn.laborcase.arbitration.RegisteredApplication;
+import cn.laborcase.arbitration.SupplementCompletion;
+import cn.laborcase.arbitration.SupplementRequest;
+import cn.laborcase.cases.CaseHeader;
+import cn.laborcase.cases.CaseParty;
+import cn.laborcase.cases.ClaimType;
+import cn.laborcase.organization.Role;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.shared.BeijingTime;
+import cn.laborcase.shared.DomainException;
+import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The committee's pages: registration (立案窗口), the case list (the director's view) and the case page. */
+@Controller
+class ArbitrationPageController {
+
+    private final ArbitrationRegistration registration;
+    private final ApplicationReview review;
+    private final ArbitrationQueries queries;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    ArbitrationPageController(
+            ArbitrationRegistration registration,
+            ApplicationReview review,
+            ArbitrationQueries queries,
+            CurrentUsers currentUsers,
+            Clock clock) {
+        this.registration = registration;
+        this.review = review;
+        this.queries = queries;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @GetMapping("/arbitration/applications/new")
+    String form(Model model) {
+        FormErrors.none(model);
+        String now = LocalDateTime.now(clock.withZone(BeijingTime.ZONE))
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
+        return page(model, ApplicationForm.empty(now), UUID.randomUUID().toString());
+    }
+
+    @PostMapping("/arbitration/applications/new")
+    String register(
+            @ModelAttribute ApplicationForm form,
+            @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            RegisteredApplication r = registration.register(
+                    currentUsers.require(),
+                    form.toRequest(),
+                    idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey);
+            redirect.addFlashAttribute(
+                    "flashSuccess", "已登记收件 " + r.receiptNumber() + "，已出具收件回执；受理审查期限至 " + r.acceptanceDueDate());
+            return "redirect:/arbitration/cases/" + r.id();
+        } catch (InvalidInputException e) {
+            FormErrors.invalid(model, response, e);
+            return page(model, form, idempotencyKey);
+        }
+    }
+
+    private String page(Model model, ApplicationForm form, String key) {
+        model.addAttribute("form", form);
+        model.addAttribute(
+                "rows",
+                java.util.stream.IntStream.range(0, ApplicationForm.ROWS)
+                        .boxed()
+                        .toList());
+        model.addAttribute("claimTypes", Arrays.asList(ClaimType.values()));
+        model.addAttribute("idempotencyKey", key);
+        return "arbitration/new";
+    }
+
+    @GetMapping("/arbitration/cases")
+    String list(
+            @RequestParam(name = "arbitrator", required = false) String arbitrator,
+            @RequestParam(name = "status", required = false) String status,
+            Model model) {
+        ArbitrationStatus chosen = Arrays.stream(ArbitrationStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
+                .orElse(null);
+        String who = arbitrator == null || arbitrator.isBlank() ? null : arbitrator.strip();
+        model.addAttribute("cases", queries.list(currentUsers.require(), who, chosen));
+        model.addAttribute("statuses", Arrays.asList(ArbitrationStatus.values()));
+        model.addAttribute("chosenStatus", chosen == null ? "" : chosen.name());
+        return "arbitration/list";
+    }
+
+    @GetMapping("/arbitration/cases/{id:\\d+}")
+    String page(@PathVariable long id, Model model) {
+        FormErrors.none(model);
+        CurrentUser user = currentUsers.require();
+        ArbitrationCaseView c = queries.get(user, id);
+        model.addAttribute("c", c);
+        model.addAttribute("breadcrumb", c.number());
+        model.addAttribute(
+                "header",
+                new CaseHeader(
+                        cn.laborcase.shared.CaseRef.of(cn.laborcase.shared.CaseType.ARBITRATION_CASE, id),
+                        c.number(),
+                        c.statusLabel(),
+                        c.headerDeadlines()));
+        List<CaseParty> parties = new ArrayList<>();
+        c.applicants().forEach(p -> parties.add(p.asCaseParty(p.representative() ? "申请人（代表人）" : "申请人")));
+        c.respondents().forEach(p -> parties.add(p.asCaseParty("被申请人")));
+        c.agents().forEach(p -> parties.add(p.asCaseParty("委托代理人（" + p.authority() + "）")));
+        model.addAttribute("parties", parties);
+        boolean desk = user.has(Role.INTAKE_CLERK) || user.has(Role.COMMITTEE_DIRECTOR);
+        model.addAttribute("canRequestSupplement", desk && c.status() == ArbitrationStatus.RECEIVED);
+        model.addAttribute("canCompleteSupplement", desk && c.status() == ArbitrationStatus.AWAITING_SUPPLEMENT);
+        model.addAttribute("canDecide", user.has(Role.COMMITTEE_DIRECTOR) && c.status() == ArbitrationStatus.RECEIVED);
+        model.addAttribute("today", BeijingTime.today(clock).toString());
+        return "arbitration/case";
+    }
+
+    @PostMapping("/arbitration/cases/{id:\\d+}/supplement-requests")
+    String requestSupplement(
+            @PathVariable long id,
+            @RequestParam(name = "items", required = false) String items,
+            RedirectAttributes redirect) {
+        List<String> lines = items == null
+                ? List.of()
+                : items.lines().filter(l -> !l.isBlank()).toList();
+        return act(
+                id,
+                redirect,
+                "已出具补正通知书",
+                () -> review.requestSupplement(currentUsers.require(), id, new SupplementRequest(lines)));
+    }
+
+    @PostMapping("/arbitration/cases/{id:\\d+}/supplement-completion")
+    String completeSupplement(
+            @PathVariable long id,
+            @RequestParam(name = "completedOn", required = false) String on,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "已登记补正，受理审查期限重新计算",
+                () -> review.completeSupplement(currentUsers.require(), id, new SupplementCompletion(on)));
+    }
+
+    @PostMapping("/arbitration/cases/{id:\\d+}/acceptance")
+    String decide(
+            @PathVariable long id,
+            @RequestParam(name = "decision", required = false) String decision,
+            @RequestParam(name = "reasons", required = false) String reasons,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "REFUSE".equals(decision) ? "已决定不予受理，已出具不予受理通知书" : "已受理，已出具受理通知书",
+                () -> review.decide(currentUsers.require(), id, new AcceptanceDecision(decision, reasons)));
+    }
+
+    /** A change from the case page: back to the page with the outcome, or with the refusal's message. */
+    private static String act(long id, RedirectAttributes redirect, String done, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("flashSuccess", done);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    e.problems().stream()
+                            .map(p -> p.message())
+                            .reduce((a, b) -> a + "；" + b)
+                            .orElse(e.getMessage()));
+        } catch (DomainException e) {
+            if (e instanceof cn.laborcase.shared.NotFoundException
+                    || e instanceof cn.laborcase.shared.ForbiddenException) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/arbitration/cases/" + id;
+    }
+}
