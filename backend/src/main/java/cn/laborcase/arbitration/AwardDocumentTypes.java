@@ -31,21 +31,32 @@ class AwardDocumentTypes implements DocumentTypeProvider {
 
     @Override
     public List<DocumentType> documentTypes() {
-        return List.of(
-                decision(EXTENSION_NOTICE, "延期通知书", "延"),
-                decision(SUSPENSION_DECISION, "中止仲裁决定书", "中"),
-                decision(RESUMPTION_NOTICE, "恢复仲裁通知书", "恢"),
-                decision(RESTART_NOTICE, "仲裁期限重新计算通知书", "期"),
-                decision(WITHDRAWAL_DECISION, "撤回仲裁申请决定书", "撤"),
-                new DocumentType(
-                        MEDIATION,
-                        "仲裁调解书",
-                        "arbitration/award-mediation",
-                        "{office}劳人仲调字〔{year}〕第{seq}号",
-                        fields(required("terms", "调解协议内容", FieldKind.TEXTAREA)),
-                        sample(Map.of("terms", "1. 被申请人于2027年1月10日前支付申请人工资18,600.00元\n2. 双方再无其他争议"))),
-                award(AWARD_FINAL, "终局裁决书", "award-final", "终"),
-                award(AWARD_NON_FINAL, "非终局裁决书", "award-non-final", "裁"));
+        return java.util.stream.Stream.of(
+                        decision(EXTENSION_NOTICE, "延期通知书", "延"),
+                        decision(SUSPENSION_DECISION, "中止仲裁决定书", "中"),
+                        decision(RESUMPTION_NOTICE, "恢复仲裁通知书", "恢"),
+                        decision(RESTART_NOTICE, "仲裁期限重新计算通知书", "期"),
+                        decision(WITHDRAWAL_DECISION, "撤回仲裁申请决定书", "撤"),
+                        new DocumentType(
+                                MEDIATION,
+                                "仲裁调解书",
+                                "arbitration/award-mediation",
+                                "{office}劳人仲调字〔{year}〕第{seq}号",
+                                fields(
+                                        required("claims", "仲裁请求", FieldKind.TEXTAREA),
+                                        required("terms", "调解协议内容", FieldKind.TEXTAREA)),
+                                sample(Map.of("terms", "1. 被申请人于2027年1月10日前支付申请人工资18,600.00元\n2. 双方再无其他争议"))),
+                        award(AWARD_FINAL, "终局裁决书", "award-final", "终"),
+                        award(AWARD_NON_FINAL, "非终局裁决书", "award-non-final", "裁"))
+                .map(AwardDocumentTypes::declaredSampleOnly)
+                .toList();
+    }
+
+    /** The shared sample keeps only the fields the type declares. */
+    private static DocumentType declaredSampleOnly(DocumentType t) {
+        Map<String, String> sample = new LinkedHashMap<>();
+        t.sample().forEach((k, v) -> t.field(k).ifPresent(f -> sample.put(k, v)));
+        return new DocumentType(t.code(), t.name(), t.template(), t.defaultNumberPattern(), t.fields(), sample);
     }
 
     private static DocumentType decision(String code, String name, String mark) {
