@@ -241,6 +241,37 @@ class ArbitrationAwardIT {
     }
 
     @Test
+    void joinderAndTransferRestartTheAwardPeriodAndAPartyJoinsOnce() throws Exception {
+        long id = acceptOn(LocalDate.of(2026, 8, 17));
+        at(LocalDate.of(2026, 8, 24));
+        AwardPeriodRequest joinder =
+                new AwardPeriodRequest(null, "RESPONDENT", "总承包单位应承担连带责任", null, "示范市宏达建设集团有限公司", null);
+        changes.joinParty(a.director, id, joinder);
+        assertThat(award(id).restartedOn()).isEqualTo(LocalDate.of(2026, 8, 24));
+        assertThat(award(id).dueDate()).as("45 days from 08-24").isEqualTo(LocalDate.of(2026, 10, 8));
+        assertThat(text(id, "仲裁期限重新计算通知书")).contains("示范市宏达建设集团有限公司");
+        assertThatThrownBy(() -> changes.joinParty(a.director, id, joinder))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("已是本案当事人");
+        assertThatThrownBy(() ->
+                        changes.joinParty(a.director, id, new AwardPeriodRequest(null, "AGENT", "x", null, null, null)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(problems(e))
+                        .extracting(p -> p.substring(0, p.indexOf('：')))
+                        .containsExactly("kind", "name"));
+
+        at(LocalDate.of(2026, 9, 10));
+        changes.transfer(a.director, id, new AwardPeriodRequest(null, null, "由东湖区仲裁委移送", null, null, null));
+        assertThat(award(id).restartedOn()).isEqualTo(LocalDate.of(2026, 9, 10));
+        assertThat(award(id).dueDate())
+                .as("45 days from 09-10: 10-25, a Sunday")
+                .isEqualTo(LocalDate.of(2026, 10, 26));
+        assertThat(records.get(a.director, id).changes())
+                .extracting(AwardRecordView.Change::kind)
+                .containsExactly("JOINDER", "TRANSFER");
+    }
+
+    @Test
     void aWithdrawalEndsTheCaseWithADecisionAndEndsItsProcess() throws Exception {
         long id = acceptOn(LocalDate.of(2026, 8, 17));
         String pid =
