@@ -256,7 +256,7 @@ final class ApplicationValidation {
         return parties;
     }
 
-    private static List<Claim> claims(List<RegisterApplicationRequest.Claim> list, List<FieldProblem> problems) {
+    static List<Claim> claims(List<RegisterApplicationRequest.Claim> list, List<FieldProblem> problems) {
         List<Claim> claims = new ArrayList<>();
         if (list == null || list.isEmpty()) {
             problems.add(new FieldProblem("claims", "NotEmpty", "请至少填写一项仲裁请求"));
@@ -293,7 +293,7 @@ final class ApplicationValidation {
         return claims;
     }
 
-    private static BigDecimal amount(String field, String text, List<FieldProblem> problems) {
+    static BigDecimal amount(String field, String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -6,7 +6,10 @@ public enum ArbitrationStatus {
     AWAITING_SUPPLEMENT("待补正"),
     ACCEPTED("已受理"),
     REFUSED("不予受理"),
-    TRIBUNAL_COMPOSED("仲裁庭已组成，待开庭");
+    TRIBUNAL_COMPOSED("仲裁庭已组成，待开庭"),
+    AWARDED("已裁决"),
+    MEDIATED("已调解结案"),
+    WITHDRAWN("已撤回");
 
     private final String label;
 

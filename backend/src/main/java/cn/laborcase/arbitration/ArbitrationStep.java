@@ -11,7 +11,16 @@ enum ArbitrationStep {
     RESPONDENT_SERVED("被申请人签收"),
     ANSWER_PERIOD_ENDED("答辩期届满"),
     TRIBUNAL_COMPOSED("组成仲裁庭"),
-    AWAITING_HEARING("待安排开庭");
+    AWAITING_HEARING("待安排开庭"),
+    PERIOD_RESTARTED("仲裁期限重新计算"),
+    SUSPENDED("中止仲裁"),
+    RESUMED("恢复仲裁"),
+    EXTENDED("延长仲裁期限"),
+    AWARDED("作出裁决"),
+    MEDIATION_ISSUED("制作仲裁调解书"),
+    MEDIATION_RECEIVED("调解书签收"),
+    MEDIATED("调解书生效"),
+    WITHDRAWN("撤回仲裁申请");
 
     private final String label;
 

@@ -1,0 +1,121 @@
+package cn.laborcase.arbitration.web;
+
+import cn.laborcase.arbitration.AwardPeriod;
+import cn.laborcase.arbitration.AwardPeriodRequest;
+import cn.laborcase.arbitration.AwardRecordView;
+import cn.laborcase.arbitration.AwardRecords;
+import cn.laborcase.arbitration.AwardRequest;
+import cn.laborcase.arbitration.Awards;
+import cn.laborcase.arbitration.CaseChanges;
+import cn.laborcase.arbitration.CaseEndings;
+import cn.laborcase.arbitration.ClaimChangeRequest;
+import cn.laborcase.arbitration.MediationRequest;
+import cn.laborcase.security.CurrentUsers;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/arbitration/cases/{id}/…}: the award period's changes, the award, mediation before the award and
+ * withdrawal; each answers the case's award side. docs/arbitration-award.md has the fields.
+ */
+@RestController
+@RequestMapping("/api/arbitration/cases/{id:\\d+}")
+class ArbitrationActionsApiController {
+
+    private final AwardPeriod period;
+    private final CaseChanges changes;
+    private final Awards awards;
+    private final CaseEndings endings;
+    private final AwardRecords records;
+    private final CurrentUsers currentUsers;
+
+    ArbitrationActionsApiController(
+            AwardPeriod period,
+            CaseChanges changes,
+            Awards awards,
+            CaseEndings endings,
+            AwardRecords records,
+            CurrentUsers currentUsers) {
+        this.period = period;
+        this.changes = changes;
+        this.awards = awards;
+        this.endings = endings;
+        this.records = records;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/award-record")
+    AwardRecordView get(@PathVariable long id) {
+        return records.get(currentUsers.require(), id);
+    }
+
+    @PostMapping("/suspension")
+    AwardRecordView suspend(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
+        period.suspend(currentUsers.require(), id, request);
+        return get(id);
+    }
+
+    @PostMapping("/resumption")
+    AwardRecordView resume(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
+        period.resume(currentUsers.require(), id, request);
+        return get(id);
+    }
+
+    @PostMapping("/extension")
+    AwardRecordView extend(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
+        period.extend(currentUsers.require(), id, request);
+        return get(id);
+    }
+
+    @PostMapping("/joinder")
+    AwardRecordView join(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
+        changes.joinParty(currentUsers.require(), id, request);
+        return get(id);
+    }
+
+    @PostMapping("/claim-change")
+    AwardRecordView changeClaims(@PathVariable long id, @RequestBody ClaimChangeRequest request) {
+        changes.changeClaims(currentUsers.require(), id, request);
+        return get(id);
+    }
+
+    @PostMapping("/counter-claim")
+    AwardRecordView counterClaim(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
+        changes.mergeCounterClaim(currentUsers.require(), id, request);
+        return get(id);
+    }
+
+    @PostMapping("/transfer")
+    AwardRecordView transfer(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
+        changes.transfer(currentUsers.require(), id, request);
+        return get(id);
+    }
+
+    @PostMapping("/award")
+    AwardRecordView award(@PathVariable long id, @RequestBody AwardRequest request) {
+        awards.award(currentUsers.require(), id, request);
+        return get(id);
+    }
+
+    @PostMapping("/mediation")
+    AwardRecordView mediate(@PathVariable long id, @RequestBody MediationRequest request) {
+        endings.issueMediation(currentUsers.require(), id, request);
+        return get(id);
+    }
+
+    @PostMapping("/mediation/receipts")
+    AwardRecordView mediationReceipt(@PathVariable long id, @RequestBody MediationRequest request) {
+        endings.recordMediationReceipt(currentUsers.require(), id, request);
+        return get(id);
+    }
+
+    @PostMapping("/withdrawal")
+    AwardRecordView withdraw(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
+        endings.withdraw(currentUsers.require(), id, request);
+        return get(id);
+    }
+}
