@@ -394,7 +394,7 @@ public class MediationCases {
                         MediationProcess.MEDIATOR,
                         mediator));
         mapper.setProcess(id, pid);
-        deadlines.link(deadline.id(), pid, Set.of(MediationProcess.TIMER_DUE));
+        deadlines.link(deadline.id(), pid, Set.of(MediationProcess.TIMER_DUE, MediationProcess.TASK_MEDIATE));
         return new RegisteredMediation(id, number, MediationStatus.REGISTERED, appliedOn, deadline.dueDate());
     }
 

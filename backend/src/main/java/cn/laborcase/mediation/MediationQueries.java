@@ -106,6 +106,28 @@ public class MediationQueries {
                                 .toList());
     }
 
+    /**
+     * The case as lists show it, read without a user: for the engine (the inbox task's name) and the inbox's case
+     * number column. Only names and the number, nothing masked lists would hide.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MediationSummary> forTask(long id) {
+        return mapper.findById(id).map(this::summary);
+    }
+
+    /**
+     * Who else may take the mediation task: the mediators of the case's office while the case has no mediator; nobody
+     * once one is assigned (the task is hers).
+     */
+    @Transactional(readOnly = true)
+    public List<String> taskCandidateGroups(long id) {
+        return mapper.findById(id)
+                .filter(row -> row.mediator() == null)
+                .map(row -> List.of(cn.laborcase.organization.GroupIds.office(
+                        row.officeCode(), cn.laborcase.organization.Role.MEDIATOR)))
+                .orElse(List.of());
+    }
+
     /** The case's timeline, oldest first, for its page (the user's scope checked). */
     @Transactional(readOnly = true)
     public List<CaseTimelineEntry> timeline(CurrentUser user, long id) {

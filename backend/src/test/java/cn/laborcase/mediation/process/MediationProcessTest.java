@@ -27,9 +27,12 @@ import cn.laborcase.shared.ConflictException;
 import cn.laborcase.support.IntegrationTest;
 import cn.laborcase.support.Processes;
 import cn.laborcase.support.TestClock;
+import cn.laborcase.workflow.CaseLinks;
 import cn.laborcase.workflow.TaskInbox;
+import cn.laborcase.workflow.TaskView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -88,6 +91,9 @@ class MediationProcessTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    CaseLinks caseLinks;
+
+    @Autowired
     UserLookup users;
 
     Processes processes;
@@ -110,7 +116,7 @@ class MediationProcessTest {
     void anAgreementIssuesTheAgreementSignedByBothPartiesAndTheMediator() throws Exception {
         RegisteredMediation r = cases.register(f.mediator, null, MediationFixtures.request(today));
         ProcessInstance instance = instance(r);
-        BpmnAwareTests.assertThat(instance).isWaitingAt(MediationProcess.GATEWAY_MEDIATING);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(MediationProcess.TASK_MEDIATE);
         assertThat(r.dueDate())
                 .isEqualTo(calendar.dueDate(today, 15, PeriodUnit.CALENDAR_DAYS).dueDate());
 
@@ -148,6 +154,85 @@ class MediationProcessTest {
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("已申请仲裁审查");
         assertThat(last).isAfterOrEqualTo(today.plusDays(15));
+    }
+
+    @Test
+    void theMediatorsInboxHoldsTheCaseUntilTheAgreementEndsIt() {
+        RegisteredMediation r = cases.register(f.mediator, null, MediationFixtures.request(today));
+        ProcessInstance instance = instance(r);
+
+        TaskView task = inbox.openTasks(instance.getId()).stream()
+                .filter(t -> t.taskDefinitionKey().equals(MediationProcess.TASK_MEDIATE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(task.name()).contains("调解", r.number(), "王小明", "示范市某建筑劳务有限公司");
+        assertThat(task.assignee()).isEqualTo(f.mediator.username());
+        // due at the end of the 15th day, Beijing time
+        assertThat(task.dueAt()).isEqualTo(BeijingTime.endOf(r.dueDate()));
+        assertThat(caseLinks.number(task)).isEqualTo(r.number());
+        assertThat(caseLinks.of(task)).isEqualTo("/mediation/cases/" + r.id());
+        assertThat(caseLinks.summary(task, f.mediator)).isNotNull();
+        // another mediator of the office does not see the case: no summary on a task page
+        assertThat(caseLinks.summary(task, f.colleague)).isNull();
+        assertThat(queries.get(f.mediator, r.id()).openTasks()).hasSize(1);
+
+        // not completed from the inbox: the agreement or termination is recorded on the case page
+        assertThatThrownBy(() -> processes.complete(f.mediator, task.id(), "办结", java.util.Map.of()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("案件页");
+        assertThat(inbox.openTasks(instance.getId())).hasSize(1);
+
+        work.recordAgreement(
+                f.mediator,
+                r.id(),
+                new AgreementRequest(
+                        today,
+                        List.of(new ClaimRequest("WAGES", new BigDecimal("10000.00"), null)),
+                        "被申请人于十日内一次性支付工资10000元。"));
+        assertThat(inbox.openTasks(instance.getId())).isEmpty();
+        assertThat(queries.get(f.mediator, r.id()).openTasks()).isEmpty();
+        processes.runAsyncSteps(instance.getId());
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(MediationProcess.EVENT_AGREED)
+                .isEnded();
+    }
+
+    @Test
+    void remindsTheMediatorThreeDaysBeforeTheFifteenthDayAndKeepsTheTaskOpen() {
+        RegisteredMediation r = cases.register(f.mediator, null, MediationFixtures.request(today));
+        ProcessInstance instance = instance(r);
+        Job reminder = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(MediationProcess.TIMER_REMINDER)
+                .timers()
+                .singleResult();
+        assertThat(reminder.getDuedate().toInstant())
+                .isEqualTo(BeijingTime.at(r.dueDate().minusDays(3), LocalTime.of(8, 0)));
+        assertThat(notices(r, "调解即将到期")).isZero();
+
+        processes.reachTimer(instance.getId(), MediationProcess.TIMER_REMINDER);
+
+        assertThat(notices(r, "调解即将到期")).isEqualTo(1);
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed(MediationProcess.TASK_REMIND_MEDIATOR, MediationProcess.END_REMINDED)
+                .isWaitingAt(MediationProcess.TASK_MEDIATE);
+        assertThat(status(r)).isEqualTo("REGISTERED");
+
+        // the 15 days then end the task and the case
+        processes.reachTimer(instance.getId(), MediationProcess.TIMER_DUE);
+        BpmnAwareTests.assertThat(instance).isEnded();
+        assertThat(inbox.openTasks(instance.getId())).isEmpty();
+        assertThat(status(r)).isEqualTo("FAILED");
+    }
+
+    private int notices(RegisteredMediation r, String word) {
+        return jdbc.queryForObject(
+                "select count(*) from staff_notice where username = ? and title like ? and title like ?",
+                Integer.class,
+                f.mediator.username(),
+                "%" + r.number() + "%",
+                "%" + word + "%");
     }
 
     @Test
