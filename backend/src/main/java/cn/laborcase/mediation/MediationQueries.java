@@ -18,6 +18,7 @@ import cn.laborcase.security.CurrentUser;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.workflow.TaskInbox;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ public class MediationQueries {
     private final TaskInbox inbox;
     private final CaseTimeline timeline;
     private final OrganizationNames names;
+    private final cn.laborcase.documents.ServiceRecords serviceRecords;
 
     MediationQueries(
             MediationCaseMapper mapper,
@@ -42,7 +44,9 @@ public class MediationQueries {
             Documents documents,
             TaskInbox inbox,
             CaseTimeline timeline,
-            OrganizationNames names) {
+            OrganizationNames names,
+            cn.laborcase.documents.ServiceRecords serviceRecords) {
+        this.serviceRecords = serviceRecords;
         this.mapper = mapper;
         this.scope = scope;
         this.deadlines = deadlines;
@@ -97,7 +101,7 @@ public class MediationQueries {
                 documents.listForCase(MediationCases.ref(id), user).stream()
                         .filter(d -> d.number() != null)
                         .map(d -> new MediationCaseView.Document(
-                                d.id(), d.typeName(), d.number(), "/documents/" + d.id() + "/pdf"))
+                                d.id(), d.typeName(), d.number(), "/documents/" + d.id() + "/pdf", services(d)))
                         .toList(),
                 row.processInstanceId() == null
                         ? List.of()
@@ -198,6 +202,23 @@ public class MediationQueries {
                 deadline == null || deadline.closedOn() != null ? null : deadline.daysLeft(),
                 row.mediator() == null ? null : timeline.nameOf(row.mediator()),
                 row.complaintNumber());
+    }
+
+    private List<MediationCaseView.Service> services(cn.laborcase.documents.DocumentView d) {
+        Map<Long, cn.laborcase.documents.ServiceRecordView> served = serviceRecords.forDocument(d.id()).stream()
+                .collect(Collectors.toMap(cn.laborcase.documents.ServiceRecordView::recipientId, r -> r, (a, b) -> a));
+        return d.recipients().stream()
+                .map(r -> {
+                    cn.laborcase.documents.ServiceRecordView s = served.get(r.id());
+                    return new MediationCaseView.Service(
+                            r.id(),
+                            r.name(),
+                            r.role(),
+                            s == null ? null : s.method().label(),
+                            s == null ? null : cn.laborcase.shared.BeijingTime.dateOf(s.servedAt()),
+                            s == null ? null : s.receiptNumber());
+                })
+                .toList();
     }
 
     private static List<MediationCaseView.Claim> claims(List<ClaimRow> rows) {

@@ -9,7 +9,8 @@ enum MediationStep {
     TERMINATED("终止调解"),
     FAILED("调解期满未达成协议"),
     CONFIRMATION_REQUESTED("申请仲裁审查"),
-    DOCUMENT_ISSUED("出具文书");
+    DOCUMENT_ISSUED("出具文书"),
+    DOCUMENT_SERVED("送达文书");
 
     private final String label;
 

@@ -9,13 +9,17 @@ import cn.laborcase.calendar.PeriodUnit;
 import cn.laborcase.calendar.WorkingCalendar;
 import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.documents.Documents;
+import cn.laborcase.documents.ServiceMethod;
+import cn.laborcase.documents.ServiceRecordRequest;
 import cn.laborcase.mediation.AgreementRequest;
 import cn.laborcase.mediation.ArbitrationPrefill;
 import cn.laborcase.mediation.ClaimRequest;
 import cn.laborcase.mediation.ConfirmationRequest;
+import cn.laborcase.mediation.MediationCaseView;
 import cn.laborcase.mediation.MediationCases;
 import cn.laborcase.mediation.MediationFixtures;
 import cn.laborcase.mediation.MediationQueries;
+import cn.laborcase.mediation.MediationServiceRecords;
 import cn.laborcase.mediation.MediationStatus;
 import cn.laborcase.mediation.MediationWork;
 import cn.laborcase.mediation.RegisteredMediation;
@@ -24,6 +28,9 @@ import cn.laborcase.mediation.TerminationRequest;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.ForbiddenException;
+import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.support.IntegrationTest;
 import cn.laborcase.support.Processes;
 import cn.laborcase.support.TestClock;
@@ -92,6 +99,9 @@ class MediationProcessTest {
 
     @Autowired
     CaseLinks caseLinks;
+
+    @Autowired
+    MediationServiceRecords serviceRecords;
 
     @Autowired
     UserLookup users;
@@ -224,6 +234,108 @@ class MediationProcessTest {
         BpmnAwareTests.assertThat(instance).isEnded();
         assertThat(inbox.openTasks(instance.getId())).isEmpty();
         assertThat(status(r)).isEqualTo("FAILED");
+    }
+
+    @Test
+    void theMediatorRecordsTheServiceOfTheTerminationNoticeOnEachParty() {
+        RegisteredMediation r = cases.register(f.mediator, null, MediationFixtures.request(today));
+        RegisteredMediation other = cases.register(f.mediator, null, MediationFixtures.request(today));
+        work.terminate(f.mediator, r.id(), new TerminationRequest(today, "被申请人明确表示不同意调解"));
+        work.terminate(f.mediator, other.id(), new TerminationRequest(today, "申请人撤回申请"));
+        processes.runAsyncSteps(instance(r).getId());
+        processes.runAsyncSteps(instance(other).getId());
+        processes.advance(java.time.Duration.ofDays(1));
+        LocalDate servedOn = today.plusDays(1);
+
+        MediationCaseView.Document notice =
+                queries.get(f.mediator, r.id()).documents().get(0);
+        assertThat(notice.services())
+                .extracting(MediationCaseView.Service::recipient)
+                .containsExactly("王小明", "示范市某建筑劳务有限公司");
+        assertThat(notice.services()).allSatisfy(s -> assertThat(s.servedOn()).isNull());
+        MediationCaseView.Service applicant = notice.services().get(0);
+        ServiceRecordRequest direct = new ServiceRecordRequest(
+                applicant.recipientId(),
+                ServiceMethod.DIRECT,
+                servedOn,
+                0,
+                "调解室一",
+                "王小明",
+                "本人",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "调解员甲",
+                null);
+
+        // hostile or missing input: every field named
+        assertThatThrownBy(() -> serviceRecords.record(
+                        f.mediator,
+                        r.id(),
+                        notice.id(),
+                        new ServiceRecordRequest(
+                                applicant.recipientId(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                "王小明\u0007",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "\u0000",
+                                null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(cn.laborcase.shared.FieldProblem::field)
+                        .contains("receiverName", "server"));
+        assertThatThrownBy(() -> serviceRecords.record(
+                        f.mediator,
+                        r.id(),
+                        notice.id(),
+                        new ServiceRecordRequest(
+                                applicant.recipientId(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(cn.laborcase.shared.FieldProblem::field)
+                        .contains("method", "servedOn", "server"));
+        // another mediator of the office does not see the case; the director may see it but not act
+        assertThatThrownBy(() -> serviceRecords.record(f.colleague, r.id(), notice.id(), direct))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> serviceRecords.record(f.leader, r.id(), notice.id(), direct))
+                .isInstanceOf(ForbiddenException.class);
+        // a document of another case is not this case's
+        long otherNotice =
+                queries.get(f.mediator, other.id()).documents().get(0).id();
+        assertThatThrownBy(() -> serviceRecords.record(f.mediator, r.id(), otherNotice, direct))
+                .isInstanceOf(NotFoundException.class);
+
+        serviceRecords.record(f.mediator, r.id(), notice.id(), direct);
+
+        MediationCaseView.Service served =
+                queries.get(f.mediator, r.id()).documents().get(0).services().get(0);
+        assertThat(served.servedOn()).isEqualTo(servedOn);
+        assertThat(served.method()).isEqualTo("直接送达");
+        assertThat(served.receiptNumber()).isNotBlank();
+        assertThatThrownBy(() -> serviceRecords.record(f.mediator, r.id(), notice.id(), direct))
+                .isInstanceOf(ConflictException.class);
+        processes.assertTimeline(MediationCases.ref(r.id())).contains("DOCUMENT_SERVED");
     }
 
     private int notices(RegisteredMediation r, String word) {
