@@ -13,6 +13,7 @@ import java.util.List;
  *
  * @param number null until registered
  * @param deadline null until registered
+ * @param version what a correction sends back ({@link CorrectionRequest#version()})
  */
 public record MediationCaseView(
         long id,
@@ -36,7 +37,8 @@ public record MediationCaseView(
         String confirmationNote,
         Deadline deadline,
         List<Document> documents,
-        List<CaseTask> openTasks) {
+        List<CaseTask> openTasks,
+        int version) {
 
     public record Claim(String type, String typeLabel, BigDecimal amount, String description) {}
 

@@ -107,7 +107,8 @@ public class MediationQueries {
                         ? List.of()
                         : inbox.openTasks(row.processInstanceId()).stream()
                                 .map(CaseTask::of)
-                                .toList());
+                                .toList(),
+                row.version());
     }
 
     /**

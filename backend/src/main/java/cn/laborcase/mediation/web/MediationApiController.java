@@ -112,6 +112,13 @@ class MediationApiController {
         return serviceRecords.record(currentUsers.require(), id, documentId, request);
     }
 
+    /** Corrects the applicants and/or claims while mediating (the case's mediator), against the version read. */
+    @PostMapping("/{id:\\d+}/correction")
+    MediationCaseView correction(@PathVariable long id, @RequestBody cn.laborcase.mediation.CorrectionRequest request) {
+        cases.correct(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
     @PostMapping("/{id:\\d+}/confirmation")
     MediationCaseView confirmation(@PathVariable long id, @RequestBody ConfirmationRequest request) {
         work.requestConfirmation(currentUsers.require(), id, request);

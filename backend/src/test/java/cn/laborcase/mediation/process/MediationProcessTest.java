@@ -11,10 +11,12 @@ import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.documents.Documents;
 import cn.laborcase.documents.ServiceMethod;
 import cn.laborcase.documents.ServiceRecordRequest;
+import cn.laborcase.intake.IntakeFixtures;
 import cn.laborcase.mediation.AgreementRequest;
 import cn.laborcase.mediation.ArbitrationPrefill;
 import cn.laborcase.mediation.ClaimRequest;
 import cn.laborcase.mediation.ConfirmationRequest;
+import cn.laborcase.mediation.CorrectionRequest;
 import cn.laborcase.mediation.MediationCaseView;
 import cn.laborcase.mediation.MediationCases;
 import cn.laborcase.mediation.MediationFixtures;
@@ -22,6 +24,7 @@ import cn.laborcase.mediation.MediationQueries;
 import cn.laborcase.mediation.MediationServiceRecords;
 import cn.laborcase.mediation.MediationStatus;
 import cn.laborcase.mediation.MediationWork;
+import cn.laborcase.mediation.PartyRequest;
 import cn.laborcase.mediation.RegisteredMediation;
 import cn.laborcase.mediation.SessionRequest;
 import cn.laborcase.mediation.TerminationRequest;
@@ -336,6 +339,64 @@ class MediationProcessTest {
         assertThatThrownBy(() -> serviceRecords.record(f.mediator, r.id(), notice.id(), direct))
                 .isInstanceOf(ConflictException.class);
         processes.assertTimeline(MediationCases.ref(r.id())).contains("DOCUMENT_SERVED");
+    }
+
+    @Test
+    void theMediatorCorrectsPartiesAndClaimsWhileMediatingAndTwoCorrectionsAtOnceLetOneWin() throws Exception {
+        RegisteredMediation r = cases.register(f.mediator, null, MediationFixtures.request(today));
+        MediationCaseView read = queries.get(f.mediator, r.id());
+        List<PartyRequest> applicants = List.of(
+                new PartyRequest("王小明", IntakeFixtures.idNumber(), "13900002222", "示范市东湖区滨江路20号"),
+                new PartyRequest("李小红", IntakeFixtures.idNumber(), null, null));
+        List<ClaimRequest> claims = List.of(new ClaimRequest("WAGES", new BigDecimal("15000.00"), "2026年8月至11月工资"));
+
+        // hostile input: each field named; others: 404 / 403
+        assertThatThrownBy(() -> cases.correct(
+                        f.mediator,
+                        r.id(),
+                        new CorrectionRequest(
+                                null,
+                                List.of(new PartyRequest("王\u0000", "123", "12", null)),
+                                List.of(new ClaimRequest("NONSENSE", new BigDecimal("-1"), null)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(cn.laborcase.shared.FieldProblem::field)
+                        .contains("version", "applicants[0].name", "applicants[0].idNumber", "claims[0].type"));
+        CorrectionRequest correction = new CorrectionRequest(read.version(), applicants, claims);
+        assertThatThrownBy(() -> cases.correct(f.colleague, r.id(), correction)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cases.correct(f.leader, r.id(), correction)).isInstanceOf(ForbiddenException.class);
+
+        // two corrections against the same version at the same moment: one wins, the other is a 409
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<String> attempt = () -> {
+            go.await();
+            try {
+                cases.correct(f.mediator, r.id(), correction);
+                return "ok";
+            } catch (ConflictException e) {
+                return "409";
+            }
+        };
+        var first = pool.submit(attempt);
+        var second = pool.submit(attempt);
+        go.countDown();
+        assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder("ok", "409");
+        pool.shutdown();
+
+        MediationCaseView corrected = queries.get(f.mediator, r.id());
+        assertThat(corrected.version()).isGreaterThan(read.version());
+        assertThat(corrected.applicants()).extracting(p -> p.name()).containsExactly("王小明", "李小红");
+        assertThat(corrected.applicants().get(0).phone()).contains("*").endsWith("2222");
+        assertThat(corrected.claims()).singleElement().satisfies(c -> assertThat(c.amount())
+                .isEqualByComparingTo("15000.00"));
+        processes.assertTimeline(MediationCases.ref(r.id())).contains("CORRECTED");
+
+        // after mediation ended: no correction
+        work.terminate(f.mediator, r.id(), new TerminationRequest(today, "申请人撤回申请"));
+        assertThatThrownBy(() -> cases.correct(
+                        f.mediator, r.id(), new CorrectionRequest(corrected.version(), applicants, claims)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("终止调解");
     }
 
     private int notices(RegisteredMediation r, String word) {
