@@ -13,6 +13,7 @@ import java.util.List;
  *
  * @param number null until registered
  * @param deadline null until registered
+ * @param version what a correction sends back ({@link CorrectionRequest#version()})
  */
 public record MediationCaseView(
         long id,
@@ -36,7 +37,8 @@ public record MediationCaseView(
         String confirmationNote,
         Deadline deadline,
         List<Document> documents,
-        List<CaseTask> openTasks) {
+        List<CaseTask> openTasks,
+        int version) {
 
     public record Claim(String type, String typeLabel, BigDecimal amount, String description) {}
 
@@ -52,7 +54,16 @@ public record MediationCaseView(
     public record Deadline(
             String rule, LocalDate dueDate, Integer daysLeft, String legalBasis, String status, LocalDate closedOn) {}
 
-    public record Document(long id, String name, String number, String pdf) {}
+    /** An issued document and, per party it is served on, its 送达 (null fields until served). */
+    public record Document(long id, String name, String number, String pdf, List<Service> services) {}
+
+    /**
+     * One party's service of a document (送达回证).
+     *
+     * @param servedOn Beijing date of service; null until recorded
+     */
+    public record Service(
+            long recipientId, String recipient, String role, String method, LocalDate servedOn, String receiptNumber) {}
 
     /** Whether the case waits for a mediator's registration. */
     public boolean referred() {

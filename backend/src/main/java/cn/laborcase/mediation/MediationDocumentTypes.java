@@ -20,6 +20,8 @@ class MediationDocumentTypes implements DocumentTypeProvider {
     static final String TERMINATION = "MEDIATION_TERMINATION"; // 终止调解通知书
     static final String FAILURE = "MEDIATION_FAILURE"; // 调解不成告知书
 
+    static final java.util.Set<String> ALL = java.util.Set.of(AGREEMENT, TERMINATION, FAILURE);
+
     @Override
     public List<DocumentType> documentTypes() {
         return List.of(agreement(), termination(), failure());

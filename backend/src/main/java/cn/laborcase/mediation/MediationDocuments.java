@@ -7,6 +7,7 @@ import cn.laborcase.cases.ClaimType;
 import cn.laborcase.documents.DocumentRequest;
 import cn.laborcase.documents.DocumentView;
 import cn.laborcase.documents.Documents;
+import cn.laborcase.documents.Recipient;
 import cn.laborcase.mediation.persistence.AgreementRow;
 import cn.laborcase.mediation.persistence.ClaimRow;
 import cn.laborcase.mediation.persistence.MediationCaseMapper;
@@ -84,7 +85,7 @@ public class MediationDocuments {
                         null,
                         row.mediator() == null ? Set.of() : Set.of(row.mediator()),
                         data,
-                        List.of()),
+                        recipients(row.id())),
                 CaseTimeline.SYSTEM);
         DocumentView issued = documents.issue(draft.id(), CaseTimeline.SYSTEM);
         timeline.record(
@@ -93,6 +94,13 @@ public class MediationDocuments {
                 MediationStep.DOCUMENT_ISSUED.label(),
                 CaseTimeline.SYSTEM,
                 issued.typeName() + " " + issued.number());
+    }
+
+    /** The parties the document is served on (送达回证 per party): the applicants and the respondent. */
+    private List<Recipient> recipients(long id) {
+        return mapper.findParties(id).stream()
+                .map(p -> new Recipient(p.name(), PartyRole.valueOf(p.role()).label(), p.address(), null))
+                .toList();
     }
 
     private Map<String, String> common(MediationCaseRow row) {

@@ -18,6 +18,7 @@ import cn.laborcase.security.CurrentUser;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.workflow.TaskInbox;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ public class MediationQueries {
     private final TaskInbox inbox;
     private final CaseTimeline timeline;
     private final OrganizationNames names;
+    private final cn.laborcase.documents.ServiceRecords serviceRecords;
 
     MediationQueries(
             MediationCaseMapper mapper,
@@ -42,7 +44,9 @@ public class MediationQueries {
             Documents documents,
             TaskInbox inbox,
             CaseTimeline timeline,
-            OrganizationNames names) {
+            OrganizationNames names,
+            cn.laborcase.documents.ServiceRecords serviceRecords) {
+        this.serviceRecords = serviceRecords;
         this.mapper = mapper;
         this.scope = scope;
         this.deadlines = deadlines;
@@ -97,13 +101,36 @@ public class MediationQueries {
                 documents.listForCase(MediationCases.ref(id), user).stream()
                         .filter(d -> d.number() != null)
                         .map(d -> new MediationCaseView.Document(
-                                d.id(), d.typeName(), d.number(), "/documents/" + d.id() + "/pdf"))
+                                d.id(), d.typeName(), d.number(), "/documents/" + d.id() + "/pdf", services(d)))
                         .toList(),
                 row.processInstanceId() == null
                         ? List.of()
                         : inbox.openTasks(row.processInstanceId()).stream()
                                 .map(CaseTask::of)
-                                .toList());
+                                .toList(),
+                row.version());
+    }
+
+    /**
+     * The case as lists show it, read without a user: for the engine (the inbox task's name) and the inbox's case
+     * number column. Only names and the number, nothing masked lists would hide.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MediationSummary> forTask(long id) {
+        return mapper.findById(id).map(this::summary);
+    }
+
+    /**
+     * Who else may take the mediation task: the mediators of the case's office while the case has no mediator; nobody
+     * once one is assigned (the task is hers).
+     */
+    @Transactional(readOnly = true)
+    public List<String> taskCandidateGroups(long id) {
+        return mapper.findById(id)
+                .filter(row -> row.mediator() == null)
+                .map(row -> List.of(cn.laborcase.organization.GroupIds.office(
+                        row.officeCode(), cn.laborcase.organization.Role.MEDIATOR)))
+                .orElse(List.of());
     }
 
     /** The case's timeline, oldest first, for its page (the user's scope checked). */
@@ -176,6 +203,23 @@ public class MediationQueries {
                 deadline == null || deadline.closedOn() != null ? null : deadline.daysLeft(),
                 row.mediator() == null ? null : timeline.nameOf(row.mediator()),
                 row.complaintNumber());
+    }
+
+    private List<MediationCaseView.Service> services(cn.laborcase.documents.DocumentView d) {
+        Map<Long, cn.laborcase.documents.ServiceRecordView> served = serviceRecords.forDocument(d.id()).stream()
+                .collect(Collectors.toMap(cn.laborcase.documents.ServiceRecordView::recipientId, r -> r, (a, b) -> a));
+        return d.recipients().stream()
+                .map(r -> {
+                    cn.laborcase.documents.ServiceRecordView s = served.get(r.id());
+                    return new MediationCaseView.Service(
+                            r.id(),
+                            r.name(),
+                            r.role(),
+                            s == null ? null : s.method().label(),
+                            s == null ? null : cn.laborcase.shared.BeijingTime.dateOf(s.servedAt()),
+                            s == null ? null : s.receiptNumber());
+                })
+                .toList();
     }
 
     private static List<MediationCaseView.Claim> claims(List<ClaimRow> rows) {

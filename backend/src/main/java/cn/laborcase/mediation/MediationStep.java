@@ -9,7 +9,9 @@ enum MediationStep {
     TERMINATED("终止调解"),
     FAILED("调解期满未达成协议"),
     CONFIRMATION_REQUESTED("申请仲裁审查"),
-    DOCUMENT_ISSUED("出具文书");
+    DOCUMENT_ISSUED("出具文书"),
+    DOCUMENT_SERVED("送达文书"),
+    CORRECTED("更正当事人信息和调解请求");
 
     private final String label;
 

@@ -231,6 +231,26 @@ public class MediationWork {
     }
 
     /**
+     * A few days before the 15th day (调解仲裁法 §14) the mediator is told in-app 【调解即将到期】. Called by the process's
+     * reminder timer; nothing if the case ended meanwhile or has no mediator.
+     */
+    @Transactional
+    public void remindDue(long id) {
+        MediationCaseRow row = mapper.findById(id).orElseThrow(() -> new NotFoundException("调解案件", id));
+        if (MediationStatus.valueOf(row.status()) != MediationStatus.REGISTERED || row.mediator() == null) {
+            return;
+        }
+        DeadlineView deadline = deadlines.get(new DeadlineId(row.deadlineId()));
+        if (deadline.dueDate() != null && today().isAfter(deadline.dueDate())) {
+            return; // already past (a late start of the engine): the failure notice follows instead
+        }
+        notifications.notifyStaff(
+                row.mediator(),
+                "【调解即将到期】调解案件 " + row.caseNumber() + " 的十五日调解期限于 " + deadline.dueDate() + " 届满，届时未达成调解协议的，当事人可以依法申请仲裁",
+                "/mediation/cases/" + id);
+    }
+
+    /**
      * Both parties jointly applied for the committee's review of their agreement (仲裁审查 → 仲裁调解书), within 15 days
      * of the agreement (calendar days; a later day is refused naming the last one). The committee's review itself is
      * the arbitration track's.

@@ -60,6 +60,11 @@ class MediationCasesIT {
 
     MediationFixtures f;
 
+    @org.junit.jupiter.api.AfterEach
+    void putTheClockBack() {
+        TestClock.get().reset();
+    }
+
     @BeforeEach
     void setUp() {
         f = new MediationFixtures(jdbc, users);
@@ -230,6 +235,79 @@ class MediationCasesIT {
 
     @Autowired
     MediationCases cases;
+
+    @Test
+    void theMediatorRecordsServiceOfTheTerminationNoticeOnThePageAndThroughTheApi() throws Exception {
+        HttpResponse<String> created = agent(f.mediator)
+                .postJson(
+                        "/api/mediation/cases",
+                        json.writeValueAsString(
+                                MediationFixtures.request(TestClock.get().today())));
+        long id = json.readTree(created.body()).get("id").asLong();
+        assertThat(agent(f.mediator)
+                        .postJson("/api/mediation/cases/" + id + "/termination", "{\"reason\":\"被申请人不同意调解\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        // the job executor issues the 终止调解通知书 (asyncBefore)
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> json.readTree(
+                        agent(f.mediator).get("/api/mediation/cases/" + id).body())
+                .at("/documents/0/id")
+                .isNumber());
+        // served the next day: after the issue, not in the future
+        TestClock.get().advance(Duration.ofDays(1));
+        String servedOn = TestClock.get().today().toString();
+        JsonNode c = json.readTree(
+                agent(f.mediator).get("/api/mediation/cases/" + id).body());
+        long documentId = c.at("/documents/0/id").asLong();
+        long applicant = c.at("/documents/0/services/0/recipientId").asLong();
+        long respondent = c.at("/documents/0/services/1/recipientId").asLong();
+        assertThat(c.at("/documents/0/services/0/servedOn").isNull()).isTrue();
+        String service = "/api/mediation/cases/" + id + "/documents/" + documentId + "/service";
+        String direct = "{\"recipientId\":" + applicant + ",\"method\":\"DIRECT\",\"servedOn\":\"" + servedOn
+                + "\",\"servedHour\":0,\"receiverName\":\"王小明\",\"signerRelation\":\"本人\",\"server\":\"调解员甲\"}";
+
+        // others: 404 outside the scope, 403 for the director, 404 for a document not of the case
+        assertThat(agent(f.colleague).postJson(service, direct).statusCode()).isEqualTo(404);
+        assertThat(agent(f.leader).postJson(service, direct).statusCode()).isEqualTo(403);
+        assertThat(agent(f.mediator)
+                        .postJson(
+                                "/api/mediation/cases/" + id + "/documents/" + (documentId + 100000) + "/service",
+                                direct)
+                        .statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> bad = agent(f.mediator)
+                .postJson(
+                        service, "{\"recipientId\":" + applicant + ",\"method\":\"NONSENSE\",\"server\":\"\\u0000\"}");
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+
+        HttpResponse<String> ok = agent(f.mediator).postJson(service, direct);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+        assertThat(json.readTree(ok.body()).get("receiptNumber").asText()).isNotBlank();
+        assertThat(agent(f.mediator).postJson(service, direct).statusCode()).isEqualTo(409);
+
+        // the page: the service date shown, the form for the respondent; a wrong form names its fields in Chinese
+        UserAgent page = UserAgent.loggedIn(port, f.mediator.username(), IntakeFixtures.PASSWORD);
+        String csrf = page.csrfToken("/mediation/cases/" + id);
+        HttpResponse<String> wrong = page.postForm(
+                "/mediation/cases/" + id + "/documents/" + documentId + "/service",
+                Map.of("_csrf", csrf, "recipientId", String.valueOf(respondent), "method", "", "servedHour", "九"));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("送达时间应为0—23时");
+        HttpResponse<String> right = page.postForm(
+                "/mediation/cases/" + id + "/documents/" + documentId + "/service",
+                Map.of(
+                        "_csrf", csrf,
+                        "recipientId", String.valueOf(respondent),
+                        "method", "DIRECT",
+                        "servedOn", servedOn,
+                        "servedHour", "0",
+                        "receiverName", "赵六",
+                        "signerRelation", "单位收发室",
+                        "server", "调解员甲"));
+        assertThat(right.statusCode()).as(right.body()).isEqualTo(302);
+        String shown = page.get("/mediation/cases/" + id).body();
+        assertThat(shown).contains("直接送达", "送达回证").doesNotContain("尚未送达");
+    }
 
     private UserAgent agent(CurrentUser user) {
         return UserAgent.basic(port, user.username(), IntakeFixtures.PASSWORD);

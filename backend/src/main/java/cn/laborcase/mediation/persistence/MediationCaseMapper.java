@@ -62,6 +62,9 @@ public interface MediationCaseMapper {
             @Param("on") LocalDate on,
             @Param("note") String note);
 
+    /** A change of the case's parts (a correction) against the version read: 0 when it moved on meanwhile. */
+    int touch(@Param("id") long id, @Param("version") int version, @Param("status") String status);
+
     void insertParty(@Param("row") PartyRow row);
 
     void deleteParties(@Param("caseId") long caseId, @Param("role") String role);

@@ -4,7 +4,7 @@ import cn.laborcase.mediation.MediationSignals;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-/** Correlates the end of mediation with the instance waiting at {@code Gateway_Mediating}, if it still waits. */
+/** Correlates the end of mediation with the mediator's task {@code Task_Mediate}, if it is still open. */
 @Component
 class EngineMediationSignals implements MediationSignals {
 

@@ -5,8 +5,17 @@ public final class MediationProcess {
 
     public static final String KEY = "mediation";
 
-    /** Waits for the agreement, the termination or the end of the 15 days. */
-    public static final String GATEWAY_MEDIATING = "Gateway_Mediating";
+    /**
+     * The mediator's inbox task 调解, due on the 15th day; the agreement, the termination or the end of the 15 days (its
+     * boundary events) end it.
+     */
+    public static final String TASK_MEDIATE = "Task_Mediate";
+
+    /** Non-interrupting: {@code laborcase.mediation.reminder-days-before} calendar days before the due day. */
+    public static final String TIMER_REMINDER = "Timer_Reminder";
+
+    public static final String TASK_REMIND_MEDIATOR = "Task_RemindMediator";
+    public static final String END_REMINDED = "EndEvent_Reminded";
 
     public static final String EVENT_AGREED = "Event_Agreed";
     public static final String EVENT_TERMINATED = "Event_Terminated";

@@ -25,6 +25,7 @@ class MediationStepDelegate implements JavaDelegate {
             case MediationProcess.TASK_ISSUE_AGREEMENT -> documents.issueAgreement(caseId);
             case MediationProcess.TASK_ISSUE_TERMINATION -> documents.issueTermination(caseId);
             case MediationProcess.TASK_RECORD_FAILURE -> work.failed(caseId);
+            case MediationProcess.TASK_REMIND_MEDIATOR -> work.remindDue(caseId);
             case MediationProcess.TASK_ISSUE_FAILURE_NOTICE -> documents.issueFailureNotice(caseId);
             default -> throw new IllegalStateException("no step for " + execution.getCurrentActivityId());
         }

@@ -37,9 +37,15 @@ class MediationApiController {
     private final MediationWork work;
     private final MediationQueries queries;
     private final CurrentUsers currentUsers;
+    private final cn.laborcase.mediation.MediationServiceRecords serviceRecords;
 
     MediationApiController(
-            MediationCases cases, MediationWork work, MediationQueries queries, CurrentUsers currentUsers) {
+            MediationCases cases,
+            MediationWork work,
+            MediationQueries queries,
+            CurrentUsers currentUsers,
+            cn.laborcase.mediation.MediationServiceRecords serviceRecords) {
+        this.serviceRecords = serviceRecords;
         this.cases = cases;
         this.work = work;
         this.queries = queries;
@@ -93,6 +99,23 @@ class MediationApiController {
     @PostMapping("/{id:\\d+}/termination")
     MediationCaseView terminate(@PathVariable long id, @RequestBody TerminationRequest request) {
         work.terminate(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** 送达回证 of one of the case's documents on one party (the case's mediator). */
+    @PostMapping("/{id:\\d+}/documents/{documentId:\\d+}/service")
+    @ResponseStatus(HttpStatus.CREATED)
+    cn.laborcase.documents.ServiceRecordView service(
+            @PathVariable long id,
+            @PathVariable long documentId,
+            @RequestBody cn.laborcase.documents.ServiceRecordRequest request) {
+        return serviceRecords.record(currentUsers.require(), id, documentId, request);
+    }
+
+    /** Corrects the applicants and/or claims while mediating (the case's mediator), against the version read. */
+    @PostMapping("/{id:\\d+}/correction")
+    MediationCaseView correction(@PathVariable long id, @RequestBody cn.laborcase.mediation.CorrectionRequest request) {
+        cases.correct(currentUsers.require(), id, request);
         return queries.get(currentUsers.require(), id);
     }
 

@@ -51,9 +51,15 @@ class MediationPageController {
     private final MediationWork work;
     private final MediationQueries queries;
     private final CurrentUsers currentUsers;
+    private final cn.laborcase.mediation.MediationServiceRecords serviceRecords;
 
     MediationPageController(
-            MediationCases cases, MediationWork work, MediationQueries queries, CurrentUsers currentUsers) {
+            MediationCases cases,
+            MediationWork work,
+            MediationQueries queries,
+            CurrentUsers currentUsers,
+            cn.laborcase.mediation.MediationServiceRecords serviceRecords) {
+        this.serviceRecords = serviceRecords;
         this.cases = cases;
         this.work = work;
         this.queries = queries;
@@ -121,6 +127,21 @@ class MediationPageController {
         });
     }
 
+    /** 送达回证 of one of the case's documents on one party, by the methods that need no upload (直接, 电子, 留置, 公告). */
+    @PostMapping("/mediation/cases/{id:\\d+}/documents/{documentId:\\d+}/service")
+    String service(
+            @PathVariable long id,
+            @PathVariable long documentId,
+            @ModelAttribute ServiceForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, "service-" + documentId, "已记录送达，送达回证已出具", model, response, redirect, user -> {
+            serviceRecords.record(user, id, documentId, form.toRequest());
+            return null;
+        });
+    }
+
     @PostMapping("/mediation/cases/{id:\\d+}/agreement")
     String agreement(
             @PathVariable long id,
@@ -173,6 +194,7 @@ class MediationPageController {
         model.addAttribute("canRegister", c.status() == MediationStatus.REFERRED && user.has(Role.MEDIATOR));
         model.addAttribute("canMediate", c.status() == MediationStatus.REGISTERED && mediator);
         model.addAttribute("canConfirm", c.status() == MediationStatus.AGREED && mediator);
+        model.addAttribute("canServe", mediator);
         return "mediation/case";
     }
 
@@ -257,6 +279,62 @@ class MediationPageController {
             LocalDate held = date("heldOn", "调解日期", heldOn, problems);
             check(problems);
             return new SessionRequest(held, place, attendees, notes);
+        }
+    }
+
+    record ServiceForm(
+            String recipientId,
+            String method,
+            String servedOn,
+            String servedHour,
+            String place,
+            String receiverName,
+            String signerRelation,
+            String witness1,
+            String witness2,
+            String noticeMedium,
+            String server,
+            String note) {
+
+        cn.laborcase.documents.ServiceRecordRequest toRequest() {
+            List<FieldProblem> problems = new ArrayList<>();
+            LocalDate on = date("servedOn", "送达日期", servedOn, problems);
+            Long recipient = null;
+            Integer hour = null;
+            cn.laborcase.documents.ServiceMethod how = null;
+            try {
+                recipient = recipientId == null || recipientId.isBlank() ? null : Long.valueOf(recipientId.strip());
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("recipientId", "Invalid", "请选择受送达人"));
+            }
+            try {
+                hour = servedHour == null || servedHour.isBlank() ? null : Integer.valueOf(servedHour.strip());
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("servedHour", "Invalid", "送达时间应为0—23时"));
+            }
+            if (method != null && !method.isBlank()) {
+                try {
+                    how = cn.laborcase.documents.ServiceMethod.valueOf(method.strip());
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldProblem("method", "Invalid", "请选择送达方式"));
+                }
+            }
+            check(problems);
+            return new cn.laborcase.documents.ServiceRecordRequest(
+                    recipient,
+                    how,
+                    on,
+                    hour,
+                    place,
+                    receiverName,
+                    signerRelation,
+                    null,
+                    null,
+                    witness1,
+                    witness2,
+                    noticeMedium,
+                    server,
+                    note);
         }
     }
 
