@@ -198,7 +198,12 @@ class IncidentFollowUpPagesIT {
                                 path + "/payments/" + payment + "/correction", correction(csrf, "0", "CANCEL", "x"))
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(stranger.postForm(path + "/referrals", referral(csrf, LocalDate.now(), LocalDate.now()))
+        assertThat(stranger.postForm(
+                                path + "/referrals",
+                                referral(
+                                        csrf,
+                                        BeijingTime.dateOf(TestClock.get().instant()),
+                                        BeijingTime.dateOf(TestClock.get().instant())))
                         .statusCode())
                 .isEqualTo(404);
 
