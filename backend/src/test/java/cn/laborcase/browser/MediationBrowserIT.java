@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A mediator finds her cases in the list with their 15-day due dates, opens one, records a session through the form;
- * the page shows it with the parties masked, the claims, the deadline and the timeline. Screenshots for
+ * the page shows it with the parties masked, the claims, the deadline and the timeline. Before that she finds the case
+ * as a 调解 task in her inbox and reaches the case page from the task's summary. Screenshots for
  * docs/mediation.md.
  */
 class MediationBrowserIT extends BrowserTestBase {
@@ -48,7 +49,21 @@ class MediationBrowserIT extends BrowserTestBase {
                 .contains(r.dueDate().toString());
         b.screenshot("mediation-list");
 
-        b.get("/mediation/cases/" + r.id());
+        // the mediator's inbox: the 调解 task with the case's number and parties, its page with the case summary
+        b.get("/inbox");
+        b.waitForText("#inbox-table", r.number());
+        assertThat(b.text("#inbox-table")).contains("调解").contains("王小明");
+        b.screenshot("mediation-inbox");
+        String taskId = jdbc.queryForObject(
+                "select t.id_ from act_ru_task t join mediation_case m on m.process_instance_id = t.proc_inst_id_"
+                        + " where m.id = ?",
+                String.class,
+                r.id());
+        b.get("/tasks/" + taskId);
+        b.waitForText("#case-summary", r.number());
+        assertThat(b.text("#case-summary")).contains("示范市某建筑劳务有限公司").contains("案件页");
+        b.find("#case-page-link").click();
+
         b.waitForText("#mediation-title", r.number());
         ((org.openqa.selenium.JavascriptExecutor) b.driver())
                 .executeScript(
