@@ -72,7 +72,10 @@ class AdminListExportsIT {
         List<String> phones = jdbc.queryForList("select phone from staff where username like 'clerk%'", String.class);
         phones.stream().filter(p -> p != null && !p.isBlank()).forEach(p -> assertThat(all)
                 .doesNotContain(p));
+        // staff that other tests create without a phone (an arbitration clerk's fixture, say) have an empty cell
         assertThat(people.subList(1, people.size()))
+                .filteredOn(p -> !p.get(3).isEmpty())
+                .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.get(3)).contains("****"));
 
         HttpResponse<byte[]> mail = admin.getBytes("/admin/mail/export");
