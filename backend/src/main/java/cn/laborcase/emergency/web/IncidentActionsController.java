@@ -6,16 +6,9 @@ import cn.laborcase.emergency.ClosureRequest;
 import cn.laborcase.emergency.IncidentClosure;
 import cn.laborcase.emergency.IncidentMoney;
 import cn.laborcase.emergency.IncidentProgress;
-import cn.laborcase.emergency.IncidentQueries;
 import cn.laborcase.emergency.PaymentRequest;
 import cn.laborcase.emergency.ProgressReportRequest;
-import cn.laborcase.security.CurrentUser;
-import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.shared.BeijingTime;
-import cn.laborcase.shared.ConflictException;
-import cn.laborcase.shared.InvalidInputException;
-import cn.laborcase.shared.web.FormErrors;
-import cn.laborcase.workflow.EngineConflicts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -35,27 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IncidentActionsController {
 
-    private final IncidentQueries queries;
     private final IncidentMoney money;
     private final IncidentProgress progress;
     private final IncidentClosure closure;
-    private final CurrentUsers currentUsers;
-
-    private final EngineConflicts conflicts;
+    private final IncidentForms forms;
 
     IncidentActionsController(
-            IncidentQueries queries,
-            IncidentMoney money,
-            IncidentProgress progress,
-            IncidentClosure closure,
-            CurrentUsers currentUsers,
-            EngineConflicts conflicts) {
-        this.conflicts = conflicts;
-        this.queries = queries;
+            IncidentMoney money, IncidentProgress progress, IncidentClosure closure, IncidentForms forms) {
+        this.forms = forms;
         this.money = money;
         this.progress = progress;
         this.closure = closure;
-        this.currentUsers = currentUsers;
     }
 
     @PostMapping("/wage-incidents/{id:\\d+}/payments")
@@ -68,7 +51,7 @@ class IncidentActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(
+        return forms.act(
                 id,
                 "payment",
                 "已登记工资支付",
@@ -88,7 +71,7 @@ class IncidentActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(
+        return forms.act(
                 id,
                 "advance",
                 "垫付申请已提交，待局长审批",
@@ -107,7 +90,7 @@ class IncidentActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, "advance-" + advanceId, "已作出垫付审批决定", model, response, redirect, user -> {
+        return forms.act(id, "advance-" + advanceId, "已作出垫付审批决定", model, response, redirect, user -> {
             money.decideAdvance(user, id, advanceId, new AdvanceDecisionRequest(decision, opinion));
             return advanceId;
         });
@@ -123,7 +106,7 @@ class IncidentActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(
+        return forms.act(
                 id,
                 "progress",
                 "进展报告已报送",
@@ -142,7 +125,7 @@ class IncidentActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(
+        return forms.act(
                 id,
                 "closure",
                 "处置情况报告已报送，待领导审批",
@@ -161,33 +144,10 @@ class IncidentActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, "closure-decision", "已作出处置情况报告审批决定", model, response, redirect, user -> {
+        return forms.act(id, "closure-decision", "已作出处置情况报告审批决定", model, response, redirect, user -> {
             closure.decide(user, id, closureId, new AdvanceDecisionRequest(decision, opinion));
             return closureId;
         });
-    }
-
-    private String act(
-            long id,
-            String form,
-            String success,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            java.util.function.ToLongFunction<CurrentUser> change) {
-        CurrentUser user = currentUsers.require();
-        try {
-            // an engine step of the incident finishing at this instant is retried, not shown as a conflict
-            conflicts.retrying("incident " + id + " " + form, () -> change.applyAsLong(user));
-            redirect.addFlashAttribute("flashSuccess", success);
-            return "redirect:/wage-incidents/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-            model.addAttribute("failed", form);
-        } catch (ConflictException e) {
-            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
-        }
-        return WageIncidentPageController.show(queries, user, id, model);
     }
 
     /** 2026-12-06T10:00 (Beijing, datetime-local) → with its offset; anything else is passed on to be named. */

@@ -4,7 +4,6 @@ import cn.laborcase.emergency.AdvanceDecisionRequest;
 import cn.laborcase.emergency.BlacklistRequest;
 import cn.laborcase.emergency.BlacklistReviews;
 import cn.laborcase.emergency.CriminalReferrals;
-import cn.laborcase.emergency.IncidentQueries;
 import cn.laborcase.emergency.IncidentRecoveries;
 import cn.laborcase.emergency.InspectionCaseLinkRequest;
 import cn.laborcase.emergency.InspectionCaseLinks;
@@ -12,16 +11,10 @@ import cn.laborcase.emergency.PaymentCorrectionRequest;
 import cn.laborcase.emergency.PaymentCorrections;
 import cn.laborcase.emergency.RecoveryRequest;
 import cn.laborcase.emergency.ReferralRequest;
-import cn.laborcase.security.CurrentUser;
-import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.shared.BeijingTime;
-import cn.laborcase.shared.ConflictException;
-import cn.laborcase.shared.InvalidInputException;
-import cn.laborcase.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.function.ToLongFunction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,29 +31,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IncidentFollowUpActionsController {
 
-    private final IncidentQueries queries;
     private final PaymentCorrections corrections;
     private final IncidentRecoveries recoveries;
     private final InspectionCaseLinks links;
     private final CriminalReferrals referrals;
     private final BlacklistReviews blacklist;
-    private final CurrentUsers currentUsers;
+    private final IncidentForms forms;
 
     IncidentFollowUpActionsController(
-            IncidentQueries queries,
             PaymentCorrections corrections,
             IncidentRecoveries recoveries,
             InspectionCaseLinks links,
             CriminalReferrals referrals,
             BlacklistReviews blacklist,
-            CurrentUsers currentUsers) {
-        this.queries = queries;
+            IncidentForms forms) {
         this.corrections = corrections;
         this.recoveries = recoveries;
         this.links = links;
         this.referrals = referrals;
         this.blacklist = blacklist;
-        this.currentUsers = currentUsers;
+        this.forms = forms;
     }
 
     @PostMapping("/wage-incidents/{id:\\d+}/payments/{paymentId:\\d+}/correction")
@@ -77,7 +67,7 @@ class IncidentFollowUpActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(
+        return forms.act(
                 id,
                 "correction-" + paymentId,
                 "CANCEL".equals(action) ? "已撤销该支付记录" : "已更正该支付记录",
@@ -102,7 +92,7 @@ class IncidentFollowUpActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(
+        return forms.act(
                 id,
                 "recovery",
                 "已登记追偿",
@@ -119,7 +109,7 @@ class IncidentFollowUpActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, "link", "已关联监察案件", model, response, redirect, user -> {
+        return forms.act(id, "link", "已关联监察案件", model, response, redirect, user -> {
             links.link(user, id, new InspectionCaseLinkRequest(caseId));
             return id;
         });
@@ -127,7 +117,7 @@ class IncidentFollowUpActionsController {
 
     @PostMapping("/wage-incidents/{id:\\d+}/inspection-case/proposal")
     String openCase(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, "link", "已提请监察案件，待立案审批", model, response, redirect, user -> links.open(user, id));
+        return forms.act(id, "link", "已提请监察案件，待立案审批", model, response, redirect, user -> links.open(user, id));
     }
 
     @PostMapping("/wage-incidents/{id:\\d+}/referrals")
@@ -141,7 +131,7 @@ class IncidentFollowUpActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(
+        return forms.act(
                 id,
                 "referral",
                 "已提请移送公安机关，待局长审批",
@@ -161,7 +151,7 @@ class IncidentFollowUpActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, "referral-decision", "已作出移送决定", model, response, redirect, user -> {
+        return forms.act(id, "referral-decision", "已作出移送决定", model, response, redirect, user -> {
             referrals.decide(user, id, referralId, new AdvanceDecisionRequest(decision, opinion));
             return referralId;
         });
@@ -175,7 +165,7 @@ class IncidentFollowUpActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(
+        return forms.act(
                 id,
                 "blacklist",
                 "已提请列入失信联合惩戒名单，待局长决定",
@@ -194,32 +184,10 @@ class IncidentFollowUpActionsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, "blacklist-decision", "已作出是否列入名单的决定", model, response, redirect, user -> {
+        return forms.act(id, "blacklist-decision", "已作出是否列入名单的决定", model, response, redirect, user -> {
             blacklist.decide(user, id, reviewId, new AdvanceDecisionRequest(decision, opinion));
             return reviewId;
         });
-    }
-
-    private String act(
-            long id,
-            String form,
-            String success,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            ToLongFunction<CurrentUser> change) {
-        CurrentUser user = currentUsers.require();
-        try {
-            change.applyAsLong(user);
-            redirect.addFlashAttribute("flashSuccess", success);
-            return "redirect:/wage-incidents/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-            model.addAttribute("failed", form);
-        } catch (ConflictException e) {
-            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
-        }
-        return WageIncidentPageController.show(queries, user, id, model);
     }
 
     /** 2026-12-06T10:00 (Beijing, datetime-local) → with its offset; anything else is passed on to be named. */
