@@ -21,7 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applications that arrive without retyping: from a failed or terminated mediation (调解不成, 调解仲裁法 §14; one action
@@ -41,6 +43,7 @@ public class ArbitrationSources {
     private final ReferralMapper mapper;
     private final CaseTimeline timeline;
     private final String referralOffice;
+    private final TransactionTemplate inTransaction;
 
     ArbitrationSources(
             ArbitrationRegistration registration,
@@ -49,6 +52,7 @@ public class ArbitrationSources {
             Complaints complaints,
             ReferralMapper mapper,
             CaseTimeline timeline,
+            PlatformTransactionManager transactions,
             @Value("${laborcase.arbitration.referral-office:A1}") String referralOffice) {
         this.registration = registration;
         this.mediationQueries = mediationQueries;
@@ -57,6 +61,7 @@ public class ArbitrationSources {
         this.mapper = mapper;
         this.timeline = timeline;
         this.referralOffice = referralOffice;
+        this.inTransaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -173,13 +178,13 @@ public class ArbitrationSources {
                 : fromComplaint != null ? fromComplaint(user, fromComplaint) : null;
         RegisteredApplication r = registration.register(user, request, idempotencyKey);
         if (source != null) {
-            recordSource(user, r.id(), fromMediation, fromComplaint, source);
+            inTransaction.executeWithoutResult(
+                    status -> recordSource(user, r.id(), fromMediation, fromComplaint, source));
         }
         return r;
     }
 
-    @Transactional
-    void recordSource(
+    private void recordSource(
             CurrentUser user, long caseId, Long fromMediation, Long fromComplaint, ApplicationPrefill source) {
         String number = fromMediation == null
                 ? null

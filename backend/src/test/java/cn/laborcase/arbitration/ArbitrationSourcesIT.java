@@ -82,7 +82,10 @@ class ArbitrationSourcesIT {
 
     @Test
     void aFailedMediationPreFillsTheApplicationAndTheCaseRecordsTheMediationsNumber() throws Exception {
-        CurrentUser mediator = users.findActive("mediator").orElseThrow();
+        // a mediator of the committee's office A1 of this test's own (the demo accounts' inboxes stay as they were)
+        String mediatorName = cn.laborcase.support.TestStaff.uniqueUsername("arbmed-t");
+        cn.laborcase.support.TestStaff.insert(jdbc, mediatorName, ArbitrationFixtures.PASSWORD, "A1", "MEDIATOR");
+        CurrentUser mediator = users.findActive(mediatorName).orElseThrow();
         String idNumber = ArbitrationFixtures.idNumber();
         String creditCode = ArbitrationFixtures.creditCode();
         long id = mediationCases
