@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * An arbitration case as its page and {@code GET /api/arbitration/cases/{id}} show it: parties masked (PersonalData),
- * the tribunal, the hearings (booked by the hearings issue), the claims, the documents and every deadline.
+ * the tribunal, the hearings (booked by the hearings issue), the claims, the documents, every deadline and the award
+ * side ({@link AwardRecordView}: the award period's changes, the awards per finality, mediation, withdrawal).
  */
 public record ArbitrationCaseView(
         long id,
@@ -39,6 +40,7 @@ public record ArbitrationCaseView(
         List<ClaimView> claims,
         List<Document> documents,
         List<Deadline> deadlines,
+        AwardRecordView award,
         @JsonIgnore List<CaseDeadline> headerDeadlines,
         @JsonIgnore List<CaseTask> tasks,
         @JsonIgnore List<CaseTimelineEntry> timeline) {

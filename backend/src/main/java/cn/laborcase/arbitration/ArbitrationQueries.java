@@ -37,6 +37,7 @@ public class ArbitrationQueries {
     private final CaseTimeline timeline;
     private final TaskInbox inbox;
     private final DataScope dataScope;
+    private final AwardRecords awardRecords;
 
     ArbitrationQueries(
             ArbitrationCaseStore store,
@@ -45,7 +46,8 @@ public class ArbitrationQueries {
             Documents documents,
             CaseTimeline timeline,
             TaskInbox inbox,
-            DataScope dataScope) {
+            DataScope dataScope,
+            AwardRecords awardRecords) {
         this.store = store;
         this.mapper = mapper;
         this.deadlines = deadlines;
@@ -53,6 +55,7 @@ public class ArbitrationQueries {
         this.timeline = timeline;
         this.inbox = inbox;
         this.dataScope = dataScope;
+        this.awardRecords = awardRecords;
     }
 
     @Transactional(readOnly = true)
@@ -96,6 +99,7 @@ public class ArbitrationQueries {
                                 d.id(), d.typeCode(), d.typeName(), d.number(), d.issuedAt()))
                         .toList(),
                 periods.stream().map(ArbitrationQueries::deadline).toList(),
+                awardRecords.of(row),
                 periods.stream()
                         .filter(d -> d.closedOn() == null)
                         .map(CaseDeadline::of)

@@ -126,7 +126,7 @@ public class ArbitrationRegistration {
         }
     }
 
-    private Office committeeOf(CurrentUser user) {
+    Office committeeOf(CurrentUser user) {
         Office office = directory.offices().stream()
                 .filter(o -> o.code().equals(user.officeCode()))
                 .findFirst()

@@ -2,7 +2,7 @@ package cn.laborcase.arbitration;
 
 /**
  * A change to the award period (办案规则 §§45–46) as the API takes it; the fields each action reads are named in
- * docs/arbitration-award.md.
+ * docs/arbitration.md.
  *
  * @param on the day it takes effect (2027-01-05); empty: today. For a counter-claim the day it was filed, for an
  *     extension the day it was asked

@@ -32,6 +32,7 @@ public record AwardRecordView(
 
     public record Change(
             String kind,
+            String kindLabel,
             LocalDate effectiveOn,
             String reason,
             Long documentId,
@@ -48,7 +49,32 @@ public record AwardRecordView(
             List<Item> items) {}
 
     public record Item(
-            int position, String outcome, BigDecimal amount, String reasoning, boolean isFinal, String finalityRule) {}
+            int position,
+            String outcome,
+            String outcomeLabel,
+            BigDecimal amount,
+            String reasoning,
+            boolean isFinal,
+            String finalityRule) {}
+
+    /** The change's kind in words for the page (no internal code shown). */
+    static String kindLabel(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "JOINDER" -> "追加当事人（期限重新计算）";
+            case "CLAIM_CHANGE" -> "变更仲裁请求（期限重新计算）";
+            case "COUNTER_CLAIM" -> "反申请合并审理（期限重新计算）";
+            case "TRANSFER" -> "移送管辖（期限重新计算）";
+            case "SUSPENDED" -> "中止仲裁";
+            case "PUBLIC_NOTICE" -> "公告送达（期限暂停）";
+            case "RESUMED" -> "恢复仲裁";
+            case "EXTENDED" -> "延期";
+            case "AWARDED" -> "裁决";
+            case "MEDIATION" -> "仲裁调解";
+            case "WITHDRAWN" -> "撤回仲裁申请";
+            case "ABSENT_APPLICANT" -> "申请人拒不到庭，按撤回处理";
+            default -> "其他变更";
+        };
+    }
 
     public record Mediation(
             long documentId,

@@ -27,7 +27,12 @@ public class AwardRecords {
 
     @Transactional(readOnly = true)
     public AwardRecordView get(CurrentUser user, long id) {
-        ArbitrationCaseRow row = store.visible(user, id);
+        return of(store.visible(user, id));
+    }
+
+    /** The award side of a case the caller has already checked the scope of (the case view). */
+    AwardRecordView of(ArbitrationCaseRow row) {
+        long id = row.id();
         ArbitrationStatus status = ArbitrationStatus.valueOf(row.status());
         AwardRecordView.Period period = deadlines.all(id).stream()
                 .filter(d -> d.ruleCode().equals(ArbitrationDeadlines.AWARD))
@@ -42,7 +47,13 @@ public class AwardRecords {
                 period,
                 mapper.changes(id).stream()
                         .map(c -> new AwardRecordView.Change(
-                                c.kind(), c.effectiveOn(), c.reason(), c.documentId(), c.recordedBy(), c.recordedAt()))
+                                c.kind(),
+                                AwardRecordView.kindLabel(c.kind()),
+                                c.effectiveOn(),
+                                c.reason(),
+                                c.documentId(),
+                                c.recordedBy(),
+                                c.recordedAt()))
                         .toList(),
                 mapper.awards(id).stream()
                         .map(a -> new AwardRecordView.Award(
@@ -57,6 +68,7 @@ public class AwardRecords {
                                         .map(i -> new AwardRecordView.Item(
                                                 i.claimPosition(),
                                                 i.outcome(),
+                                                "REJECTED".equals(i.outcome()) ? "驳回" : "支持",
                                                 i.amount(),
                                                 i.reasoning(),
                                                 i.finalItem(),

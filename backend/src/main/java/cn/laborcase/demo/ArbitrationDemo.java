@@ -3,6 +3,8 @@ package cn.laborcase.demo;
 import cn.laborcase.arbitration.AcceptanceDecision;
 import cn.laborcase.arbitration.ApplicationReview;
 import cn.laborcase.arbitration.ArbitrationRegistration;
+import cn.laborcase.arbitration.AwardRequest;
+import cn.laborcase.arbitration.Awards;
 import cn.laborcase.arbitration.CasePreparation;
 import cn.laborcase.arbitration.RegisterApplicationRequest;
 import cn.laborcase.arbitration.RegisterApplicationRequest.Applicant;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
  * The arbitration committee A1 at work, built through the track's services as its staff would: the 立案窗口 clerk
  * 方敏 ({@code arbclerk}) and a third arbitrator 陈立 ({@code arbitrator3}) beside the existing A1 staff; an application
  * awaiting the director's review, one waiting for 补正, one refused, a collective case accepted and waiting for its
- * tribunal, and two accepted cases with tribunals composed (three arbitrators; a sole arbitrator) and no hearing yet —
+ * tribunal, an awarded case (a final and a non-final award), and two accepted cases with tribunals composed (three arbitrators; a sole arbitrator) and no hearing yet —
  * what the hearings issue will schedule.
  */
 @Component
@@ -39,6 +41,7 @@ class ArbitrationDemo {
     private final ArbitrationRegistration registration;
     private final ApplicationReview review;
     private final CasePreparation preparation;
+    private final Awards awards;
     private final Clock clock;
     private int seq;
 
@@ -48,12 +51,14 @@ class ArbitrationDemo {
             ArbitrationRegistration registration,
             ApplicationReview review,
             CasePreparation preparation,
+            Awards awards,
             Clock clock) {
         this.mapper = mapper;
         this.users = users;
         this.registration = registration;
         this.review = review;
         this.preparation = preparation;
+        this.awards = awards;
         this.clock = clock;
     }
 
@@ -102,6 +107,25 @@ class ArbitrationDemo {
         RegisteredApplication collective =
                 register(clerk, workers, "示范市东湖启航建筑工程有限公司", 28, claim("WAGES", "186000.00", "支付拖欠的2026年工资共计186,000元"));
         review.decide(director, collective.id(), new AcceptanceDecision("ACCEPT", null));
+        // awarded by a sole arbitrator: one item within the limit (终局), one above it (非终局) — two awards
+        RegisteredApplication awarded = register(
+                clerk,
+                List.of("冯静"),
+                "示范市西山通达物流有限公司",
+                24,
+                claim("WAGES", "15600.00", "支付2026年8月至9月工资"),
+                claim("SEVERANCE", "36000.00", "支付违法解除劳动合同赔偿金"));
+        review.decide(director, awarded.id(), new AcceptanceDecision("ACCEPT", null));
+        preparation.composeTribunal(
+                director, awarded.id(), new TribunalRequest("SOLE", null, null, null, "arbitrator2"));
+        awards.award(
+                users.findActive("arbitrator2").orElseThrow(),
+                awarded.id(),
+                new AwardRequest(
+                        List.of(
+                                new AwardRequest.Item(0, "AWARDED", "15600.00", "被申请人未按时足额支付工资，有工资条和考勤记录为证"),
+                                new AwardRequest.Item(1, "AWARDED", "36000.00", "被申请人解除劳动合同无事实依据，属违法解除")),
+                        false));
     }
 
     private void staff(String username, String name, String title, String phone, Role role, String hash) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.Processes;
 import cn.laborcase.support.TestClock;
 import cn.laborcase.support.UserAgent;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,21 @@ class ArbitrationActionsApiIT {
 
     @Autowired
     ApplicationReview review;
+
+    @Autowired
+    CasePreparation preparation;
+
+    @Autowired
+    Awards awards;
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Autowired
+    cn.laborcase.workflow.TaskInbox inbox;
+
+    @Autowired
+    cn.laborcase.cases.CaseTimeline caseTimeline;
 
     ArbitrationFixtures a;
 
@@ -105,5 +122,71 @@ class ArbitrationActionsApiIT {
                         .get("kind")
                         .asText())
                 .isEqualTo("EXTENDED");
+    }
+
+    @Test
+    void theCaseViewAndPageShowTheAwardSideInChineseWithThePdfLinks() throws Exception {
+        LocalDate accepted = LocalDate.of(2026, 8, 17);
+        TestClock.get()
+                .set(OffsetDateTime.of(accepted.atTime(10, 0), ZoneOffset.ofHours(8))
+                        .toInstant());
+        RegisteredApplication r = registration.register(
+                a.clerk,
+                json.readValue(
+                        ArbitrationFixtures.application(
+                                "2026-08-14T09:00:00+08:00",
+                                ArbitrationFixtures.claim("WAGES", "18600.00", "支付工资"),
+                                ArbitrationFixtures.claim("SEVERANCE", "36000.00", "经济补偿")),
+                        RegisterApplicationRequest.class),
+                null);
+        review.decide(a.director, r.id(), new AcceptanceDecision("ACCEPT", null));
+        String pid = jdbc.queryForObject(
+                "select process_instance_id from arbitration_case where id = ?", String.class, r.id());
+        String path = "/api/arbitration/cases/" + r.id();
+        UserAgent director = UserAgent.basic(port, a.director.username(), ArbitrationFixtures.PASSWORD);
+        Processes processes = new Processes(engine, inbox, caseTimeline).start();
+        try {
+            processes.runAsyncSteps(pid);
+            preparation.composeTribunal(
+                    a.director,
+                    r.id(),
+                    new TribunalRequest(
+                            "THREE",
+                            a.arbitrator1.username(),
+                            a.arbitrator2.username(),
+                            a.arbitrator3.username(),
+                            null));
+            processes.runAsyncSteps(pid);
+            awards.award(
+                    a.arbitrator1,
+                    r.id(),
+                    new AwardRequest(
+                            List.of(
+                                    new AwardRequest.Item(0, "AWARDED", "18600.00", "工资有工资条为证"),
+                                    new AwardRequest.Item(1, "AWARDED", "36000.00", "违法解除")),
+                            false));
+        } finally {
+            processes.close();
+        }
+
+        HttpResponse<String> view = director.get(path);
+        assertThat(view.statusCode()).as(view.body()).isEqualTo(200);
+        JsonNode award = json.readTree(view.body()).get("award");
+        assertThat(award.get("changes").get(0).get("kindLabel").asText()).isEqualTo("裁决");
+        assertThat(award.get("awards")).hasSize(2);
+        assertThat(award.get("awardPeriod").get("closedOn").asText()).isEqualTo("2026-08-17");
+
+        HttpResponse<String> page = UserAgent.loggedIn(port, a.director.username(), ArbitrationFixtures.PASSWORD)
+                .get("/arbitration/cases/" + r.id());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("审理期限与结案")
+                .contains("仲裁裁决书（终局裁决）")
+                .contains("仲裁裁决书（非终局裁决）")
+                .contains("工资有工资条为证")
+                .contains("/documents/"
+                        + award.get("awards").get(0).get("documentId").asLong() + "/pdf")
+                .contains("裁决")
+                .doesNotContain(">AWARDED<");
     }
 }

@@ -1,5 +1,6 @@
 package cn.laborcase.arbitration.web;
 
+import cn.laborcase.arbitration.ApplicationPrefill;
 import cn.laborcase.arbitration.RegisterApplicationRequest;
 import cn.laborcase.shared.BeijingTime;
 import java.time.LocalDateTime;
@@ -33,6 +34,37 @@ record ApplicationForm(
     static ApplicationForm empty(String now) {
         return new ApplicationForm(
                 now, "IN_PERSON", null, null, null, null, "0", null, null, null, null, "GENERAL", null, null, null);
+    }
+
+    /** The form filled from a failed mediation or a referred complaint (up to {@link #ROWS} rows of each). */
+    static ApplicationForm prefilled(String now, ApplicationPrefill p) {
+        List<RegisterApplicationRequest.Applicant> people =
+                p.applicants().stream().limit(ROWS).toList();
+        List<RegisterApplicationRequest.Claim> claims =
+                p.claims().stream().limit(ROWS).toList();
+        RegisterApplicationRequest.Respondent r = p.respondent();
+        return new ApplicationForm(
+                now,
+                "IN_PERSON",
+                people.stream().map(RegisterApplicationRequest.Applicant::name).toList(),
+                people.stream()
+                        .map(RegisterApplicationRequest.Applicant::idNumber)
+                        .toList(),
+                people.stream().map(RegisterApplicationRequest.Applicant::phone).toList(),
+                people.stream()
+                        .map(RegisterApplicationRequest.Applicant::address)
+                        .toList(),
+                "0",
+                r == null ? null : r.creditCode(),
+                r == null ? null : r.name(),
+                r == null ? null : r.address(),
+                null,
+                "GENERAL",
+                claims.stream().map(RegisterApplicationRequest.Claim::type).toList(),
+                claims.stream().map(RegisterApplicationRequest.Claim::amount).toList(),
+                claims.stream()
+                        .map(RegisterApplicationRequest.Claim::description)
+                        .toList());
     }
 
     public String at(List<String> values, int i) {

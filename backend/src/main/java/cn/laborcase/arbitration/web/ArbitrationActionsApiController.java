@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/arbitration/cases/{id}/…}: the award period's changes, the award, mediation before the award and
- * withdrawal; each answers the case's award side. docs/arbitration-award.md has the fields.
+ * withdrawal; each answers the case's award side. docs/arbitration.md has the fields.
  */
 @RestController
 @RequestMapping("/api/arbitration/cases/{id:\\d+}")

@@ -1,10 +1,12 @@
 package cn.laborcase.arbitration.web;
 
 import cn.laborcase.arbitration.AcceptanceDecision;
+import cn.laborcase.arbitration.ApplicationPrefill;
 import cn.laborcase.arbitration.ApplicationReview;
 import cn.laborcase.arbitration.ArbitrationCaseView;
 import cn.laborcase.arbitration.ArbitrationQueries;
 import cn.laborcase.arbitration.ArbitrationRegistration;
+import cn.laborcase.arbitration.ArbitrationSources;
 import cn.laborcase.arbitration.ArbitrationStatus;
 import cn.laborcase.arbitration.RegisteredApplication;
 import cn.laborcase.arbitration.SupplementCompletion;
@@ -45,41 +47,62 @@ class ArbitrationPageController {
     private final ArbitrationQueries queries;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final ArbitrationSources sources;
 
     ArbitrationPageController(
             ArbitrationRegistration registration,
             ApplicationReview review,
             ArbitrationQueries queries,
             CurrentUsers currentUsers,
-            Clock clock) {
+            Clock clock,
+            ArbitrationSources sources) {
         this.registration = registration;
         this.review = review;
         this.queries = queries;
         this.currentUsers = currentUsers;
         this.clock = clock;
+        this.sources = sources;
     }
 
     @GetMapping("/arbitration/applications/new")
-    String form(Model model) {
+    String form(
+            @RequestParam(name = "fromMediation", required = false) Long fromMediation,
+            @RequestParam(name = "fromComplaint", required = false) Long fromComplaint,
+            Model model) {
         FormErrors.none(model);
         String now = LocalDateTime.now(clock.withZone(BeijingTime.ZONE))
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
-        return page(model, ApplicationForm.empty(now), UUID.randomUUID().toString());
+        ApplicationPrefill prefill = fromMediation != null
+                ? sources.fromMediation(currentUsers.require(), fromMediation)
+                : fromComplaint != null ? sources.fromComplaint(currentUsers.require(), fromComplaint) : null;
+        model.addAttribute("fromMediation", fromMediation);
+        model.addAttribute("fromComplaint", fromMediation != null ? null : fromComplaint);
+        model.addAttribute("source", prefill == null ? null : prefill.source());
+        return page(
+                model,
+                prefill == null ? ApplicationForm.empty(now) : ApplicationForm.prefilled(now, prefill),
+                UUID.randomUUID().toString());
     }
 
     @PostMapping("/arbitration/applications/new")
     String register(
             @ModelAttribute ApplicationForm form,
             @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey,
+            @RequestParam(name = "fromMediation", required = false) Long fromMediation,
+            @RequestParam(name = "fromComplaint", required = false) Long fromComplaint,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        model.addAttribute("fromMediation", fromMediation);
+        model.addAttribute("fromComplaint", fromComplaint);
         try {
-            RegisteredApplication r = registration.register(
+            RegisteredApplication r = sources.register(
                     currentUsers.require(),
                     form.toRequest(),
-                    idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey);
+                    idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey,
+                    fromMediation,
+                    fromComplaint);
             redirect.addFlashAttribute(
                     "flashSuccess", "已登记收件 " + r.receiptNumber() + "，已出具收件回执；受理审查期限至 " + r.acceptanceDueDate());
             return "redirect:/arbitration/cases/" + r.id();
@@ -112,6 +135,7 @@ class ArbitrationPageController {
                 .orElse(null);
         String who = arbitrator == null || arbitrator.isBlank() ? null : arbitrator.strip();
         model.addAttribute("cases", queries.list(currentUsers.require(), who, chosen));
+        model.addAttribute("referrals", sources.pending(currentUsers.require()));
         model.addAttribute("statuses", Arrays.asList(ArbitrationStatus.values()));
         model.addAttribute("chosenStatus", chosen == null ? "" : chosen.name());
         return "arbitration/list";

@@ -195,6 +195,12 @@ class MediationPageController {
         model.addAttribute("canMediate", c.status() == MediationStatus.REGISTERED && mediator);
         model.addAttribute("canConfirm", c.status() == MediationStatus.AGREED && mediator);
         model.addAttribute("canServe", mediator);
+        // 调解不成 (调解仲裁法 §14): the committee's 立案窗口 or director registers the arbitration application,
+        // pre-filled by the arbitration track from this case (a plain link: mediation knows nothing of arbitration)
+        model.addAttribute(
+                "canApplyForArbitration",
+                (c.status() == MediationStatus.FAILED || c.status() == MediationStatus.TERMINATED)
+                        && (user.has(Role.INTAKE_CLERK) || user.has(Role.COMMITTEE_DIRECTOR)));
         return "mediation/case";
     }
 
