@@ -25,7 +25,6 @@ import cn.laborcase.workflow.TaskInbox;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,7 +188,12 @@ class ArbitrationSourcesIT {
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count(complaint.id()) == 1);
         ComplaintReferredToDispute again = new ComplaintReferredToDispute(
-                complaint.id(), complaint.number(), ReferralTarget.ARBITRATION, intake.office, 0L, Instant.now());
+                complaint.id(),
+                complaint.number(),
+                ReferralTarget.ARBITRATION,
+                intake.office,
+                0L,
+                TestClock.get().instant());
         assertThat(sources.record(again)).as("redelivered: nothing new").isFalse();
         assertThat(count(complaint.id())).isEqualTo(1);
 
