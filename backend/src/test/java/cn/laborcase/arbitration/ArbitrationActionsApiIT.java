@@ -130,22 +130,24 @@ class ArbitrationActionsApiIT {
         TestClock.get()
                 .set(OffsetDateTime.of(accepted.atTime(10, 0), ZoneOffset.ofHours(8))
                         .toInstant());
-        RegisteredApplication r = registration.register(
-                a.clerk,
-                json.readValue(
-                        ArbitrationFixtures.application(
-                                "2026-08-14T09:00:00+08:00",
-                                ArbitrationFixtures.claim("WAGES", "18600.00", "支付工资"),
-                                ArbitrationFixtures.claim("SEVERANCE", "36000.00", "经济补偿")),
-                        RegisterApplicationRequest.class),
-                null);
-        review.decide(a.director, r.id(), new AcceptanceDecision("ACCEPT", null));
-        String pid = jdbc.queryForObject(
-                "select process_instance_id from arbitration_case where id = ?", String.class, r.id());
-        String path = "/api/arbitration/cases/" + r.id();
-        UserAgent director = UserAgent.basic(port, a.director.username(), ArbitrationFixtures.PASSWORD);
+        // the job executor paused before the acceptance creates the case's asynchronous steps, so that the test runs
+        // them alone (an executor thread taking the same job failed the run on the engine's optimistic lock)
         Processes processes = new Processes(engine, inbox, caseTimeline).start();
         try {
+            RegisteredApplication r = registration.register(
+                    a.clerk,
+                    json.readValue(
+                            ArbitrationFixtures.application(
+                                    "2026-08-14T09:00:00+08:00",
+                                    ArbitrationFixtures.claim("WAGES", "18600.00", "支付工资"),
+                                    ArbitrationFixtures.claim("SEVERANCE", "36000.00", "经济补偿")),
+                            RegisterApplicationRequest.class),
+                    null);
+            review.decide(a.director, r.id(), new AcceptanceDecision("ACCEPT", null));
+            String pid = jdbc.queryForObject(
+                    "select process_instance_id from arbitration_case where id = ?", String.class, r.id());
+            String path = "/api/arbitration/cases/" + r.id();
+            UserAgent director = UserAgent.basic(port, a.director.username(), ArbitrationFixtures.PASSWORD);
             processes.runAsyncSteps(pid);
             preparation.composeTribunal(
                     a.director,
@@ -165,28 +167,28 @@ class ArbitrationActionsApiIT {
                                     new AwardRequest.Item(0, "AWARDED", "18600.00", "工资有工资条为证"),
                                     new AwardRequest.Item(1, "AWARDED", "36000.00", "违法解除")),
                             false));
+
+            HttpResponse<String> view = director.get(path);
+            assertThat(view.statusCode()).as(view.body()).isEqualTo(200);
+            JsonNode award = json.readTree(view.body()).get("award");
+            assertThat(award.get("changes").get(0).get("kindLabel").asText()).isEqualTo("裁决");
+            assertThat(award.get("awards")).hasSize(2);
+            assertThat(award.get("awardPeriod").get("closedOn").asText()).isEqualTo("2026-08-17");
+
+            HttpResponse<String> page = UserAgent.loggedIn(port, a.director.username(), ArbitrationFixtures.PASSWORD)
+                    .get("/arbitration/cases/" + r.id());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("审理期限与结案")
+                    .contains("仲裁裁决书（终局裁决）")
+                    .contains("仲裁裁决书（非终局裁决）")
+                    .contains("工资有工资条为证")
+                    .contains("/documents/"
+                            + award.get("awards").get(0).get("documentId").asLong() + "/pdf")
+                    .contains("裁决")
+                    .doesNotContain(">AWARDED<");
         } finally {
             processes.close();
         }
-
-        HttpResponse<String> view = director.get(path);
-        assertThat(view.statusCode()).as(view.body()).isEqualTo(200);
-        JsonNode award = json.readTree(view.body()).get("award");
-        assertThat(award.get("changes").get(0).get("kindLabel").asText()).isEqualTo("裁决");
-        assertThat(award.get("awards")).hasSize(2);
-        assertThat(award.get("awardPeriod").get("closedOn").asText()).isEqualTo("2026-08-17");
-
-        HttpResponse<String> page = UserAgent.loggedIn(port, a.director.username(), ArbitrationFixtures.PASSWORD)
-                .get("/arbitration/cases/" + r.id());
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body())
-                .contains("审理期限与结案")
-                .contains("仲裁裁决书（终局裁决）")
-                .contains("仲裁裁决书（非终局裁决）")
-                .contains("工资有工资条为证")
-                .contains("/documents/"
-                        + award.get("awards").get(0).get("documentId").asLong() + "/pdf")
-                .contains("裁决")
-                .doesNotContain(">AWARDED<");
     }
 }
