@@ -143,8 +143,12 @@ class ArbitrationPageController {
 
     @GetMapping("/arbitration/cases/{id:\\d+}")
     String page(@PathVariable long id, Model model) {
+        return show(queries, clock, currentUsers.require(), id, model);
+    }
+
+    /** The case page for this user, with the forms the user may use; also where a refused form goes back to. */
+    static String show(ArbitrationQueries queries, Clock clock, CurrentUser user, long id, Model model) {
         FormErrors.none(model);
-        CurrentUser user = currentUsers.require();
         ArbitrationCaseView c = queries.get(user, id);
         model.addAttribute("c", c);
         model.addAttribute("breadcrumb", c.number());
@@ -165,6 +169,18 @@ class ArbitrationPageController {
         model.addAttribute("canCompleteSupplement", desk && c.status() == ArbitrationStatus.AWAITING_SUPPLEMENT);
         model.addAttribute("canDecide", user.has(Role.COMMITTEE_DIRECTOR) && c.status() == ArbitrationStatus.RECEIVED);
         model.addAttribute("today", BeijingTime.today(clock).toString());
+        boolean open = c.status() == ArbitrationStatus.ACCEPTED || c.status() == ArbitrationStatus.TRIBUNAL_COMPOSED;
+        boolean member = c.tribunal() != null
+                && c.tribunal().members().stream().anyMatch(m -> m.username().equals(user.username()));
+        boolean director = user.has(Role.COMMITTEE_DIRECTOR);
+        boolean paused = c.award() != null
+                && c.award().awardPeriod() != null
+                && c.award().awardPeriod().paused();
+        model.addAttribute("canAward", member && c.status() == ArbitrationStatus.TRIBUNAL_COMPOSED && !paused);
+        model.addAttribute("canSuspend", (member || director) && open && !paused);
+        model.addAttribute("canResume", (member || director) && open && paused);
+        model.addAttribute("canExtend", director && open && !paused);
+        model.addAttribute("canWithdraw", (member || director) && open);
         return "arbitration/case";
     }
 

@@ -1,0 +1,186 @@
+package cn.laborcase.arbitration.web;
+
+import cn.laborcase.arbitration.ArbitrationQueries;
+import cn.laborcase.arbitration.AwardPeriod;
+import cn.laborcase.arbitration.AwardPeriodRequest;
+import cn.laborcase.arbitration.AwardRequest;
+import cn.laborcase.arbitration.Awards;
+import cn.laborcase.arbitration.CaseEndings;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.web.FormErrors;
+import cn.laborcase.workflow.EngineConflicts;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The award side's forms on the case page (审理期限与结案): 作出裁决, 中止/恢复审理, 延长审理期限, 撤回. Each calls the same
+ * service as the API; done → 302 back to the page with a message; wrong input → the page again with 400 and each
+ * message beside its field; a conflict → the page with 409 and its message; 403/404 from the service's checks.
+ */
+@Controller
+class ArbitrationAwardPageController {
+
+    /** More rows than any case has claim items; the form posts one row per item. */
+    private static final int MAX_ROWS = 200;
+
+    private final AwardPeriod period;
+    private final Awards awards;
+    private final CaseEndings endings;
+    private final ArbitrationQueries queries;
+    private final CurrentUsers currentUsers;
+    private final EngineConflicts conflicts;
+    private final Clock clock;
+
+    ArbitrationAwardPageController(
+            AwardPeriod period,
+            Awards awards,
+            CaseEndings endings,
+            ArbitrationQueries queries,
+            CurrentUsers currentUsers,
+            EngineConflicts conflicts,
+            Clock clock) {
+        this.period = period;
+        this.awards = awards;
+        this.endings = endings;
+        this.queries = queries;
+        this.currentUsers = currentUsers;
+        this.conflicts = conflicts;
+        this.clock = clock;
+    }
+
+    @PostMapping("/arbitration/cases/{id:\\d+}/award")
+    String award(
+            @PathVariable long id,
+            @RequestParam Map<String, String> fields,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        List<AwardRequest.Item> items = new ArrayList<>();
+        for (int i = 0; i < MAX_ROWS; i++) {
+            String p = "items[" + i + "].";
+            if (!fields.containsKey(p + "outcome")
+                    && !fields.containsKey(p + "amount")
+                    && !fields.containsKey(p + "reasoning")) {
+                break;
+            }
+            String amount = fields.get(p + "amount");
+            items.add(new AwardRequest.Item(
+                    i,
+                    fields.get(p + "outcome"),
+                    amount == null || amount.isBlank() ? null : amount.strip(),
+                    fields.get(p + "reasoning")));
+        }
+        AwardRequest request = new AwardRequest(items, "true".equals(fields.get("byDefault")));
+        return act(id, "award", "已作出仲裁裁决，裁决书已生成", model, response, redirect, u -> awards.award(u, id, request));
+    }
+
+    @PostMapping("/arbitration/cases/{id:\\d+}/suspension")
+    String suspend(
+            @PathVariable long id,
+            @RequestParam(name = "on", required = false) String on,
+            @RequestParam(name = "reason", required = false) String reason,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        AwardPeriodRequest request = new AwardPeriodRequest(on, null, reason, null, null, null);
+        return act(
+                id,
+                "suspension",
+                "已中止审理，审理期限暂停计算，已出具决定书",
+                model,
+                response,
+                redirect,
+                u -> period.suspend(u, id, request));
+    }
+
+    @PostMapping("/arbitration/cases/{id:\\d+}/resumption")
+    String resume(
+            @PathVariable long id,
+            @RequestParam(name = "on", required = false) String on,
+            @RequestParam(name = "reason", required = false) String reason,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        AwardPeriodRequest request = new AwardPeriodRequest(on, null, reason, null, null, null);
+        return act(id, "resumption", "已恢复审理，审理期限继续计算", model, response, redirect, u -> period.resume(u, id, request));
+    }
+
+    @PostMapping("/arbitration/cases/{id:\\d+}/extension")
+    String extend(
+            @PathVariable long id,
+            @RequestParam(name = "on", required = false) String on,
+            @RequestParam(name = "days", required = false) String days,
+            @RequestParam(name = "reason", required = false) String reason,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, "extension", "已批准延长审理期限，已出具决定书", model, response, redirect, u -> {
+            Integer n = null;
+            if (days != null && !days.isBlank()) {
+                try {
+                    n = Integer.valueOf(days.strip());
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("days", "Range", "延长天数请填写1至15的整数");
+                }
+            }
+            period.extend(u, id, new AwardPeriodRequest(on, null, reason, n, null, null));
+        });
+    }
+
+    @PostMapping("/arbitration/cases/{id:\\d+}/withdrawal")
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(name = "on", required = false) String on,
+            @RequestParam(name = "reason", required = false) String reason,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        AwardPeriodRequest request = new AwardPeriodRequest(on, "WITHDRAWN", reason, null, null, null);
+        return act(
+                id,
+                "withdrawal",
+                "已准予撤回仲裁申请，本案终结，已出具决定书",
+                model,
+                response,
+                redirect,
+                u -> endings.withdraw(u, id, request));
+    }
+
+    private String act(
+            long id,
+            String form,
+            String success,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Consumer<CurrentUser> change) {
+        CurrentUser user = currentUsers.require();
+        try {
+            conflicts.retrying("arbitration " + id + " " + form, () -> {
+                change.accept(user);
+                return id;
+            });
+            redirect.addFlashAttribute("flashSuccess", success);
+            return "redirect:/arbitration/cases/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.invalid(model, response, e);
+            model.addAttribute("failed", form);
+        } catch (ConflictException e) {
+            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
+        }
+        return ArbitrationPageController.show(queries, clock, user, id, model);
+    }
+}
