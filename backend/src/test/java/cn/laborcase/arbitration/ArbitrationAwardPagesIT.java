@@ -173,6 +173,63 @@ class ArbitrationAwardPagesIT {
         }
     }
 
+    @Test
+    void theDirectorExtendsSuspendsResumesAndWithdrawsThroughTheForms() throws Exception {
+        LocalDate accepted = LocalDate.of(2026, 8, 17);
+        TestClock.get()
+                .set(OffsetDateTime.of(accepted.atTime(10, 0), ZoneOffset.ofHours(8))
+                        .toInstant());
+        RegisteredApplication r = registration.register(
+                a.clerk,
+                json.readValue(
+                        ArbitrationFixtures.application(
+                                "2026-08-14T09:00:00+08:00", ArbitrationFixtures.claim("WAGES", "18600.00", "支付工资")),
+                        RegisterApplicationRequest.class),
+                null);
+        review.decide(a.director, r.id(), new AcceptanceDecision("ACCEPT", null));
+        String path = "/arbitration/cases/" + r.id();
+        UserAgent director = UserAgent.loggedIn(port, a.director.username(), ArbitrationFixtures.PASSWORD);
+        assertThat(director.get(path).body())
+                .contains("延长审理期限", "中止审理", "撤回仲裁申请")
+                .doesNotContain("id=\"award-form\"")
+                .doesNotContain("id=\"resumption-form\"");
+
+        HttpResponse<String> bad = postAs(director, path + "/extension", Map.of("days", "20", "reason", ""));
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.body()).contains("1至15日"); // the service names the first wrong field of the period forms
+        HttpResponse<String> letters = postAs(director, path + "/extension", Map.of("days", "十五", "reason", "案情复杂"));
+        assertThat(letters.statusCode()).as(letters.body()).isEqualTo(400);
+        assertThat(letters.body()).contains("1至15的整数");
+
+        HttpResponse<String> extended = postAs(director, path + "/extension", Map.of("days", "15", "reason", "案情复杂"));
+        assertThat(extended.statusCode()).as(extended.body()).isEqualTo(302);
+        HttpResponse<String> twice = postAs(director, path + "/extension", Map.of("days", "1", "reason", "仍需鉴定"));
+        assertThat(twice.statusCode()).as(twice.body()).isEqualTo(409);
+        assertThat(twice.body()).contains("不能再次延长");
+
+        HttpResponse<String> noReason = postAs(director, path + "/suspension", Map.of("reason", " "));
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        HttpResponse<String> suspended = postAs(director, path + "/suspension", Map.of("reason", "申请人住院治疗"));
+        assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(302);
+        assertThat(director.get(path).body()).contains("中止中，期限暂停计算", "id=\"resumption-form\"");
+
+        TestClock.get()
+                .set(OffsetDateTime.of(accepted.plusDays(3).atTime(10, 0), ZoneOffset.ofHours(8))
+                        .toInstant());
+        HttpResponse<String> resumed = postAs(director, path + "/resumption", Map.of("reason", "申请人已出院"));
+        assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(302);
+
+        HttpResponse<String> outsider = postAs(
+                UserAgent.loggedIn(port, a.outsider.username(), ArbitrationFixtures.PASSWORD),
+                path + "/withdrawal",
+                Map.of("reason", "双方和解"));
+        assertThat(outsider.statusCode()).isEqualTo(404);
+        HttpResponse<String> withdrawn = postAs(director, path + "/withdrawal", Map.of("reason", "双方和解"));
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(302);
+        assertThat(statusOf(r.id())).isEqualTo("WITHDRAWN");
+        assertThat(director.get(path).body()).doesNotContain("id=\"award-actions\"");
+    }
+
     /** The form as this user would post it, with the user's own CSRF token. */
     private static HttpResponse<String> postAs(UserAgent agent, String path, Map<String, String> fields) {
         Map<String, String> mine = new LinkedHashMap<>(fields);
