@@ -315,6 +315,31 @@ final class ApplicationValidation {
         return amount.setScale(2);
     }
 
+    /** A person's ID card number as at registration; null with the problem added. */
+    static String idNumber(String field, String text, LocalDate today, List<FieldProblem> problems) {
+        var problem = IdCardNumber.problemOf(text, today);
+        if (problem.isPresent()) {
+            problems.add(new FieldProblem(field, "Invalid", problem.get()));
+            return null;
+        }
+        return IdCardNumber.normalize(text);
+    }
+
+    /** An employer's unified social credit code as at registration; null with the problem added. */
+    static String creditCode(String field, String text, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldProblem(field, "NotBlank", "请填写统一社会信用代码"));
+            return null;
+        }
+        String c = text.strip().toUpperCase(Locale.ROOT);
+        var problem = CreditCode.problemOf(c);
+        if (problem.isPresent()) {
+            problems.add(new FieldProblem(field, "Invalid", problem.get()));
+            return null;
+        }
+        return c;
+    }
+
     private static String phone(String field, String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;

@@ -7,6 +7,7 @@ import cn.laborcase.arbitration.persistence.TribunalMemberRow;
 import cn.laborcase.calendar.DeadlineStatus;
 import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.calendar.Extension;
+import cn.laborcase.calendar.Pause;
 import cn.laborcase.calendar.Restart;
 import cn.laborcase.cases.CaseDeadline;
 import cn.laborcase.cases.CaseTask;
@@ -15,9 +16,11 @@ import cn.laborcase.documents.DocumentStatus;
 import cn.laborcase.documents.Documents;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
+import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.PersonalData;
 import cn.laborcase.workflow.TaskInbox;
-import java.util.Comparator;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -120,25 +123,47 @@ public class ArbitrationQueries {
 
     /**
      * The committee's cases the user may see, filtered by arbitrator (user name) and status when given: overdue first,
-     * then by days to the award deadline, then the newest.
+     * then by days to the award deadline; the first {@value #LIST_MAX}.
      */
     @Transactional(readOnly = true)
     public List<ArbitrationCaseListItem> list(CurrentUser user, String arbitrator, ArbitrationStatus status) {
-        var criteria = dataScope.cases(user);
-        return mapper.findVisible(criteria.everything(), criteria.officeCodes(), user.username(), LIST_MAX).stream()
-                .filter(r -> status == null || r.status().equals(status.name()))
-                .map(r -> item(r, arbitrator))
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparing((ArbitrationCaseListItem i) -> !i.overdue())
-                        .thenComparing(i -> i.awardDaysLeft() == null ? Integer.MAX_VALUE : i.awardDaysLeft()))
-                .toList();
+        return page(user, new ArbitrationCaseFilter(status, arbitrator, false, 0, LIST_MAX))
+                .items();
     }
 
-    private Optional<ArbitrationCaseListItem> item(ArbitrationCaseRow r, String arbitrator) {
+    /**
+     * The director's list, one page, sorted and paged in the database: overdue first, then by days to the award
+     * deadline, then the suspended cases (longest suspended first), then the cases without a running award period.
+     */
+    @Transactional(readOnly = true)
+    public ArbitrationCasePage page(CurrentUser user, ArbitrationCaseFilter filter) {
+        var criteria = dataScope.cases(user);
+        String status = filter.status() == null ? null : filter.status().name();
+        int total = mapper.countList(
+                criteria.everything(),
+                criteria.officeCodes(),
+                user.username(),
+                status,
+                filter.arbitrator(),
+                filter.suspendedOnly());
+        List<ArbitrationCaseListItem> items = mapper
+                .listPage(
+                        criteria.everything(),
+                        criteria.officeCodes(),
+                        user.username(),
+                        status,
+                        filter.arbitrator(),
+                        filter.suspendedOnly(),
+                        filter.page() * filter.size(),
+                        filter.size())
+                .stream()
+                .map(this::item)
+                .toList();
+        return new ArbitrationCasePage(items, total, filter.page(), filter.size());
+    }
+
+    private ArbitrationCaseListItem item(ArbitrationCaseRow r) {
         List<TribunalMemberRow> members = mapper.tribunal(r.id());
-        if (arbitrator != null && members.stream().noneMatch(m -> m.username().equals(arbitrator))) {
-            return Optional.empty();
-        }
         List<PartyRow> parties = mapper.parties(r.id());
         List<String> applicants = parties.stream()
                 .filter(p -> p.kind().equals("APPLICANT"))
@@ -154,7 +179,14 @@ public class ArbitrationQueries {
         boolean awaitingHearing = r.processInstanceId() != null
                 && status == ArbitrationStatus.TRIBUNAL_COMPOSED
                 && mapper.hearings(r.id()).isEmpty();
-        return Optional.of(new ArbitrationCaseListItem(
+        LocalDate since = award == null
+                ? null
+                : award.pauses().stream()
+                        .filter(Pause::isOpen)
+                        .map(Pause::from)
+                        .findFirst()
+                        .orElse(null);
+        return new ArbitrationCaseListItem(
                 r.id(),
                 ArbitrationCaseStore.nameOf(r),
                 status,
@@ -165,7 +197,9 @@ public class ArbitrationQueries {
                 award == null ? null : award.dueDate(),
                 award == null ? null : award.daysLeft(),
                 award != null && award.status() == DeadlineStatus.OVERDUE,
-                awaitingHearing));
+                awaitingHearing,
+                since,
+                since == null ? null : ChronoUnit.DAYS.between(since, BeijingTime.dateOf(timeline.now())));
     }
 
     private ArbitrationCaseView.Tribunal tribunal(ArbitrationCaseRow row) {

@@ -12,6 +12,8 @@ import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.cases.ClaimType;
 import cn.laborcase.documents.DocumentView;
 import cn.laborcase.documents.Documents;
+import cn.laborcase.employer.CreditCode;
+import cn.laborcase.employer.EmployerRegistry;
 import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OfficeKind;
 import cn.laborcase.organization.OrganizationDirectory;
@@ -57,6 +59,7 @@ public class ArbitrationRegistration {
     static final int MAX_KEY_LENGTH = 100;
 
     private final ArbitrationMapper mapper;
+    private final EmployerRegistry employers;
     private final ArbitrationSettings settings;
     private final ClaimFinality finality;
     private final ArbitrationDeadlines deadlines;
@@ -82,7 +85,9 @@ public class ArbitrationRegistration {
             AuditJournal audit,
             OrganizationDirectory directory,
             ProcessStarter starter,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            EmployerRegistry employers) {
+        this.employers = employers;
         this.mapper = mapper;
         this.settings = settings;
         this.finality = finality;
@@ -162,6 +167,7 @@ public class ArbitrationRegistration {
                 wages,
                 settings.collectiveThreshold(),
                 problems);
+        registeredNames(v.respondents(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -300,6 +306,37 @@ public class ArbitrationRegistration {
                 acceptanceDue,
                 claimsOf(mapper.claims(row.id())),
                 receiptId);
+    }
+
+    /**
+     * A respondent's credit code that the employer registry knows under another name: the name was mistyped or the
+     * code is another company's; the clerk corrects one of them. Not registered: the typed name stands.
+     */
+    private void registeredNames(List<ApplicationValidation.Party> respondents, List<FieldProblem> problems) {
+        for (int i = 0; i < respondents.size(); i++) {
+            ApplicationValidation.Party p = respondents.get(i);
+            if (p.creditCode() == null || p.name() == null) {
+                continue;
+            }
+            String field = i == 0 ? "respondent.name" : "otherRespondents[" + (i - 1) + "].name";
+            employers
+                    .find(new CreditCode(p.creditCode()))
+                    .filter(e -> !sameName(e.name(), p.name()))
+                    .ifPresent(e -> problems.add(new FieldProblem(
+                            field,
+                            "RegisteredName",
+                            "统一社会信用代码 " + p.creditCode() + " 在用人单位名录中登记的名称为「" + e.name() + "」，与填写的「" + p.name()
+                                    + "」不一致，请核对单位名称或信用代码")));
+        }
+    }
+
+    private static boolean sameName(String registered, String typed) {
+        return registered
+                .strip()
+                .replace('(', '（')
+                .replace(')', '）')
+                .replace(" ", "")
+                .equals(typed.strip().replace('(', '（').replace(')', '）').replace(" ", ""));
     }
 
     static List<ClaimView> claimsOf(List<ClaimRow> rows) {

@@ -99,13 +99,21 @@ public class ArbitrationSources {
                         .toList());
     }
 
-    /** The application pre-filled from a complaint referred to this committee (404 for another's or an unknown one). */
+    /**
+     * The application pre-filled from a complaint referred to this committee (404 for another's or an unknown one;
+     * 409 once it was registered).
+     */
     @Transactional(readOnly = true)
     public ApplicationPrefill fromComplaint(CurrentUser user, long complaintId) {
         ReferralRow referral = mapper.byComplaint(complaintId)
                 .filter(r -> r.officeCode().equals(user.officeCode()))
                 .orElseThrow(() -> new NotFoundException("移送的投诉", complaintId));
         registration.committeeOf(user);
+        if (referral.caseId() != null) {
+            // a referral is registered once; the case registered from it carries the complaint as its source
+            throw new ConflictException(
+                    "ARBITRATION_REFERRAL_REGISTERED", "移送的投诉 " + referral.complaintNumber() + " 已登记为仲裁案件，不能重复登记");
+        }
         ReferredComplaint c = complaints
                 .referredForDispute(referral.complaintId())
                 .orElseThrow(() -> new NotFoundException("移送的投诉", complaintId));

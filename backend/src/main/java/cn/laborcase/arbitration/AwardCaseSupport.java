@@ -109,6 +109,17 @@ class AwardCaseSupport {
         return on;
     }
 
+    /** The checked value, or null with the check's problems added: forms name every wrong field at once. */
+    static <T> T collect(
+            java.util.List<cn.laborcase.shared.FieldProblem> problems, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
     static String reason(String text) {
         return text("reason", "理由", 1000, text);
     }

@@ -6,8 +6,11 @@ import cn.laborcase.calendar.Deadlines;
 import cn.laborcase.calendar.Extension;
 import cn.laborcase.documents.DocumentView;
 import cn.laborcase.security.CurrentUser;
+import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +41,14 @@ public class AwardPeriod {
         ArbitrationCaseStore.require(row, "中止仲裁", ArbitrationStatus.ACCEPTED, ArbitrationStatus.TRIBUNAL_COMPOSED);
         boolean publicNotice = "PUBLIC_NOTICE".equals(r.kind());
         if (r.kind() != null && !r.kind().isBlank() && !publicNotice && !"SUSPENSION".equals(r.kind())) {
-            throw new InvalidInputException("kind", "Choice", "中止方式应为中止仲裁（SUSPENSION）或公告送达（PUBLIC_NOTICE）");
+            throw new InvalidInputException("kind", "Choice", "中止方式应为中止仲裁或公告送达");
         }
-        String reason = AwardCaseSupport.reason(r.reason());
-        LocalDate from = support.day("on", "中止日期", r.on(), row);
+        List<FieldProblem> problems = new ArrayList<>();
+        String reason = AwardCaseSupport.collect(problems, () -> AwardCaseSupport.reason(r.reason()));
+        LocalDate from = AwardCaseSupport.collect(problems, () -> support.day("on", "中止日期", r.on(), row));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         DeadlineView period = support.awardPeriod(row);
         String ground = publicNotice ? "公告送达：" + reason : "中止仲裁：" + reason;
         DeadlineView paused = deadlines.pause(period.id(), period.version(), from, ground);

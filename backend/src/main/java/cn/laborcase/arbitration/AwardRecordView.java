@@ -1,5 +1,6 @@
 package cn.laborcase.arbitration;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ public record AwardRecordView(
             int position,
             String outcome,
             String outcomeLabel,
-            BigDecimal amount,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
             String reasoning,
             boolean isFinal,
             String finalityRule) {}

@@ -163,7 +163,7 @@ public class Awards {
             }
             String outcome = item.outcome() == null ? "" : item.outcome().strip();
             if (!outcome.equals(AWARDED) && !outcome.equals(REJECTED)) {
-                problems.add(new FieldProblem(f + ".outcome", "Choice", "请选择支持（AWARDED）或驳回（REJECTED）"));
+                problems.add(new FieldProblem(f + ".outcome", "Choice", "请选择支持或驳回"));
             }
             BigDecimal amount = ApplicationValidation.amount(f + ".amount", item.amount(), problems);
             if (outcome.equals(AWARDED)

@@ -45,35 +45,63 @@ public class CaseChanges {
         this.finality = finality;
     }
 
-    /** 追加当事人 (办案规则 §46(一)): the party joins and the 45 days count from {@code on}. */
+    /**
+     * 追加当事人 (办案规则 §46(一)): the party joins, identified as at registration (a worker by ID number, an employer
+     * by credit code), and the 45 days count from {@code on}. Every wrong field is named at once.
+     */
     @Transactional
-    public DeadlineView joinParty(CurrentUser user, long id, AwardPeriodRequest request) {
-        AwardPeriodRequest r = AwardPeriod.orEmpty(request);
+    public DeadlineView joinParty(CurrentUser user, long id, JoinderRequest request) {
+        JoinderRequest r = request == null ? new JoinderRequest(null, null, null, null, null, null, null) : request;
         ArbitrationCaseRow row = open(user, id, "追加当事人");
         List<FieldProblem> problems = new ArrayList<>();
-        if (!"APPLICANT".equals(r.kind()) && !"RESPONDENT".equals(r.kind())) {
-            problems.add(new FieldProblem("kind", "Choice", "请选择追加为申请人（APPLICANT）或被申请人（RESPONDENT）"));
+        boolean applicant = "APPLICANT".equals(r.kind());
+        boolean respondent = "RESPONDENT".equals(r.kind());
+        if (!applicant && !respondent) {
+            problems.add(new FieldProblem("kind", "Choice", "请选择追加为申请人或被申请人"));
         }
         if (r.name() == null || r.name().isBlank()) {
-            problems.add(new FieldProblem("name", "NotBlank", "请填写追加当事人的名称"));
+            problems.add(new FieldProblem("name", "NotBlank", "请填写追加当事人的姓名或名称"));
         } else {
-            ApplicationValidation.EMPLOYER_NAME.problemOf("name", r.name()).ifPresent(problems::add);
+            (applicant ? ApplicationValidation.NAME : ApplicationValidation.EMPLOYER_NAME)
+                    .problemOf("name", r.name())
+                    .ifPresent(problems::add);
         }
+        String idNumber =
+                applicant ? ApplicationValidation.idNumber("idNumber", r.idNumber(), support.today(), problems) : null;
+        String creditCode =
+                respondent ? ApplicationValidation.creditCode("creditCode", r.creditCode(), problems) : null;
+        ApplicationValidation.ADDRESS.problemOf("address", r.address()).ifPresent(problems::add);
+        String reason = AwardCaseSupport.collect(problems, () -> AwardCaseSupport.reason(r.reason()));
+        LocalDate on = AwardCaseSupport.collect(problems, () -> support.day("on", "追加日期", r.on(), row));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String reason = AwardCaseSupport.reason(r.reason());
-        LocalDate on = support.day("on", "追加日期", r.on(), row);
         String name = r.name().strip();
         boolean already = cases.parties(id).stream()
-                .anyMatch(p -> p.kind().equals(r.kind()) && p.name().equals(name));
+                .anyMatch(p -> p.kind().equals(r.kind())
+                        && (p.name().equals(name)
+                                || (idNumber != null && idNumber.equals(p.idNumber()))
+                                || (creditCode != null && creditCode.equals(p.creditCode()))));
         if (already) {
             // house style 26: a person is a party of a case once
             throw new ConflictException("ARBITRATION_PARTY", name + " 已是本案当事人");
         }
+        String address = r.address() == null || r.address().isBlank()
+                ? null
+                : r.address().strip();
         cases.insertParty(new PartyRow(
-                id, r.kind(), mapper.nextPartyPosition(id, r.kind()), name, null, null, null, null, false, null, null));
-        String role = "APPLICANT".equals(r.kind()) ? "申请人" : "被申请人";
+                id,
+                r.kind(),
+                mapper.nextPartyPosition(id, r.kind()),
+                name,
+                idNumber,
+                creditCode,
+                null,
+                address,
+                false,
+                null,
+                null));
+        String role = applicant ? "申请人" : "被申请人";
         return restart(user, row, on, "追加当事人", "JOINDER", "追加" + name + "为" + role + "（" + reason + "）");
     }
 
@@ -84,11 +112,11 @@ public class CaseChanges {
         ArbitrationCaseRow row = open(user, id, "变更仲裁请求");
         List<FieldProblem> problems = new ArrayList<>();
         List<ApplicationValidation.Claim> claims = ApplicationValidation.claims(r.claims(), problems);
+        String reason = AwardCaseSupport.collect(problems, () -> AwardCaseSupport.reason(r.reason()));
+        LocalDate on = AwardCaseSupport.collect(problems, () -> support.day("on", "变更日期", r.on(), row));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String reason = AwardCaseSupport.reason(r.reason());
-        LocalDate on = support.day("on", "变更日期", r.on(), row);
         mapper.deleteClaims(id);
         for (int i = 0; i < claims.size(); i++) {
             ApplicationValidation.Claim c = claims.get(i);
@@ -127,8 +155,12 @@ public class CaseChanges {
     public DeadlineView transfer(CurrentUser user, long id, AwardPeriodRequest request) {
         AwardPeriodRequest r = AwardPeriod.orEmpty(request);
         ArbitrationCaseRow row = open(user, id, "登记移送管辖");
-        String reason = AwardCaseSupport.reason(r.reason());
-        LocalDate on = support.day("on", "移送收到日期", r.on(), row);
+        List<FieldProblem> problems = new ArrayList<>();
+        String reason = AwardCaseSupport.collect(problems, () -> AwardCaseSupport.reason(r.reason()));
+        LocalDate on = AwardCaseSupport.collect(problems, () -> support.day("on", "移送收到日期", r.on(), row));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         return restart(user, row, on, "移送管辖", "TRANSFER", "移送管辖，" + on + "收到移送（" + reason + "）");
     }
 

@@ -6,8 +6,11 @@ import cn.laborcase.arbitration.persistence.MediationRow;
 import cn.laborcase.documents.DocumentView;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.shared.ConflictException;
+import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +72,7 @@ public class CaseEndings {
                 ? ""
                 : request.party().strip();
         if (!party.equals("APPLICANT") && !party.equals("RESPONDENT")) {
-            throw new InvalidInputException("party", "Choice", "请选择签收的当事人：申请人（APPLICANT）或被申请人（RESPONDENT）");
+            throw new InvalidInputException("party", "Choice", "请选择签收的当事人：申请人或被申请人");
         }
         LocalDate on = support.day("receivedOn", "签收日期", request.receivedOn(), row);
         if (on.isBefore(mediation.issuedOn())) {
@@ -115,11 +118,14 @@ public class CaseEndings {
         String kind =
                 r.kind() == null || r.kind().isBlank() ? "WITHDRAWN" : r.kind().strip();
         if (!kind.equals("WITHDRAWN") && !kind.equals("ABSENT_APPLICANT")) {
-            throw new InvalidInputException(
-                    "kind", "Choice", "请选择申请人撤回（WITHDRAWN）或申请人无正当理由拒不到庭按撤回处理（ABSENT_APPLICANT）");
+            throw new InvalidInputException("kind", "Choice", "请选择申请人撤回，或申请人无正当理由拒不到庭按撤回处理");
         }
-        String reason = AwardCaseSupport.reason(r.reason());
-        LocalDate on = support.day("on", "撤回日期", r.on(), row);
+        List<FieldProblem> problems = new ArrayList<>();
+        String reason = AwardCaseSupport.collect(problems, () -> AwardCaseSupport.reason(r.reason()));
+        LocalDate on = AwardCaseSupport.collect(problems, () -> support.day("on", "撤回日期", r.on(), row));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         String decision = kind.equals("WITHDRAWN")
                 ? "申请人于" + AwardPeriod.chinese(on) + "申请撤回仲裁申请（" + reason + "），经审查，本会准予撤回，本案终结。"
                 : "申请人经书面通知，无正当理由拒不到庭（或者未经仲裁庭同意中途退庭）（" + reason + "），依据《中华人民共和国劳动争议调解仲裁法》第三十六条的规定，本案按撤回仲裁申请处理，本案终结。";

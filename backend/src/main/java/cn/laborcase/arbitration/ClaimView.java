@@ -1,5 +1,6 @@
 package cn.laborcase.arbitration;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 
 /**
@@ -12,7 +13,7 @@ import java.math.BigDecimal;
 public record ClaimView(
         String type,
         String typeLabel,
-        BigDecimal amount,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
         String description,
         boolean finalIfAwardedAsClaimed,
         String finalityRule) {}

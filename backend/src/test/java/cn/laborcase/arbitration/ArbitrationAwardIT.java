@@ -244,8 +244,8 @@ class ArbitrationAwardIT {
     void joinderAndTransferRestartTheAwardPeriodAndAPartyJoinsOnce() throws Exception {
         long id = acceptOn(LocalDate.of(2026, 8, 17));
         at(LocalDate.of(2026, 8, 24));
-        AwardPeriodRequest joinder =
-                new AwardPeriodRequest(null, "RESPONDENT", "总承包单位应承担连带责任", null, "示范市宏达建设集团有限公司", null);
+        JoinderRequest joinder = new JoinderRequest(
+                null, "RESPONDENT", "示范市宏达建设集团有限公司", null, ArbitrationFixtures.creditCode(), null, "总承包单位应承担连带责任");
         changes.joinParty(a.director, id, joinder);
         assertThat(award(id).restartedOn()).isEqualTo(LocalDate.of(2026, 8, 24));
         assertThat(award(id).dueDate()).as("45 days from 08-24").isEqualTo(LocalDate.of(2026, 10, 8));
@@ -253,8 +253,8 @@ class ArbitrationAwardIT {
         assertThatThrownBy(() -> changes.joinParty(a.director, id, joinder))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("已是本案当事人");
-        assertThatThrownBy(() ->
-                        changes.joinParty(a.director, id, new AwardPeriodRequest(null, "AGENT", "x", null, null, null)))
+        assertThatThrownBy(() -> changes.joinParty(
+                        a.director, id, new JoinderRequest(null, "AGENT", null, null, null, null, "x")))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(problems(e))
                         .extracting(p -> p.substring(0, p.indexOf('：')))

@@ -58,11 +58,11 @@ public final class ArbitrationFixtures {
     }
 
     /** One applicant, one respondent, the given claims as JSON objects. */
-    static String application(String receivedAt, String... claims) {
+    public static String application(String receivedAt, String... claims) {
         return application(receivedAt, 1, claims);
     }
 
-    static String application(String receivedAt, int applicants, String... claims) {
+    public static String application(String receivedAt, int applicants, String... claims) {
         List<String> people = new ArrayList<>();
         for (int i = 0; i < applicants; i++) {
             people.add("{\"name\":\"申请人" + (char) ('甲' + i) + "\",\"idNumber\":\"" + idNumber()
@@ -78,7 +78,7 @@ public final class ArbitrationFixtures {
                 + "\"claims\":[" + String.join(",", claims) + "]}";
     }
 
-    static String claim(String type, String amount, String description) {
+    public static String claim(String type, String amount, String description) {
         return "{\"type\":\"" + type + "\"," + (amount == null ? "" : "\"amount\":\"" + amount + "\",")
                 + "\"description\":\"" + description + "\"}";
     }

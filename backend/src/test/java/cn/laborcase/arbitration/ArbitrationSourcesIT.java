@@ -52,6 +52,9 @@ class ArbitrationSourcesIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @Autowired
     UserLookup users;
 
     @Autowired
@@ -211,6 +214,27 @@ class ArbitrationSourcesIT {
                         .get("/arbitration/applications/new?fromComplaint=" + complaint.id())
                         .statusCode())
                 .isEqualTo(404);
+
+        // the API takes the source as the page does; a referral registered once → 409
+        UserAgent api = UserAgent.basic(port, a.director.username(), ArbitrationFixtures.PASSWORD);
+        String body = ArbitrationFixtures.application(
+                "2026-08-14T09:00:00+08:00", ArbitrationFixtures.claim("SEVERANCE", "9000", "支付经济补偿"));
+        HttpResponse<String> created =
+                api.postJson("/api/arbitration/applications?fromComplaint=" + complaint.id(), body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long caseId = json.readTree(created.body()).get("id").asLong();
+        assertThat(jdbc.queryForObject(
+                        "select source_complaint_id from arbitration_case where id = ?", Long.class, caseId))
+                .isEqualTo(complaint.id());
+        HttpResponse<String> twice =
+                api.postJson("/api/arbitration/applications?fromComplaint=" + complaint.id(), body);
+        assertThat(twice.statusCode()).as(twice.body()).isEqualTo(409);
+        assertThat(twice.body()).contains("已登记为仲裁案件");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from arbitration_case where source_complaint_id = ?",
+                        Integer.class,
+                        complaint.id()))
+                .isEqualTo(1);
     }
 
     private int count(long complaintId) {

@@ -45,6 +45,28 @@ public interface ArbitrationMapper {
             @Param("username") String username,
             @Param("limit") int limit);
 
+    /**
+     * One page of the cases the user may see, filtered: overdue first, then by days to the award deadline, then the
+     * suspended ones, then those without a running award period.
+     */
+    List<ArbitrationCaseRow> listPage(
+            @Param("all") boolean all,
+            @Param("officeCodes") Collection<String> officeCodes,
+            @Param("username") String username,
+            @Param("status") String status,
+            @Param("arbitrator") String arbitrator,
+            @Param("suspendedOnly") boolean suspendedOnly,
+            @Param("offset") int offset,
+            @Param("limit") int limit);
+
+    int countList(
+            @Param("all") boolean all,
+            @Param("officeCodes") Collection<String> officeCodes,
+            @Param("username") String username,
+            @Param("status") String status,
+            @Param("arbitrator") String arbitrator,
+            @Param("suspendedOnly") boolean suspendedOnly);
+
     void setProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
     /** Moves the status on only from the one expected: 0 when someone else moved it first. */

@@ -9,6 +9,7 @@ import cn.laborcase.arbitration.Awards;
 import cn.laborcase.arbitration.CaseChanges;
 import cn.laborcase.arbitration.CaseEndings;
 import cn.laborcase.arbitration.ClaimChangeRequest;
+import cn.laborcase.arbitration.JoinderRequest;
 import cn.laborcase.arbitration.MediationRequest;
 import cn.laborcase.security.CurrentUsers;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,7 +73,7 @@ class ArbitrationActionsApiController {
     }
 
     @PostMapping("/joinder")
-    AwardRecordView join(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
+    AwardRecordView join(@PathVariable long id, @RequestBody JoinderRequest request) {
         changes.joinParty(currentUsers.require(), id, request);
         return get(id);
     }

@@ -2,10 +2,12 @@ package cn.laborcase.arbitration.web;
 
 import cn.laborcase.arbitration.AcceptanceDecision;
 import cn.laborcase.arbitration.ApplicationReview;
+import cn.laborcase.arbitration.ArbitrationCaseFilter;
 import cn.laborcase.arbitration.ArbitrationCaseListItem;
 import cn.laborcase.arbitration.ArbitrationCaseView;
 import cn.laborcase.arbitration.ArbitrationQueries;
-import cn.laborcase.arbitration.ArbitrationRegistration;
+import cn.laborcase.arbitration.ArbitrationSources;
+import cn.laborcase.arbitration.ArbitrationStatus;
 import cn.laborcase.arbitration.CasePreparation;
 import cn.laborcase.arbitration.RegisterApplicationRequest;
 import cn.laborcase.arbitration.RegisteredApplication;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,37 +36,51 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/arbitration")
 class ArbitrationApiController {
 
-    private final ArbitrationRegistration registration;
+    private final ArbitrationSources sources;
     private final ApplicationReview review;
     private final CasePreparation preparation;
     private final ArbitrationQueries queries;
     private final CurrentUsers currentUsers;
 
     ArbitrationApiController(
-            ArbitrationRegistration registration,
             ApplicationReview review,
             CasePreparation preparation,
             ArbitrationQueries queries,
-            CurrentUsers currentUsers) {
-        this.registration = registration;
+            CurrentUsers currentUsers,
+            ArbitrationSources sources) {
+        this.sources = sources;
         this.review = review;
         this.preparation = preparation;
         this.queries = queries;
         this.currentUsers = currentUsers;
     }
 
-    /** With the same {@code Idempotency-Key}, a repeat of the same request answers the first registration. */
+    /**
+     * With the same {@code Idempotency-Key}, a repeat of the same request answers the first registration. {@code
+     * ?fromMediation=} / {@code ?fromComplaint=} record where the application came from, as the page does (a failed
+     * mediation the user may see; a complaint referred to the committee, 409 once registered).
+     */
     @PostMapping("/applications")
     @ResponseStatus(HttpStatus.CREATED)
     RegisteredApplication register(
             @RequestBody RegisterApplicationRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        return registration.register(currentUsers.require(), request, idempotencyKey);
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestParam(name = "fromMediation", required = false) Long fromMediation,
+            @RequestParam(name = "fromComplaint", required = false) Long fromComplaint) {
+        return sources.register(currentUsers.require(), request, idempotencyKey, fromMediation, fromComplaint);
     }
 
+    /** The director's list, one page: {@code ?status=&arbitrator=&suspended=true&page=0&size=20}. */
     @GetMapping("/cases")
-    List<ArbitrationCaseListItem> list() {
-        return queries.list(currentUsers.require(), null, null);
+    List<ArbitrationCaseListItem> list(
+            @RequestParam(name = "status", required = false) ArbitrationStatus status,
+            @RequestParam(name = "arbitrator", required = false) String arbitrator,
+            @RequestParam(name = "suspended", required = false, defaultValue = "false") boolean suspended,
+            @RequestParam(name = "page", required = false, defaultValue = "0") int page,
+            @RequestParam(name = "size", required = false, defaultValue = "500") int size) {
+        return queries.page(
+                        currentUsers.require(), new ArbitrationCaseFilter(status, arbitrator, suspended, page, size))
+                .items();
     }
 
     @GetMapping("/cases/{id:\\d+}")

@@ -124,23 +124,6 @@ class ArbitrationPageController {
         return "arbitration/new";
     }
 
-    @GetMapping("/arbitration/cases")
-    String list(
-            @RequestParam(name = "arbitrator", required = false) String arbitrator,
-            @RequestParam(name = "status", required = false) String status,
-            Model model) {
-        ArbitrationStatus chosen = Arrays.stream(ArbitrationStatus.values())
-                .filter(s -> s.name().equals(status))
-                .findFirst()
-                .orElse(null);
-        String who = arbitrator == null || arbitrator.isBlank() ? null : arbitrator.strip();
-        model.addAttribute("cases", queries.list(currentUsers.require(), who, chosen));
-        model.addAttribute("referrals", sources.pending(currentUsers.require()));
-        model.addAttribute("statuses", Arrays.asList(ArbitrationStatus.values()));
-        model.addAttribute("chosenStatus", chosen == null ? "" : chosen.name());
-        return "arbitration/list";
-    }
-
     @GetMapping("/arbitration/cases/{id:\\d+}")
     String page(@PathVariable long id, Model model) {
         return show(queries, clock, currentUsers.require(), id, model);
@@ -181,6 +164,9 @@ class ArbitrationPageController {
         model.addAttribute("canResume", (member || director) && open && paused);
         model.addAttribute("canExtend", director && open && !paused);
         model.addAttribute("canWithdraw", (member || director) && open);
+        // 追加当事人, 变更仲裁请求, 受移送 (办案规则 §46): the tribunal or the director, while the case is open
+        model.addAttribute("canChange", (member || director) && open);
+        model.addAttribute("claimTypes", Arrays.asList(ClaimType.values()));
         return "arbitration/case";
     }
 
