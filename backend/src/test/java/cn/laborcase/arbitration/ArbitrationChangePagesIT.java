@@ -98,6 +98,18 @@ class ArbitrationChangePagesIT {
                         "reason",
                         "连带责任"));
         assertThat(outsider.statusCode()).isEqualTo(404);
+        UserAgent stranger = UserAgent.loggedIn(port, a.outsider.username(), ArbitrationFixtures.PASSWORD);
+        for (String form : new String[] {"/claim-change", "/transfer", "/public-notice"}) {
+            HttpResponse<String> denied = postAs(
+                    stranger,
+                    path + form,
+                    Map.of("reason", "另一委员会", "claims[0].type", "WAGES", "claims[0].description", "支付工资"));
+            assertThat(denied.statusCode()).as(form).isEqualTo(404);
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from arbitration_case_change where case_id = ?", Integer.class, id))
+                .as("nothing written by another committee's clerk")
+                .isZero();
 
         String code = ArbitrationFixtures.creditCode();
         HttpResponse<String> joined = postAs(
