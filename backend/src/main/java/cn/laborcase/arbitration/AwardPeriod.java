@@ -107,11 +107,15 @@ public class AwardPeriod {
         AwardPeriodRequest r = orEmpty(request);
         ArbitrationCaseRow row = support.directorOf(user, id, "批准延长仲裁期限");
         ArbitrationCaseStore.require(row, "延长仲裁期限", ArbitrationStatus.ACCEPTED, ArbitrationStatus.TRIBUNAL_COMPOSED);
+        List<FieldProblem> problems = new ArrayList<>();
         if (r.days() == null || r.days() < 1 || r.days() > MAX_EXTENSION_DAYS) {
-            throw new InvalidInputException("days", "Range", "延长天数应为1至15日（调解仲裁法第四十三条）");
+            problems.add(new FieldProblem("days", "Range", "延长天数应为1至15日（调解仲裁法第四十三条）"));
         }
-        String reason = AwardCaseSupport.reason(r.reason());
-        LocalDate asked = support.day("on", "延期申请日期", r.on(), row);
+        String reason = AwardCaseSupport.collect(problems, () -> AwardCaseSupport.reason(r.reason()));
+        LocalDate asked = AwardCaseSupport.collect(problems, () -> support.day("on", "延期申请日期", r.on(), row));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         DeadlineView period = support.awardPeriod(row);
         // 法 §43 / 办案规则 §45: the extension is asked within the period; once it has run out, nothing is left to extend
         if (period.dueDate() != null && asked.isAfter(period.dueDate())) {

@@ -196,7 +196,7 @@ class ArbitrationAwardPagesIT {
 
         HttpResponse<String> bad = postAs(director, path + "/extension", Map.of("days", "20", "reason", ""));
         assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
-        assertThat(bad.body()).contains("1至15日"); // the service names the first wrong field of the period forms
+        assertThat(bad.body()).contains("1至15日", "请填写理由", "有 2 处填写有误"); // every wrong field at once
         HttpResponse<String> letters = postAs(director, path + "/extension", Map.of("days", "十五", "reason", "案情复杂"));
         assertThat(letters.statusCode()).as(letters.body()).isEqualTo(400);
         assertThat(letters.body()).contains("1至15的整数");
