@@ -93,7 +93,7 @@ public class ArbitrationReminders {
                             .map(Colleague::username)
                             .toList();
         }
-        String period = d.ruleName() + "（" + d.legalBasis() + "，" + d.length()
+        String period = d.ruleName() + "期限（" + d.legalBasis() + "，" + d.length()
                 + d.unit().label() + "）";
         String title = "仲裁案件 " + ArbitrationCaseStore.nameOf(row) + " 的" + period
                 + (overdue ? "已于 " + d.dueDate() + " 届满" : "将于 " + d.dueDate() + " 届满");
