@@ -84,6 +84,10 @@ public class ArbitrationReminders {
             return; // closed (decided, awarded, withdrawn) or paused: nothing runs out
         }
         ArbitrationCaseRow row = store.get(caseId);
+        if (rule.equals(ArbitrationDeadlines.ACCEPTANCE)
+                && ArbitrationStatus.valueOf(row.status()) == ArbitrationStatus.AWAITING_SUPPLEMENT) {
+            return; // waiting for 补正: the period restarts when the material is complete (办案规则 §46(二))
+        }
         List<String> to = overdue || !tribunalFirst ? List.of() : tribunal(caseId);
         if (to.isEmpty()) {
             to =

@@ -357,6 +357,20 @@ class ArbitrationCaseFlowIT {
         assertThat(processInstance(pid)).isWaitingAt(ArbitrationProcess.TASK_ACCEPTANCE_REVIEW);
     }
 
+    @Test
+    void noAcceptanceReminderWhileTheApplicantIsAskedToSupplement() {
+        RegisteredApplication r = scenarios.register(ACCEPTED.minusDays(3), ACCEPTED);
+        String pid = scenarios.pid(r.id());
+        review.requestSupplement(a.clerk, r.id(), new SupplementRequest(List.of("劳动合同")));
+
+        processes.reachTimer(pid, ArbitrationProcess.TIMER_ACCEPTANCE_REMINDER);
+
+        assertThat(notices(a.director, r.id())).isEmpty();
+        assertThat(activityEnded(pid, "EndEvent_AcceptanceReminded"))
+                .as("the timer did fire")
+                .isTrue();
+    }
+
     // ---- helpers ----
 
     private void assertAwardEnds(List<AwardRequest.Item> items, String... finalities) {
