@@ -226,7 +226,9 @@ public class ApplicationReview {
         String number = numbers.format(CASE_SERIES, office.shortName(), today.getYear(), seq, Map.of());
         mapper.accept(caseId, number, actor, today);
         String pid = row.processInstanceId();
-        DeadlineView award = deadlines.open(ArbitrationDeadlines.AWARD, caseId, today, pid, Set.of());
+        // its reminder and breach timers and the tribunal's 审理与裁决 task follow every pause, extension and restart
+        DeadlineView award = deadlines.open(
+                ArbitrationDeadlines.AWARD, caseId, today, pid, ArbitrationProcess.AWARD_DEADLINE_ELEMENTS);
         DeadlineView service = deadlines.open(
                 ArbitrationDeadlines.SERVICE, caseId, today, pid, Set.of(ArbitrationProcess.TASK_RECORD_SERVICE));
         DeadlineView tribunal = deadlines.open(
@@ -235,6 +237,7 @@ public class ApplicationReview {
                 today,
                 pid,
                 Set.of(ArbitrationProcess.TASK_COMPOSE_TRIBUNAL));
+        variables.put(ArbitrationProcess.AWARD_DEADLINE_ID, award.id().value());
         variables.put(ArbitrationProcess.SERVICE_DEADLINE_ID, service.id().value());
         variables.put(ArbitrationProcess.TRIBUNAL_DEADLINE_ID, tribunal.id().value());
         ArbitrationCaseRow accepted = store.get(caseId);

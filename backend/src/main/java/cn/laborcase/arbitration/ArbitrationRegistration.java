@@ -227,7 +227,7 @@ public class ArbitrationRegistration {
                 new CaseContext(title, office.code(), null),
                 flags);
         mapper.setProcess(id, pid);
-        deadlines.link(due, pid, Set.of(ArbitrationProcess.TASK_ACCEPTANCE_REVIEW));
+        deadlines.link(due, pid, ArbitrationProcess.ACCEPTANCE_DEADLINE_ELEMENTS);
         ArbitrationCaseRow row = mapper.findById(id).orElseThrow();
         timeline.record(
                 ArbitrationCaseStore.ref(id),

@@ -20,7 +20,9 @@ enum ArbitrationStep {
     MEDIATION_ISSUED("制作仲裁调解书"),
     MEDIATION_RECEIVED("调解书签收"),
     MEDIATED("调解书生效"),
-    WITHDRAWN("撤回仲裁申请");
+    WITHDRAWN("撤回仲裁申请"),
+    DEADLINE_REMINDED("期限届满提醒"),
+    DEADLINE_OVERDUE("超过法定期限");
 
     private final String label;
 

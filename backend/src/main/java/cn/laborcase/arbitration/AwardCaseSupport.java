@@ -146,6 +146,8 @@ class AwardCaseSupport {
 
     DocumentView decide(String type, ArbitrationCaseRow row, String decision, String actor) {
         Map<String, String> data = documents.common(row);
+        // before acceptance (a withdrawal) the case has no case number yet: the application is named by its receipt's
+        data.putIfAbsent("caseNumber", row.receiptNumber());
         data.put("decision", decision);
         return documents.issue(type, row, data, actor);
     }

@@ -88,7 +88,7 @@ public class Awards {
             throw ConflictException.concurrentEdit("仲裁案件 " + ArbitrationCaseStore.nameOf(row));
         }
         support.deadlines().close(id, ArbitrationDeadlines.AWARD, on);
-        ending.end(row.processInstanceId(), "裁决结案");
+        ending.end(row.processInstanceId(), ArbitrationEnding.Outcome.AWARDED, "裁决结案");
         support.record(
                 row,
                 ArbitrationStep.AWARDED,

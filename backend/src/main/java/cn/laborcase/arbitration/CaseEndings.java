@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A case that ends without an award: mediation before the award (仲裁调解书, 调解仲裁法 §42: effective when both
  * parties have signed for it; a party that refuses before signing leaves the case to the award), and withdrawal (撤回,
- * 法 §40: the applicant withdraws, or is treated as having withdrawn for not appearing without good reason).
+ * 法 §40: the applicant withdraws, before or after acceptance, or is treated as having withdrawn for not appearing
+ * without good reason). Each ends the case's process at its end event (ArbitrationEnding).
  */
 @Service
 public class CaseEndings {
@@ -96,7 +97,7 @@ public class CaseEndings {
         if (mapper.mediationEffective(id, on) == 0) {
             return false;
         }
-        end(row, ArbitrationStatus.MEDIATED, on, "调解结案");
+        end(row, ArbitrationStatus.MEDIATED, ArbitrationEnding.Outcome.MEDIATED, on, "调解结案");
         support.record(
                 row,
                 ArbitrationStep.MEDIATED,
@@ -114,7 +115,14 @@ public class CaseEndings {
     public void withdraw(CurrentUser user, long id, AwardPeriodRequest request) {
         AwardPeriodRequest r = AwardPeriod.orEmpty(request);
         ArbitrationCaseRow row = support.actOn(user, id, "办理撤回仲裁申请");
-        ArbitrationCaseStore.require(row, "办理撤回仲裁申请", ArbitrationStatus.ACCEPTED, ArbitrationStatus.TRIBUNAL_COMPOSED);
+        // the applicant may withdraw before the committee has decided on acceptance as well as after it
+        ArbitrationCaseStore.require(
+                row,
+                "办理撤回仲裁申请",
+                ArbitrationStatus.RECEIVED,
+                ArbitrationStatus.AWAITING_SUPPLEMENT,
+                ArbitrationStatus.ACCEPTED,
+                ArbitrationStatus.TRIBUNAL_COMPOSED);
         String kind =
                 r.kind() == null || r.kind().isBlank() ? "WITHDRAWN" : r.kind().strip();
         if (!kind.equals("WITHDRAWN") && !kind.equals("ABSENT_APPLICANT")) {
@@ -130,7 +138,12 @@ public class CaseEndings {
                 ? "申请人于" + AwardPeriod.chinese(on) + "申请撤回仲裁申请（" + reason + "），经审查，本会准予撤回，本案终结。"
                 : "申请人经书面通知，无正当理由拒不到庭（或者未经仲裁庭同意中途退庭）（" + reason + "），依据《中华人民共和国劳动争议调解仲裁法》第三十六条的规定，本案按撤回仲裁申请处理，本案终结。";
         DocumentView document = support.decide(AwardDocumentTypes.WITHDRAWAL_DECISION, row, decision, user.username());
-        end(row, ArbitrationStatus.WITHDRAWN, on, kind.equals("WITHDRAWN") ? "撤回仲裁申请" : "按撤回处理");
+        end(
+                row,
+                ArbitrationStatus.WITHDRAWN,
+                ArbitrationEnding.Outcome.valueOf(kind),
+                on,
+                kind.equals("WITHDRAWN") ? "撤回仲裁申请" : "按撤回处理");
         support.record(
                 row,
                 ArbitrationStep.WITHDRAWN,
@@ -142,11 +155,17 @@ public class CaseEndings {
                 "ARBITRATION_WITHDRAWN");
     }
 
-    private void end(ArbitrationCaseRow row, ArbitrationStatus to, LocalDate on, String reason) {
+    private void end(
+            ArbitrationCaseRow row,
+            ArbitrationStatus to,
+            ArbitrationEnding.Outcome outcome,
+            LocalDate on,
+            String reason) {
         if (mapper.end(row.id(), to.name()) == 0) {
             throw ConflictException.concurrentEdit("仲裁案件 " + ArbitrationCaseStore.nameOf(row));
         }
         support.deadlines().close(row.id(), ArbitrationDeadlines.AWARD, on);
-        ending.end(row.processInstanceId(), reason);
+        support.deadlines().close(row.id(), ArbitrationDeadlines.ACCEPTANCE, on);
+        ending.end(row.processInstanceId(), outcome, reason);
     }
 }

@@ -3,7 +3,6 @@ package cn.laborcase.arbitration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.laborcase.arbitration.process.ArbitrationProcess;
 import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.documents.Documents;
 import cn.laborcase.security.UserLookup;
@@ -13,12 +12,9 @@ import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.NotFoundException;
 import cn.laborcase.support.IntegrationTest;
 import cn.laborcase.support.Processes;
-import cn.laborcase.support.TestClock;
 import cn.laborcase.workflow.TaskInbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -88,11 +84,14 @@ class ArbitrationAwardIT {
 
     Processes processes;
     ArbitrationFixtures a;
+    ArbitrationScenarios scenarios;
 
     @BeforeEach
     void setUp() {
         processes = new Processes(engine, inbox, caseTimeline).start();
         a = new ArbitrationFixtures(jdbc, users);
+        scenarios =
+                new ArbitrationScenarios(a, processes, engine, jdbc, json, registration, review, preparation, queries);
     }
 
     @AfterEach
@@ -438,53 +437,20 @@ class ArbitrationAwardIT {
         return new AwardPeriodRequest(null, null, "案情复杂，需鉴定", days, null, null);
     }
 
-    /** Registers on the Friday before and accepts on {@code day} at 10:00 Beijing time. */
     private long acceptOn(LocalDate day, String... claims) {
-        at(day);
-        String[] items = claims.length == 0
-                ? new String[] {ArbitrationFixtures.claim("WAGES", "18600.00", "支付2026年8月至10月工资")}
-                : claims;
-        try {
-            RegisterApplicationRequest request = json.readValue(
-                    ArbitrationFixtures.application(
-                            OffsetDateTime.of(day.minusDays(3).atTime(9, 0), ZoneOffset.ofHours(8))
-                                    .toString(),
-                            1,
-                            items),
-                    RegisterApplicationRequest.class);
-            RegisteredApplication r = registration.register(a.clerk, request, null);
-            review.decide(a.director, r.id(), new AcceptanceDecision("ACCEPT", null));
-            return r.id();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return scenarios.acceptOn(day, claims);
     }
 
     private String pid(long id) {
-        return jdbc.queryForObject("select process_instance_id from arbitration_case where id = ?", String.class, id);
+        return scenarios.pid(id);
     }
 
     private void composeTribunal(long id) {
-        String pid =
-                jdbc.queryForObject("select process_instance_id from arbitration_case where id = ?", String.class, id);
-        processes.runAsyncSteps(pid);
-        preparation.composeTribunal(
-                a.director,
-                id,
-                new TribunalRequest(
-                        "THREE", a.arbitrator1.username(), a.arbitrator2.username(), a.arbitrator3.username(), null));
-        assertThat(queries.get(a.director, id).status()).isEqualTo(ArbitrationStatus.TRIBUNAL_COMPOSED);
-        assertThat(engine.getTaskService()
-                        .createTaskQuery()
-                        .processInstanceId(pid)
-                        .taskDefinitionKey(ArbitrationProcess.TASK_COMPOSE_TRIBUNAL)
-                        .count())
-                .isZero();
+        scenarios.composeTribunal(id);
     }
 
     private static void at(LocalDate day) {
-        TestClock.get()
-                .set(OffsetDateTime.of(day.atTime(10, 0), ZoneOffset.ofHours(8)).toInstant());
+        ArbitrationScenarios.at(day);
     }
 
     private AwardRecordView.Period award(long id) {

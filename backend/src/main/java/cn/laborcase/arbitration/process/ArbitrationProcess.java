@@ -1,5 +1,7 @@
 package cn.laborcase.arbitration.process;
 
+import java.util.Set;
+
 /** processes/arbitration.bpmn: its key, the element ids code and tests use, its variables. */
 public final class ArbitrationProcess {
 
@@ -19,9 +21,49 @@ public final class ArbitrationProcess {
     public static final String TASK_COMPOSE_TRIBUNAL = "Task_ComposeTribunal";
     /** 安排开庭: the place the hearings issue (issue 15) takes over. */
     public static final String TASK_SCHEDULE_HEARING = "Task_ScheduleHearing";
+    /**
+     * 审理与裁决: the tribunal's wait state after 安排开庭 (the hearings issue inserts its steps before it). Never
+     * completed from the inbox: the closure message ends it.
+     */
+    public static final String TASK_ADJUDICATE = "Task_Adjudicate";
+    /** The accepted part of the case, which carries the award deadline's timers. */
+    public static final String SUB_PROCESS_ACCEPTED = "SubProcess_Accepted";
+
+    public static final String TIMER_AWARD_REMINDER = "Timer_AwardReminder";
+    public static final String TIMER_AWARD_BREACH = "Timer_AwardBreach";
+    /** Tells the tribunal (the director while there is none) that the award period ends soon. */
+    public static final String TASK_REMIND_AWARD = "Task_RemindAward";
+    /** Tells the committee's director that the award period ran out. */
+    public static final String TASK_REPORT_AWARD_OVERDUE = "Task_ReportAwardOverdue";
+
+    public static final String TIMER_ACCEPTANCE_REMINDER = "Timer_AcceptanceReminder";
+    public static final String TIMER_ACCEPTANCE_BREACH = "Timer_AcceptanceBreach";
+    public static final String TASK_REMIND_ACCEPTANCE = "Task_RemindAcceptance";
+    public static final String TASK_REPORT_ACCEPTANCE_OVERDUE = "Task_ReportAcceptanceOverdue";
+
+    /** The elements that follow the award deadline (calendar module: Deadlines#link). */
+    public static final Set<String> AWARD_DEADLINE_ELEMENTS =
+            Set.of(TIMER_AWARD_REMINDER, TIMER_AWARD_BREACH, TASK_ADJUDICATE);
+    /** The elements that follow the acceptance deadline (it restarts on 补正). */
+    public static final Set<String> ACCEPTANCE_DEADLINE_ELEMENTS =
+            Set.of(TASK_ACCEPTANCE_REVIEW, TIMER_ACCEPTANCE_REMINDER, TIMER_ACCEPTANCE_BREACH);
+
+    /** The closure from any state: message name and the interrupting event sub-process's start. */
+    public static final String MESSAGE_CASE_CLOSED = "ArbitrationCaseClosed";
+
+    public static final String START_CASE_CLOSED = "StartEvent_CaseClosed";
 
     public static final String END_REFUSED = "EndEvent_Refused";
+    /** The accepted part's own end, reached only if 审理与裁决 were completed (it is not: see TASK_ADJUDICATE). */
     public static final String END_HEARING_SCHEDULED = "EndEvent_HearingScheduled";
+    /** 裁决结案 (outcome AWARDED). */
+    public static final String END_AWARDED = "EndEvent_Awarded";
+    /** 调解结案 (outcome MEDIATED). */
+    public static final String END_MEDIATED = "EndEvent_Mediated";
+    /** 撤回结案 (outcomes WITHDRAWN, ABSENT_APPLICANT). */
+    public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+    /** Any other outcome. */
+    public static final String END_CLOSED = "EndEvent_Closed";
 
     /** The case's id (Long). */
     public static final String CASE_ID = "caseId";
@@ -32,6 +74,9 @@ public final class ArbitrationProcess {
     public static final String SERVICE_DEADLINE_ID = "serviceDeadlineId";
     public static final String ANSWER_DEADLINE_ID = "answerDeadlineId";
     public static final String TRIBUNAL_DEADLINE_ID = "tribunalDeadlineId";
+    public static final String AWARD_DEADLINE_ID = "awardDeadlineId";
+    /** How the case ended (String, set by the closure message): AWARDED, MEDIATED, WITHDRAWN, ABSENT_APPLICANT. */
+    public static final String OUTCOME = "arbitrationOutcome";
 
     /** The acceptance form's fields (forms/arbitration-acceptance.form). */
     public static final String DECISION = "acceptanceDecision";

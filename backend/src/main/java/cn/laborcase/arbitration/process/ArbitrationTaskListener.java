@@ -37,6 +37,7 @@ class ArbitrationTaskListener implements TaskListener {
             return;
         }
         switch (key) {
+            case ArbitrationProcess.TASK_ADJUDICATE -> throw ArbitrationCompletionLock.notCompletable();
             case ArbitrationProcess.TASK_ACCEPTANCE_REVIEW -> {
                 Map<String, Object> variables = review.decided(
                         caseId,
