@@ -2,15 +2,19 @@ package cn.laborcase.arbitration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.security.UserLookup;
 import cn.laborcase.support.IntegrationTest;
+import cn.laborcase.support.Processes;
 import cn.laborcase.support.TestClock;
 import cn.laborcase.support.UserAgent;
+import cn.laborcase.workflow.TaskInbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,15 +53,29 @@ class ArbitrationDirectorListIT {
     @Autowired
     ArbitrationQueries queries;
 
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    TaskInbox inbox;
+
+    @Autowired
+    CaseTimeline timeline;
+
     ArbitrationFixtures a;
+
+    /** Paused job executor: the acceptance reminders of cases received weeks "ago" would fire while a test decides. */
+    Processes processes;
 
     @BeforeEach
     void setUp() {
         a = new ArbitrationFixtures(jdbc, users);
+        processes = new Processes(engine, inbox, timeline).start();
     }
 
     @AfterEach
     void tearDown() {
+        processes.close();
         TestClock.get().reset();
     }
 
