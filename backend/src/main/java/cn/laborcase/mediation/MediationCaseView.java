@@ -38,7 +38,27 @@ public record MediationCaseView(
         Deadline deadline,
         List<Document> documents,
         List<CaseTask> openTasks,
+        Review review,
         int version) {
+
+    /**
+     * The committee's review of the agreement (仲裁审查), once jointly applied for.
+     *
+     * @param decision null while pending; CONFIRMED or REFUSED
+     * @param effectiveOn the 仲裁调解书's effect: the day the last of the parties signed for it (null until then)
+     * @param version what an assignment sends back
+     */
+    public record Review(
+            LocalDate appliedOn,
+            Deadline deadline,
+            String reviewerName,
+            String decision,
+            String decisionLabel,
+            LocalDate decidedOn,
+            String reasons,
+            String decidedByName,
+            LocalDate effectiveOn,
+            int version) {}
 
     public record Claim(String type, String typeLabel, BigDecimal amount, String description) {}
 

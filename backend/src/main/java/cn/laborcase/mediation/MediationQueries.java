@@ -108,7 +108,42 @@ public class MediationQueries {
                         : inbox.openTasks(row.processInstanceId()).stream()
                                 .map(CaseTask::of)
                                 .toList(),
+                review(row),
                 row.version());
+    }
+
+    private MediationCaseView.Review review(MediationCaseRow row) {
+        return mapper.findReview(row.id())
+                .map(r -> new MediationCaseView.Review(
+                        r.appliedOn(),
+                        deadline(deadlines.get(new DeadlineId(r.deadlineId()))),
+                        r.reviewer() == null ? null : timeline.nameOf(r.reviewer()),
+                        r.decision(),
+                        r.decision() == null ? "待审查" : r.decision().equals("CONFIRMED") ? "确认调解协议，出具仲裁调解书" : "不予制作调解书",
+                        r.decidedOn(),
+                        r.reasons(),
+                        r.decidedBy() == null ? null : timeline.nameOf(r.decidedBy()),
+                        "CONFIRMED".equals(r.decision()) ? effectiveOn(row.id()) : null,
+                        r.version()))
+                .orElse(null);
+    }
+
+    /** 仲裁调解书 takes effect when both parties signed for it: the last party's day of service, once all are served. */
+    private java.time.LocalDate effectiveOn(long id) {
+        return documents.listForCase(MediationCases.ref(id)).stream()
+                .filter(d -> d.number() != null && MediationDocumentTypes.CONFIRMATION.equals(d.typeCode()))
+                .findFirst()
+                .map(d -> {
+                    var services = services(d);
+                    if (services.isEmpty() || services.stream().anyMatch(x -> x.servedOn() == null)) {
+                        return null;
+                    }
+                    return services.stream()
+                            .map(MediationCaseView.Service::servedOn)
+                            .max(java.util.Comparator.naturalOrder())
+                            .orElse(null);
+                })
+                .orElse(null);
     }
 
     /**
@@ -167,6 +202,23 @@ public class MediationQueries {
     @Transactional(readOnly = true)
     public Optional<String> numberOf(long id) {
         return mapper.findById(id).map(MediationCaseRow::caseNumber);
+    }
+
+    /** Whether the user is the committee's director of the case's office (仲裁审查: assigns, decides). */
+    @Transactional(readOnly = true)
+    public boolean isCommitteeDirector(CurrentUser user, long id) {
+        return MediationReview.isDirector(user, visible(user, id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isReviewer(CurrentUser user, long id) {
+        visible(user, id);
+        return MediationReview.isReviewer(user, mapper.findReview(id).orElse(null));
+    }
+
+    @Transactional(readOnly = true)
+    public String officeCode(long id) {
+        return mapper.findById(id).map(MediationCaseRow::officeCode).orElseThrow(() -> new NotFoundException("调解案件", id));
     }
 
     /** Whether the user is the case's mediator (the page offers him the forms). */
