@@ -67,6 +67,7 @@ class MediationDocumentTypes implements DocumentTypeProvider {
     /** 不予制作调解书通知书 (办案规则 §78) with the reasons; the parties may apply for arbitration. */
     private static DocumentType reviewRefusal() {
         Map<String, String> sample = review();
+        sample.remove("claims");
         sample.put("reasons", "调解协议约定的支付金额低于申请人依法应得的最低工资标准，违反法律、行政法规的强制性规定。");
         return new DocumentType(
                 REVIEW_REFUSAL,

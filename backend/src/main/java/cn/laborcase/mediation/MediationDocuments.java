@@ -96,6 +96,7 @@ public class MediationDocuments {
         MediationCaseRow row = row(id);
         AgreementRow agreement = mapper.findAgreement(id).orElseThrow();
         Map<String, String> data = reviewData(row, agreement, reviewer);
+        data.remove("claims");
         data.put("reasons", mapper.findReview(id).orElseThrow().reasons());
         issue(row, MediationDocumentTypes.REVIEW_REFUSAL, data, actor, reviewer);
     }

@@ -218,7 +218,9 @@ public class MediationQueries {
 
     @Transactional(readOnly = true)
     public String officeCode(long id) {
-        return mapper.findById(id).map(MediationCaseRow::officeCode).orElseThrow(() -> new NotFoundException("调解案件", id));
+        return mapper.findById(id)
+                .map(MediationCaseRow::officeCode)
+                .orElseThrow(() -> new NotFoundException("调解案件", id));
     }
 
     /** Whether the user is the case's mediator (the page offers him the forms). */

@@ -78,13 +78,22 @@ public class MediationReview {
         DeadlineView deadline = deadlines.open(
                 new OpenDeadline(DEADLINE_RULE, appliedOn, new DeadlineOwner(MediationCases.ref(row.id()))));
         mapper.insertReview(new ReviewRow(
-                row.id(), row.officeCode(), appliedOn, deadline.id().value(), null, null, null, null, null, null,
-                null, 0));
+                row.id(),
+                row.officeCode(),
+                appliedOn,
+                deadline.id().value(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0));
         for (Colleague director : directors(row.officeCode())) {
             notifications.notifyStaff(
                     director.username(),
-                    "【仲裁审查】调解案件 " + row.caseNumber() + " 的双方当事人共同申请仲裁审查调解协议，请于 "
-                            + deadline.dueDate() + " 前审查或指定仲裁员审查",
+                    "【仲裁审查】调解案件 " + row.caseNumber() + " 的双方当事人共同申请仲裁审查调解协议，请于 " + deadline.dueDate() + " 前审查或指定仲裁员审查",
                     "/mediation/cases/" + row.id());
         }
     }
@@ -132,9 +141,7 @@ public class MediationReview {
                 review.reviewer(),
                 arbitrator.username());
         notifications.notifyStaff(
-                arbitrator.username(),
-                "【仲裁审查】请审查调解案件 " + row.caseNumber() + " 的调解协议",
-                "/mediation/cases/" + id);
+                arbitrator.username(), "【仲裁审查】请审查调解案件 " + row.caseNumber() + " 的调解协议", "/mediation/cases/" + id);
     }
 
     /**

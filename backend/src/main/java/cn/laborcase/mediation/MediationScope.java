@@ -30,7 +30,9 @@ class MediationScope {
         if (dataScope.canSee(user, target(row))) {
             return true;
         }
-        if (row.mediator() == null && user.has(Role.MEDIATOR) && row.officeCode().equals(user.officeCode())) {
+        if (row.mediator() == null
+                && user.has(Role.MEDIATOR)
+                && row.officeCode().equals(user.officeCode())) {
             return true;
         }
         // the arbitrator the committee's director assigned to review the agreement (仲裁审查)

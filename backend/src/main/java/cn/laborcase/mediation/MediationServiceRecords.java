@@ -68,7 +68,8 @@ public class MediationServiceRecords {
             // the committee's documents of the review (仲裁审查) are served by the committee: its director or the
             // arbitrator he assigned
             if (!MediationReview.isDirector(user, row)
-                    && !MediationReview.isReviewer(user, mapper.findReview(caseId).orElse(null))) {
+                    && !MediationReview.isReviewer(
+                            user, mapper.findReview(caseId).orElse(null))) {
                 throw new ForbiddenException("MEDIATION_REVIEWER", "只有本仲裁委员会主任或审查仲裁员可以记录仲裁审查文书的送达");
             }
         } else if (!scope.isMediator(user, row)) {

@@ -244,8 +244,7 @@ class MediationPageController {
         model.addAttribute("canReview", pendingReview && (director || queries.isReviewer(user, id)));
         model.addAttribute("canServeCommittee", director || queries.isReviewer(user, id));
         model.addAttribute(
-                "arbitrators",
-                pendingReview && director ? review.arbitrators(queries.officeCode(id)) : List.of());
+                "arbitrators", pendingReview && director ? review.arbitrators(queries.officeCode(id)) : List.of());
         // 调解不成 (调解仲裁法 §14): the committee's 立案窗口 or director registers the arbitration application,
         // pre-filled by the arbitration track from this case (a plain link: mediation knows nothing of arbitration)
         model.addAttribute(
