@@ -198,6 +198,47 @@ public class MediationQueries {
                 .toList();
     }
 
+    /**
+     * The committee's panel (仲裁审查): agreements jointly applied for and not yet decided that the user reviews — as
+     * the office's committee director, or as the arbitrator he assigned; {@code dueDate}/{@code daysLeft} are the
+     * review's 5 working days, the first due first.
+     */
+    @Transactional(readOnly = true)
+    public List<MediationSummary> pendingReviews(CurrentUser user) {
+        if (!user.has(cn.laborcase.organization.Role.COMMITTEE_DIRECTOR)
+                && !user.has(cn.laborcase.organization.Role.ARBITRATOR)) {
+            return List.of();
+        }
+        MediationScope.Criteria c = scope.criteria(user);
+        return mapper.findVisible(c.all(), c.offices(), c.mediator(), c.waitingOffices(), 200).stream()
+                .filter(row -> MediationStatus.valueOf(row.status()) == MediationStatus.CONFIRMATION_REQUESTED)
+                .filter(row -> {
+                    var review = mapper.findReview(row.id()).orElse(null);
+                    return review != null
+                            && (MediationReview.isDirector(user, row) || MediationReview.isReviewer(user, review));
+                })
+                .map(row -> {
+                    MediationSummary s = summary(row);
+                    DeadlineView d = deadlines.get(new DeadlineId(
+                            mapper.findReview(row.id()).orElseThrow().deadlineId()));
+                    return new MediationSummary(
+                            s.id(),
+                            s.number(),
+                            s.status(),
+                            s.statusLabel(),
+                            s.applicants(),
+                            s.respondent(),
+                            s.appliedOn(),
+                            d.dueDate(),
+                            d.daysLeft(),
+                            s.mediatorName(),
+                            s.complaintNumber());
+                })
+                .sorted(java.util.Comparator.comparing(
+                        MediationSummary::dueDate, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
     /** The case's number, for names on other screens; empty for an unknown id or a case not yet registered. */
     @Transactional(readOnly = true)
     public Optional<String> numberOf(long id) {

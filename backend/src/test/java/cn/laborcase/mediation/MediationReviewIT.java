@@ -113,6 +113,20 @@ class MediationReviewIT {
         // the same form again against the version read: 409
         assertThat(agent(director).postJson(assign, body).statusCode()).isEqualTo(409);
         assertThat(read(arbitrator, id).at("/review/reviewerName").asText()).isEqualTo("审查仲裁员甲");
+        // the case on the home page of the assigned arbitrator (and of the director), not of the other arbitrator
+        String number = c.get("number").asText();
+        assertThat(UserAgent.loggedIn(port, arbitrator.username(), IntakeFixtures.PASSWORD)
+                        .get("/")
+                        .body())
+                .contains("待仲裁审查的调解协议", number);
+        assertThat(UserAgent.loggedIn(port, director.username(), IntakeFixtures.PASSWORD)
+                        .get("/")
+                        .body())
+                .contains("待仲裁审查的调解协议", number);
+        assertThat(UserAgent.loggedIn(port, otherArbitrator.username(), IntakeFixtures.PASSWORD)
+                        .get("/")
+                        .body())
+                .doesNotContain(number);
         assertThat(jdbc.queryForObject(
                         "select count(*) from staff_notice where username = ? and title like '%仲裁审查%'",
                         Integer.class, arbitrator.username()))
