@@ -101,7 +101,14 @@ public class MediationQueries {
                 documents.listForCase(MediationCases.ref(id), user).stream()
                         .filter(d -> d.number() != null)
                         .map(d -> new MediationCaseView.Document(
-                                d.id(), d.typeName(), d.number(), "/documents/" + d.id() + "/pdf", services(d)))
+                                d.id(),
+                                d.typeName(),
+                                d.number(),
+                                "/documents/" + d.id() + "/pdf",
+                                services(d),
+                                MediationDocumentTypes.CONFIRMATION.equals(d.typeCode())
+                                        || MediationDocumentTypes.REVIEW_REFUSAL.equals(d.typeCode()),
+                                MediationDocumentTypes.CONFIRMATION.equals(d.typeCode())))
                         .toList(),
                 row.processInstanceId() == null
                         ? List.of()

@@ -163,6 +163,17 @@ class MediationReviewIT {
                         String.valueOf(id)))
                 .isEqualTo(1);
 
+        // the page offers the committee's service form to the reviewer (direct service only), not to the mediator
+        String reviewerPage = UserAgent.loggedIn(port, arbitrator.username(), IntakeFixtures.PASSWORD)
+                .get("/mediation/cases/" + id)
+                .body();
+        assertThat(reviewerPage).contains("service-form-" + documentId).doesNotContain("value=\"LEFT\"");
+        assertThat(UserAgent.loggedIn(port, f.mediator.username(), IntakeFixtures.PASSWORD)
+                        .get("/mediation/cases/" + id)
+                        .body())
+                .contains("仲裁调解书")
+                .doesNotContain("service-form-" + documentId);
+
         // served on both parties the next day by the arbitrator: signed receipt only (left service refused)
         TestClock.get().advance(Duration.ofDays(1));
         LocalDate servedOn = TestClock.get().today();
