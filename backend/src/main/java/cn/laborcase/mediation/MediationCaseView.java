@@ -38,7 +38,27 @@ public record MediationCaseView(
         Deadline deadline,
         List<Document> documents,
         List<CaseTask> openTasks,
+        Review review,
         int version) {
+
+    /**
+     * The committee's review of the agreement (仲裁审查), once jointly applied for.
+     *
+     * @param decision null while pending; CONFIRMED or REFUSED
+     * @param effectiveOn the 仲裁调解书's effect: the day the last of the parties signed for it (null until then)
+     * @param version what an assignment sends back
+     */
+    public record Review(
+            LocalDate appliedOn,
+            Deadline deadline,
+            String reviewerName,
+            String decision,
+            String decisionLabel,
+            LocalDate decidedOn,
+            String reasons,
+            String decidedByName,
+            LocalDate effectiveOn,
+            int version) {}
 
     public record Claim(String type, String typeLabel, BigDecimal amount, String description) {}
 
@@ -54,8 +74,20 @@ public record MediationCaseView(
     public record Deadline(
             String rule, LocalDate dueDate, Integer daysLeft, String legalBasis, String status, LocalDate closedOn) {}
 
-    /** An issued document and, per party it is served on, its 送达 (null fields until served). */
-    public record Document(long id, String name, String number, String pdf, List<Service> services) {}
+    /**
+     * An issued document and, per party it is served on, its 送达 (null fields until served).
+     *
+     * @param committees issued by the committee on its review (仲裁审查): served by the director or the reviewer
+     * @param signedReceipt takes effect on the parties' signed receipt (仲裁调解书): direct or postal service only
+     */
+    public record Document(
+            long id,
+            String name,
+            String number,
+            String pdf,
+            List<Service> services,
+            boolean committees,
+            boolean signedReceipt) {}
 
     /**
      * One party's service of a document (送达回证).

@@ -463,6 +463,13 @@ public class MediationCases {
                 MediationStep.CORRECTED.label(),
                 user.username(),
                 String.join("；", changed));
+        audit.recordAs(
+                user.username(),
+                "MEDIATION_CORRECTED",
+                ref(id),
+                row.caseNumber() + " 更正：" + String.join("；", changed),
+                null,
+                null);
     }
 
     private void writeApplicants(long id, List<PartyRequest> applicants) {

@@ -76,23 +76,69 @@ public class MediationDocuments {
         issue(row, MediationDocumentTypes.FAILURE, data);
     }
 
+    /**
+     * 仲裁调解书 on the committee's confirmation of the agreement (仲裁审查): the agreement's items and terms, in the
+     * committee's (the office's) name; issued in the deciding user's transaction.
+     */
+    @Transactional
+    public void issueConfirmation(long id, String actor, String reviewer) {
+        MediationCaseRow row = row(id);
+        AgreementRow agreement = mapper.findAgreement(id).orElseThrow();
+        Map<String, String> data = reviewData(row, agreement, reviewer);
+        data.put("agreedItems", items(mapper.findAgreementItems(id)));
+        data.put("terms", agreement.terms());
+        issue(row, MediationDocumentTypes.CONFIRMATION, data, actor, reviewer);
+    }
+
+    /** 不予制作调解书通知书 with the committee's reasons (办案规则 §78). */
+    @Transactional
+    public void issueReviewRefusal(long id, String actor, String reviewer) {
+        MediationCaseRow row = row(id);
+        AgreementRow agreement = mapper.findAgreement(id).orElseThrow();
+        Map<String, String> data = reviewData(row, agreement, reviewer);
+        data.remove("claims");
+        data.put("reasons", mapper.findReview(id).orElseThrow().reasons());
+        issue(row, MediationDocumentTypes.REVIEW_REFUSAL, data, actor, reviewer);
+    }
+
+    private Map<String, String> reviewData(MediationCaseRow row, AgreementRow agreement, String reviewer) {
+        Map<String, String> data = common(row);
+        var review = mapper.findReview(row.id()).orElseThrow();
+        data.put("signedOn", chinese(agreement.signedOn()));
+        data.put("appliedOn", chinese(review.appliedOn()));
+        data.put("decidedOn", chinese(review.decidedOn()));
+        data.put("reviewerName", timeline.nameOf(reviewer));
+        return data;
+    }
+
     private void issue(MediationCaseRow row, String type, Map<String, String> data) {
+        issue(row, type, data, CaseTimeline.SYSTEM, null);
+    }
+
+    private void issue(MediationCaseRow row, String type, Map<String, String> data, String actor, String reviewer) {
+        Set<String> participants = new java.util.HashSet<>();
+        if (row.mediator() != null) {
+            participants.add(row.mediator());
+        }
+        if (reviewer != null) {
+            participants.add(reviewer);
+        }
         DocumentView draft = documents.draft(
                 new DocumentRequest(
                         type,
                         MediationCases.ref(row.id()),
                         row.officeCode(),
                         null,
-                        row.mediator() == null ? Set.of() : Set.of(row.mediator()),
+                        Set.copyOf(participants),
                         data,
                         recipients(row.id())),
-                CaseTimeline.SYSTEM);
-        DocumentView issued = documents.issue(draft.id(), CaseTimeline.SYSTEM);
+                actor);
+        DocumentView issued = documents.issue(draft.id(), actor);
         timeline.record(
                 MediationCases.ref(row.id()),
                 MediationStep.DOCUMENT_ISSUED.name(),
                 MediationStep.DOCUMENT_ISSUED.label(),
-                CaseTimeline.SYSTEM,
+                actor,
                 issued.typeName() + " " + issued.number());
     }
 

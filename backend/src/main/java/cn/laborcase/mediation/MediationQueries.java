@@ -101,14 +101,56 @@ public class MediationQueries {
                 documents.listForCase(MediationCases.ref(id), user).stream()
                         .filter(d -> d.number() != null)
                         .map(d -> new MediationCaseView.Document(
-                                d.id(), d.typeName(), d.number(), "/documents/" + d.id() + "/pdf", services(d)))
+                                d.id(),
+                                d.typeName(),
+                                d.number(),
+                                "/documents/" + d.id() + "/pdf",
+                                services(d),
+                                MediationDocumentTypes.CONFIRMATION.equals(d.typeCode())
+                                        || MediationDocumentTypes.REVIEW_REFUSAL.equals(d.typeCode()),
+                                MediationDocumentTypes.CONFIRMATION.equals(d.typeCode())))
                         .toList(),
                 row.processInstanceId() == null
                         ? List.of()
                         : inbox.openTasks(row.processInstanceId()).stream()
                                 .map(CaseTask::of)
                                 .toList(),
+                review(row),
                 row.version());
+    }
+
+    private MediationCaseView.Review review(MediationCaseRow row) {
+        return mapper.findReview(row.id())
+                .map(r -> new MediationCaseView.Review(
+                        r.appliedOn(),
+                        deadline(deadlines.get(new DeadlineId(r.deadlineId()))),
+                        r.reviewer() == null ? null : timeline.nameOf(r.reviewer()),
+                        r.decision(),
+                        r.decision() == null ? "待审查" : r.decision().equals("CONFIRMED") ? "确认调解协议，出具仲裁调解书" : "不予制作调解书",
+                        r.decidedOn(),
+                        r.reasons(),
+                        r.decidedBy() == null ? null : timeline.nameOf(r.decidedBy()),
+                        "CONFIRMED".equals(r.decision()) ? effectiveOn(row.id()) : null,
+                        r.version()))
+                .orElse(null);
+    }
+
+    /** 仲裁调解书 takes effect when both parties signed for it: the last party's day of service, once all are served. */
+    private java.time.LocalDate effectiveOn(long id) {
+        return documents.listForCase(MediationCases.ref(id)).stream()
+                .filter(d -> d.number() != null && MediationDocumentTypes.CONFIRMATION.equals(d.typeCode()))
+                .findFirst()
+                .map(d -> {
+                    var services = services(d);
+                    if (services.isEmpty() || services.stream().anyMatch(x -> x.servedOn() == null)) {
+                        return null;
+                    }
+                    return services.stream()
+                            .map(MediationCaseView.Service::servedOn)
+                            .max(java.util.Comparator.naturalOrder())
+                            .orElse(null);
+                })
+                .orElse(null);
     }
 
     /**
@@ -163,10 +205,70 @@ public class MediationQueries {
                 .toList();
     }
 
+    /**
+     * The committee's panel (仲裁审查): agreements jointly applied for and not yet decided that the user reviews — as
+     * the office's committee director, or as the arbitrator he assigned; {@code dueDate}/{@code daysLeft} are the
+     * review's 5 working days, the first due first.
+     */
+    @Transactional(readOnly = true)
+    public List<MediationSummary> pendingReviews(CurrentUser user) {
+        if (!user.has(cn.laborcase.organization.Role.COMMITTEE_DIRECTOR)
+                && !user.has(cn.laborcase.organization.Role.ARBITRATOR)) {
+            return List.of();
+        }
+        MediationScope.Criteria c = scope.criteria(user);
+        return mapper.findVisible(c.all(), c.offices(), c.mediator(), c.waitingOffices(), 200).stream()
+                .filter(row -> MediationStatus.valueOf(row.status()) == MediationStatus.CONFIRMATION_REQUESTED)
+                .filter(row -> {
+                    var review = mapper.findReview(row.id()).orElse(null);
+                    return review != null
+                            && (MediationReview.isDirector(user, row) || MediationReview.isReviewer(user, review));
+                })
+                .map(row -> {
+                    MediationSummary s = summary(row);
+                    DeadlineView d = deadlines.get(new DeadlineId(
+                            mapper.findReview(row.id()).orElseThrow().deadlineId()));
+                    return new MediationSummary(
+                            s.id(),
+                            s.number(),
+                            s.status(),
+                            s.statusLabel(),
+                            s.applicants(),
+                            s.respondent(),
+                            s.appliedOn(),
+                            d.dueDate(),
+                            d.daysLeft(),
+                            s.mediatorName(),
+                            s.complaintNumber());
+                })
+                .sorted(java.util.Comparator.comparing(
+                        MediationSummary::dueDate, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
     /** The case's number, for names on other screens; empty for an unknown id or a case not yet registered. */
     @Transactional(readOnly = true)
     public Optional<String> numberOf(long id) {
         return mapper.findById(id).map(MediationCaseRow::caseNumber);
+    }
+
+    /** Whether the user is the committee's director of the case's office (仲裁审查: assigns, decides). */
+    @Transactional(readOnly = true)
+    public boolean isCommitteeDirector(CurrentUser user, long id) {
+        return MediationReview.isDirector(user, visible(user, id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isReviewer(CurrentUser user, long id) {
+        visible(user, id);
+        return MediationReview.isReviewer(user, mapper.findReview(id).orElse(null));
+    }
+
+    @Transactional(readOnly = true)
+    public String officeCode(long id) {
+        return mapper.findById(id)
+                .map(MediationCaseRow::officeCode)
+                .orElseThrow(() -> new NotFoundException("调解案件", id));
     }
 
     /** Whether the user is the case's mediator (the page offers him the forms). */

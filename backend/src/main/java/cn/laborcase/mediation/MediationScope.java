@@ -19,18 +19,25 @@ import org.springframework.stereotype.Component;
 class MediationScope {
 
     private final DataScope dataScope;
+    private final cn.laborcase.mediation.persistence.MediationCaseMapper mapper;
 
-    MediationScope(DataScope dataScope) {
+    MediationScope(DataScope dataScope, cn.laborcase.mediation.persistence.MediationCaseMapper mapper) {
         this.dataScope = dataScope;
+        this.mapper = mapper;
     }
 
     boolean canSee(CurrentUser user, MediationCaseRow row) {
         if (dataScope.canSee(user, target(row))) {
             return true;
         }
-        return row.mediator() == null
+        if (row.mediator() == null
                 && user.has(Role.MEDIATOR)
-                && row.officeCode().equals(user.officeCode());
+                && row.officeCode().equals(user.officeCode())) {
+            return true;
+        }
+        // the arbitrator the committee's director assigned to review the agreement (仲裁审查)
+        return user.has(Role.ARBITRATOR)
+                && MediationReview.isReviewer(user, mapper.findReview(row.id()).orElse(null));
     }
 
     MediationCaseRow requireVisible(CurrentUser user, MediationCaseRow row) {

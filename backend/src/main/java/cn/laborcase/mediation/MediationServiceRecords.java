@@ -62,11 +62,29 @@ public class MediationServiceRecords {
                 || !MediationDocumentTypes.ALL.contains(document.typeCode())) {
             throw new NotFoundException("文书", documentId);
         }
-        if (!scope.isMediator(user, row)) {
+        boolean committees = MediationDocumentTypes.CONFIRMATION.equals(document.typeCode())
+                || MediationDocumentTypes.REVIEW_REFUSAL.equals(document.typeCode());
+        if (committees) {
+            // the committee's documents of the review (仲裁审查) are served by the committee: its director or the
+            // arbitrator he assigned
+            if (!MediationReview.isDirector(user, row)
+                    && !MediationReview.isReviewer(
+                            user, mapper.findReview(caseId).orElse(null))) {
+                throw new ForbiddenException("MEDIATION_REVIEWER", "只有本仲裁委员会主任或审查仲裁员可以记录仲裁审查文书的送达");
+            }
+        } else if (!scope.isMediator(user, row)) {
             throw new ForbiddenException("MEDIATION_MEDIATOR", "只有本案调解员可以记录送达");
         }
         // printed on the 送达回证: refused at the door when it would not render (NUL, control characters)
         List<FieldProblem> problems = new ArrayList<>();
+        // the 仲裁调解书 takes effect on the parties' signed receipt (调解仲裁法 §42 第三款 by analogy, 办案规则 on
+        // 仲裁审查: 调解书经双方当事人签收后，发生法律效力): left or public-notice service cannot give it effect
+        if (MediationDocumentTypes.CONFIRMATION.equals(document.typeCode())
+                && request.method() != null
+                && request.method() != cn.laborcase.documents.ServiceMethod.DIRECT
+                && request.method() != cn.laborcase.documents.ServiceMethod.POST) {
+            problems.add(new FieldProblem("method", "SignedReceipt", "仲裁调解书须经当事人签收，请选择直接送达（或附回执的邮寄送达）"));
+        }
         MediationValidation.optional(SERVICE_TEXT, "place", request.place(), problems);
         MediationValidation.optional(SERVICE_TEXT, "receiverName", request.receiverName(), problems);
         MediationValidation.optional(SERVICE_TEXT, "signerRelation", request.signerRelation(), problems);

@@ -7,7 +7,11 @@ public enum MediationStatus {
     AGREED("达成协议"),
     TERMINATED("终止调解"),
     FAILED("逾期未达成协议"),
-    CONFIRMATION_REQUESTED("已申请仲裁审查");
+    CONFIRMATION_REQUESTED("已申请仲裁审查"),
+    /** The committee confirmed the agreement and issued the 仲裁调解书 (effective on both parties' signed receipt). */
+    CONFIRMED("已出具仲裁调解书"),
+    /** The committee refused to make a 调解书 (办案规则 §78): the parties may apply for arbitration. */
+    CONFIRMATION_REFUSED("不予制作调解书");
 
     private final String label;
 

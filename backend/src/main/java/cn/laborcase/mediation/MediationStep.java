@@ -11,7 +11,10 @@ enum MediationStep {
     CONFIRMATION_REQUESTED("申请仲裁审查"),
     DOCUMENT_ISSUED("出具文书"),
     DOCUMENT_SERVED("送达文书"),
-    CORRECTED("更正当事人信息和调解请求");
+    CORRECTED("更正当事人信息和调解请求"),
+    REVIEWER_ASSIGNED("指定仲裁审查仲裁员"),
+    CONFIRMED("仲裁审查确认，出具仲裁调解书"),
+    CONFIRMATION_REFUSED("仲裁审查不予制作调解书");
 
     private final String label;
 

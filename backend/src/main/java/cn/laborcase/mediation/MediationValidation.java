@@ -28,6 +28,7 @@ final class MediationValidation {
     static final PrintableText TERMS = PrintableText.multiline("协议内容", 4000);
     static final PrintableText REASON = PrintableText.multiline("终止原因", 1000);
     static final PrintableText NOTE = PrintableText.multiline("备注", 1000);
+    static final PrintableText REVIEW_REASONS = PrintableText.multiline("审查意见", 2000);
     static final int MAX_APPLICANTS = 200;
     static final int MAX_CLAIMS = 50;
 

@@ -51,6 +51,7 @@ public class MediationWork {
     private final AuditJournal audit;
     private final MediationSignals signals;
     private final Notifications notifications;
+    private final MediationReview review;
 
     MediationWork(
             MediationCaseMapper mapper,
@@ -60,7 +61,9 @@ public class MediationWork {
             WorkingCalendar calendar,
             AuditJournal audit,
             MediationSignals signals,
-            Notifications notifications) {
+            Notifications notifications,
+            MediationReview review) {
+        this.review = review;
         this.mapper = mapper;
         this.scope = scope;
         this.timeline = timeline;
@@ -252,8 +255,8 @@ public class MediationWork {
 
     /**
      * Both parties jointly applied for the committee's review of their agreement (仲裁审查 → 仲裁调解书), within 15 days
-     * of the agreement (calendar days; a later day is refused naming the last one). The committee's review itself is
-     * the arbitration track's.
+     * of the agreement (calendar days; a later day is refused naming the last one). The committee's review follows
+     * ({@link MediationReview}).
      */
     @Transactional
     public void requestConfirmation(CurrentUser user, long id, ConfirmationRequest request) {
@@ -298,6 +301,7 @@ public class MediationWork {
                 row.caseNumber() + " 申请仲裁审查",
                 MediationStatus.AGREED.name(),
                 MediationStatus.CONFIRMATION_REQUESTED.name());
+        review.open(row, request.appliedOn());
     }
 
     /** The case locked for a step of its mediator (anyone else who may see it: 403; anyone else: 404). */

@@ -16,4 +16,12 @@ public interface TaskCompletionLock {
      * @throws cn.laborcase.shared.ConflictException when the record shows the task is no longer to be completed
      */
     void lockBeforeCompleting(TaskView task);
+
+    /**
+     * Whether the task page offers 办结 for this task. A module whose task ends by a step on its case page (the task then
+     * ends through a boundary event) answers false, so that no button leads to a refusal; true by default.
+     */
+    default boolean completableFromInbox(TaskView task) {
+        return true;
+    }
 }

@@ -118,7 +118,10 @@ public class TaskInbox {
         if (!canWork(user, task)) {
             return new TaskDetail(task, Set.of(), null, null, Map.of(), List.of(), history);
         }
-        Set<TaskAction> actions = EnumSet.of(TaskAction.COMPLETE, TaskAction.TRANSFER);
+        Set<TaskAction> actions = EnumSet.of(TaskAction.TRANSFER);
+        if (completionLocks.orderedStream().allMatch(lock -> lock.completableFromInbox(task))) {
+            actions.add(TaskAction.COMPLETE);
+        }
         actions.add(task.assignee() == null ? TaskAction.CLAIM : TaskAction.UNCLAIM);
         String previous = previousStep(task).map(TaskRow::name).orElse(null);
         if (previous != null) {

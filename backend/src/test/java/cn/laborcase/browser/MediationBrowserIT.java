@@ -62,6 +62,10 @@ class MediationBrowserIT extends BrowserTestBase {
         b.get("/tasks/" + taskId);
         b.waitForText("#case-summary", r.number());
         assertThat(b.text("#case-summary")).contains("示范市某建筑劳务有限公司").contains("案件页");
+        // no 办结 that would only answer 409: the task ends with the agreement, the termination or the 15 days
+        assertThat(b.text("#task-ends-on-case-page")).contains("不在待办中办结");
+        assertThat(b.driver().findElements(By.id("complete"))).isEmpty();
+        assertThat(b.driver().findElements(By.id("complete-form"))).isEmpty();
         b.find("#case-page-link").click();
 
         b.waitForText("#mediation-title", r.number());

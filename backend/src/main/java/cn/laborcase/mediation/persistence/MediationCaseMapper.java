@@ -88,4 +88,27 @@ public interface MediationCaseMapper {
     void insertAgreementItem(@Param("row") ClaimRow row);
 
     List<ClaimRow> findAgreementItems(long caseId);
+
+    void insertReview(@Param("row") ReviewRow row);
+
+    Optional<ReviewRow> findReview(long caseId);
+
+    /** Assigns the reviewer against the version read: 0 when decided or changed meanwhile. */
+    int assignReviewer(
+            @Param("caseId") long caseId,
+            @Param("version") int version,
+            @Param("reviewer") String reviewer,
+            @Param("assignedBy") String assignedBy);
+
+    /** Records the decision once: 0 when already decided. */
+    int decideReview(
+            @Param("caseId") long caseId,
+            @Param("decision") String decision,
+            @Param("decidedOn") LocalDate decidedOn,
+            @Param("reasons") String reasons,
+            @Param("decidedBy") String decidedBy,
+            @Param("decidedAt") Instant decidedAt);
+
+    /** Moves the case on from {@code from} at the review's decision: 0 unless it is still {@code from}. */
+    int endReview(@Param("id") long id, @Param("from") String from, @Param("to") String to);
 }

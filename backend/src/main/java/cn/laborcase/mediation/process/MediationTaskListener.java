@@ -23,6 +23,13 @@ class MediationTaskListener implements TaskListener, TaskCompletionLock {
         }
     }
 
+    /** The task page shows no 办结 for the 调解 task: its summary links to the case page, where mediation ends. */
+    @Override
+    public boolean completableFromInbox(TaskView task) {
+        return !(MediationProcess.KEY.equals(task.processKey())
+                && MediationProcess.TASK_MEDIATE.equals(task.taskDefinitionKey()));
+    }
+
     @Override
     public void notify(DelegateTask task) {
         throw refusal();

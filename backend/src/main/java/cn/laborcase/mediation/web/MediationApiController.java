@@ -38,13 +38,16 @@ class MediationApiController {
     private final MediationQueries queries;
     private final CurrentUsers currentUsers;
     private final cn.laborcase.mediation.MediationServiceRecords serviceRecords;
+    private final cn.laborcase.mediation.MediationReview review;
 
     MediationApiController(
             MediationCases cases,
             MediationWork work,
             MediationQueries queries,
             CurrentUsers currentUsers,
-            cn.laborcase.mediation.MediationServiceRecords serviceRecords) {
+            cn.laborcase.mediation.MediationServiceRecords serviceRecords,
+            cn.laborcase.mediation.MediationReview review) {
+        this.review = review;
         this.serviceRecords = serviceRecords;
         this.cases = cases;
         this.work = work;
@@ -122,6 +125,22 @@ class MediationApiController {
     @PostMapping("/{id:\\d+}/confirmation")
     MediationCaseView confirmation(@PathVariable long id, @RequestBody ConfirmationRequest request) {
         work.requestConfirmation(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** The committee's director assigns the arbitrator who reviews the agreement (仲裁审查). */
+    @PostMapping("/{id:\\d+}/review/assignment")
+    MediationCaseView assignReviewer(
+            @PathVariable long id, @RequestBody cn.laborcase.mediation.ReviewAssignmentRequest request) {
+        review.assign(currentUsers.require(), id, request);
+        return queries.get(currentUsers.require(), id);
+    }
+
+    /** The committee's decision: 仲裁调解书 or 不予制作调解书. */
+    @PostMapping("/{id:\\d+}/review")
+    MediationCaseView decideReview(
+            @PathVariable long id, @RequestBody cn.laborcase.mediation.ReviewDecisionRequest request) {
+        review.decide(currentUsers.require(), id, request);
         return queries.get(currentUsers.require(), id);
     }
 }

@@ -52,13 +52,16 @@ class MediationPageController {
     private final MediationQueries queries;
     private final CurrentUsers currentUsers;
     private final cn.laborcase.mediation.MediationServiceRecords serviceRecords;
+    private final cn.laborcase.mediation.MediationReview review;
 
     MediationPageController(
             MediationCases cases,
             MediationWork work,
             MediationQueries queries,
             CurrentUsers currentUsers,
-            cn.laborcase.mediation.MediationServiceRecords serviceRecords) {
+            cn.laborcase.mediation.MediationServiceRecords serviceRecords,
+            cn.laborcase.mediation.MediationReview review) {
+        this.review = review;
         this.serviceRecords = serviceRecords;
         this.cases = cases;
         this.work = work;
@@ -181,6 +184,45 @@ class MediationPageController {
         });
     }
 
+    @PostMapping("/mediation/cases/{id:\\d+}/correction")
+    String correction(
+            @PathVariable long id,
+            @ModelAttribute CorrectionForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, "correction", "已更正当事人信息和调解请求", model, response, redirect, user -> {
+            cases.correct(user, id, form.toRequest());
+            return null;
+        });
+    }
+
+    @PostMapping("/mediation/cases/{id:\\d+}/review/assignment")
+    String assignReviewer(
+            @PathVariable long id,
+            @ModelAttribute AssignmentForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, "assignment", "已指定审查仲裁员", model, response, redirect, user -> {
+            review.assign(user, id, form.toRequest());
+            return null;
+        });
+    }
+
+    @PostMapping("/mediation/cases/{id:\\d+}/review")
+    String decideReview(
+            @PathVariable long id,
+            @ModelAttribute ReviewForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, "review", "已作出仲裁审查决定，文书已出具", model, response, redirect, user -> {
+            review.decide(user, id, form.toRequest());
+            return null;
+        });
+    }
+
     private String show(CurrentUser user, long id, Model model) {
         MediationCaseView c = queries.get(user, id);
         FormErrors.none(model);
@@ -195,6 +237,14 @@ class MediationPageController {
         model.addAttribute("canMediate", c.status() == MediationStatus.REGISTERED && mediator);
         model.addAttribute("canConfirm", c.status() == MediationStatus.AGREED && mediator);
         model.addAttribute("canServe", mediator);
+        model.addAttribute("canCorrect", c.status() == MediationStatus.REGISTERED && mediator);
+        boolean director = user.has(Role.COMMITTEE_DIRECTOR) && queries.isCommitteeDirector(user, id);
+        boolean pendingReview = c.status() == MediationStatus.CONFIRMATION_REQUESTED && c.review() != null;
+        model.addAttribute("canAssignReviewer", pendingReview && director);
+        model.addAttribute("canReview", pendingReview && (director || queries.isReviewer(user, id)));
+        model.addAttribute("canServeCommittee", director || queries.isReviewer(user, id));
+        model.addAttribute(
+                "arbitrators", pendingReview && director ? review.arbitrators(queries.officeCode(id)) : List.of());
         // 调解不成 (调解仲裁法 §14): the committee's 立案窗口 or director registers the arbitration application,
         // pre-filled by the arbitration track from this case (a plain link: mediation knows nothing of arbitration)
         model.addAttribute(
@@ -373,6 +423,66 @@ class MediationPageController {
             check(problems);
             return new ConfirmationRequest(applied, note);
         }
+    }
+
+    /** A correction as typed: one applicant and one claim item replace the case's (the API takes many). */
+    record CorrectionForm(
+            String version,
+            String applicantName,
+            String applicantIdNumber,
+            String applicantPhone,
+            String applicantAddress,
+            String claimType,
+            String claimAmount,
+            String claimDescription) {
+
+        cn.laborcase.mediation.CorrectionRequest toRequest() {
+            List<FieldProblem> problems = new ArrayList<>();
+            Integer v = null;
+            try {
+                v = version == null || version.isBlank() ? null : Integer.valueOf(version.strip());
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("version", "Invalid", "案件版本号无效，请刷新页面后重试"));
+            }
+            BigDecimal amount = amount("claims[0].amount", "请求金额", claimAmount, problems);
+            check(problems);
+            boolean applicant = !blank(applicantName) || !blank(applicantIdNumber);
+            boolean claim = !blank(claimType) || amount != null || !blank(claimDescription);
+            return new cn.laborcase.mediation.CorrectionRequest(
+                    v,
+                    applicant
+                            ? List.of(new PartyRequest(
+                                    applicantName, applicantIdNumber, applicantPhone, applicantAddress))
+                            : List.of(),
+                    claim ? List.of(new ClaimRequest(claimType, amount, claimDescription)) : List.of());
+        }
+    }
+
+    record AssignmentForm(String reviewer, String version) {
+
+        cn.laborcase.mediation.ReviewAssignmentRequest toRequest() {
+            Integer v = null;
+            try {
+                v = version == null || version.isBlank() ? null : Integer.valueOf(version.strip());
+            } catch (NumberFormatException e) {
+                check(List.of(new FieldProblem("version", "Invalid", "审查记录版本号无效，请刷新页面后重试")));
+            }
+            return new cn.laborcase.mediation.ReviewAssignmentRequest(reviewer, v);
+        }
+    }
+
+    record ReviewForm(String decision, String decidedOn, String reasons) {
+
+        cn.laborcase.mediation.ReviewDecisionRequest toRequest() {
+            List<FieldProblem> problems = new ArrayList<>();
+            LocalDate on = date("decidedOn", "审查决定日期", decidedOn, problems);
+            check(problems);
+            return new cn.laborcase.mediation.ReviewDecisionRequest(decision, on, reasons);
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     static LocalDate date(String field, String label, String text, List<FieldProblem> problems) {

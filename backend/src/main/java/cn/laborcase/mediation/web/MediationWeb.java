@@ -31,6 +31,8 @@ class MediationWeb {
     private static final Set<String> SEE = Set.of(
             Role.MEDIATOR.name(),
             Role.COMMITTEE_DIRECTOR.name(),
+            // the arbitrator a director assigned to review an agreement (仲裁审查) sees that case
+            Role.ARBITRATOR.name(),
             Role.SECTION_LEADER.name(),
             Role.BUREAU_LEADER.name());
 
@@ -72,6 +74,36 @@ class MediationWeb {
             @Override
             public Map<String, Object> model(CurrentUser user) {
                 return Map.of("cases", queries.open(user));
+            }
+        };
+    }
+
+    /**
+     * 待仲裁审查的调解协议 on the home page of the committee's director and of the arbitrators he assigned: the jointly
+     * applied agreements to review, by the review's due date (shown only when there is one).
+     */
+    @Bean
+    HomePanel mediationReviewHomePanel(MediationQueries queries) {
+        return new HomePanel() {
+            @Override
+            public int order() {
+                return 310;
+            }
+
+            @Override
+            public boolean shows(CurrentUser user) {
+                return (user.has(Role.COMMITTEE_DIRECTOR) || user.has(Role.ARBITRATOR))
+                        && !queries.pendingReviews(user).isEmpty();
+            }
+
+            @Override
+            public String fragment() {
+                return "mediation/home :: reviews";
+            }
+
+            @Override
+            public Map<String, Object> model(CurrentUser user) {
+                return Map.of("cases", queries.pendingReviews(user));
             }
         };
     }

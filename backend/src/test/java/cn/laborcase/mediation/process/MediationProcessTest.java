@@ -189,7 +189,10 @@ class MediationProcessTest {
         assertThat(caseLinks.summary(task, f.colleague)).isNull();
         assertThat(queries.get(f.mediator, r.id()).openTasks()).hasSize(1);
 
-        // not completed from the inbox: the agreement or termination is recorded on the case page
+        // not completed from the inbox: the task page offers no 办结 (claim/transfer stay), and a direct call is refused
+        assertThat(inbox.detail(f.mediator, task.id()).actions())
+                .doesNotContain(cn.laborcase.workflow.TaskAction.COMPLETE)
+                .contains(cn.laborcase.workflow.TaskAction.TRANSFER);
         assertThatThrownBy(() -> processes.complete(f.mediator, task.id(), "办结", java.util.Map.of()))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("案件页");
