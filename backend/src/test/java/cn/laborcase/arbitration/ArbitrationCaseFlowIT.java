@@ -136,6 +136,9 @@ class ArbitrationCaseFlowIT {
                 .as("a tribunal member")
                 .isTrue();
         assertThat(inbox.canWork(a.hearingClerk, adjudicate)).isFalse();
+        assertThat(inbox.detail(a.arbitrator2, adjudicate.id()).actions())
+                .as("the task page offers no 办结 (the award ends the task)")
+                .doesNotContain(cn.laborcase.workflow.TaskAction.COMPLETE);
         assertThatThrownBy(() -> processes.complete(a.arbitrator1, adjudicate.id(), null, Map.of()))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("案件页");

@@ -30,6 +30,13 @@ class ArbitrationCompletionLock implements TaskCompletionLock {
         }
     }
 
+    /** The task page shows no 办结 for 审理与裁决 (its summary points to the case page). */
+    @Override
+    public boolean completableFromInbox(TaskView task) {
+        return !(ArbitrationProcess.KEY.equals(task.processKey())
+                && ArbitrationProcess.TASK_ADJUDICATE.equals(task.taskDefinitionKey()));
+    }
+
     static ConflictException notCompletable() {
         return new ConflictException(
                 "ARBITRATION_TASK_NOT_COMPLETABLE", "审理与裁决任务不能在待办中办结：请在案件页作出裁决、制作调解书或办理撤回，办理后本任务自动结束");
