@@ -4,7 +4,7 @@
 alter table arbitration_case drop constraint arbitration_case_status_ck;
 alter table arbitration_case add constraint arbitration_case_status_ck
     check (status in ('RECEIVED', 'AWAITING_SUPPLEMENT', 'ACCEPTED', 'REFUSED', 'TRIBUNAL_COMPOSED',
-                      'AWARDED', 'MEDIATED', 'WITHDRAWN'));
+                      'AWARDED', 'MEDIATED', 'WITHDRAWN', 'TRANSFERRED'));
 
 -- What changed the award period (办案规则 §§45–46): JOINDER, CLAIM_CHANGE, COUNTER_CLAIM, TRANSFER (restart),
 -- SUSPENDED, PUBLIC_NOTICE, RESUMED (pause), EXTENDED (法 §43), and the case's end: AWARDED, MEDIATION (issued, each
