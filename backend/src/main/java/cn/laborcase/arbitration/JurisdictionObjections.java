@@ -5,6 +5,7 @@ import cn.laborcase.arbitration.persistence.AwardMapper;
 import cn.laborcase.arbitration.persistence.ObjectionRow;
 import cn.laborcase.arbitration.persistence.ProcedureMapper;
 import cn.laborcase.calendar.DeadlineView;
+import cn.laborcase.calendar.Deadlines;
 import cn.laborcase.documents.DocumentView;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.shared.ConflictException;
@@ -31,13 +32,19 @@ public class JurisdictionObjections {
     private final ProcedureMapper mapper;
     private final AwardMapper awards;
     private final ArbitrationEnding ending;
+    private final Deadlines deadlines;
 
     JurisdictionObjections(
-            ProcedureSupport support, ProcedureMapper mapper, AwardMapper awards, ArbitrationEnding ending) {
+            ProcedureSupport support,
+            ProcedureMapper mapper,
+            AwardMapper awards,
+            ArbitrationEnding ending,
+            Deadlines deadlines) {
         this.support = support;
         this.mapper = mapper;
         this.awards = awards;
         this.ending = ending;
+        this.deadlines = deadlines;
     }
 
     /** The clerk registers the respondent's objection; after the answer period: 409 with the day it closed. */
@@ -134,9 +141,7 @@ public class JurisdictionObjections {
             // every running period of this committee ends here; the receiving committee counts its own (§46(五))
             support.award().deadlines().all(id).stream()
                     .filter(d -> d.closedOn() == null)
-                    .map(DeadlineView::ruleCode)
-                    .distinct()
-                    .forEach(rule -> support.award().deadlines().close(id, rule, today));
+                    .forEach(d -> deadlines.close(d.id(), d.version(), today));
             ending.end(row.processInstanceId(), "移送管辖");
             support.record(
                     row, ProcedureStep.TRANSFERRED, "本案移送" + competent + "处理，本会结案", user.username(), "ARBITRATION_JURISDICTION");
