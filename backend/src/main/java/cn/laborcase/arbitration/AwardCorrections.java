@@ -50,7 +50,9 @@ public class AwardCorrections {
         if (award == null) {
             problems.add(new FieldProblem("awardId", "Unknown", "请选择要补正的本案仲裁裁决书"));
         }
-        String origin = r.origin() == null || r.origin().isBlank() ? "EX_OFFICIO" : r.origin().strip();
+        String origin = r.origin() == null || r.origin().isBlank()
+                ? "EX_OFFICIO"
+                : r.origin().strip();
         if (!origin.equals("REQUEST") && !origin.equals("EX_OFFICIO")) {
             problems.add(new FieldProblem("origin", "Choice", "请选择补正的来源：当事人申请或仲裁庭自行补正"));
         }
@@ -58,7 +60,9 @@ public class AwardCorrections {
         if (!kind.equals("CLERICAL") && !kind.equals("CALCULATION") && !kind.equals("OMISSION")) {
             problems.add(new FieldProblem("kind", "Choice", "请选择补正的事项：文字错误、计算错误或遗漏的裁决事项"));
         }
-        String outcome = r.outcome() == null || r.outcome().isBlank() ? "CORRECTED" : r.outcome().strip();
+        String outcome = r.outcome() == null || r.outcome().isBlank()
+                ? "CORRECTED"
+                : r.outcome().strip();
         if (!outcome.equals("CORRECTED") && !outcome.equals("REFUSED")) {
             problems.add(new FieldProblem("outcome", "Choice", "请选择决定：予以补正或不予补正"));
         }
@@ -68,7 +72,8 @@ public class AwardCorrections {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String content = AwardCaseSupport.text("content", outcome.equals("CORRECTED") ? "补正内容" : "不予补正的理由", 2000, r.content());
+        String content =
+                AwardCaseSupport.text("content", outcome.equals("CORRECTED") ? "补正内容" : "不予补正的理由", 2000, r.content());
         String requestedBy = null;
         LocalDate requestedOn = null;
         if (origin.equals("REQUEST")) {
@@ -78,11 +83,12 @@ public class AwardCorrections {
                 throw new InvalidInputException("requestedOn", "BeforeAward", "申请补正日期不能早于裁决日期 " + award.awardedOn());
             }
         }
-        String what = switch (kind) {
-            case "CLERICAL" -> "文字错误";
-            case "CALCULATION" -> "计算错误";
-            default -> "已经裁决但在裁决书中遗漏的事项";
-        };
+        String what =
+                switch (kind) {
+                    case "CLERICAL" -> "文字错误";
+                    case "CALCULATION" -> "计算错误";
+                    default -> "已经裁决但在裁决书中遗漏的事项";
+                };
         DocumentView awardDocument = documents.get(award.documentId());
         String text = "本会于" + AwardPeriod.chinese(award.awardedOn()) + "作出的" + awardDocument.number() + "仲裁裁决书"
                 + (origin.equals("REQUEST")
@@ -94,13 +100,24 @@ public class AwardCorrections {
                 ProcedureDocumentTypes.CORRECTION_DECISION, row, text, "《劳动人事争议仲裁办案规则》第五十三条", user.username());
         LocalDate today = support.award().today();
         mapper.insertCorrection(new CorrectionRow(
-                null, id, award.id(), origin, requestedBy, requestedOn, kind, outcome, content, today,
-                user.username(), document.id(), support.award().now()));
+                null,
+                id,
+                award.id(),
+                origin,
+                requestedBy,
+                requestedOn,
+                kind,
+                outcome,
+                content,
+                today,
+                user.username(),
+                document.id(),
+                support.award().now()));
         support.record(
                 row,
                 ProcedureStep.AWARD_CORRECTED,
-                (outcome.equals("CORRECTED") ? "补正" : "不予补正") + awardDocument.number() + "的" + what + "：" + content + "，"
-                        + document.number(),
+                (outcome.equals("CORRECTED") ? "补正" : "不予补正") + awardDocument.number() + "的" + what + "：" + content
+                        + "，" + document.number(),
                 user.username(),
                 "ARBITRATION_AWARD_CORRECTED");
     }

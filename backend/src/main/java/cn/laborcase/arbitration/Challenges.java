@@ -60,7 +60,9 @@ public class Challenges {
         ChallengeRequest r = request == null ? new ChallengeRequest(null, null, null, null, null, null, null) : request;
         ArbitrationCaseRow row = support.clerkOf(user, id, "登记回避申请");
         ArbitrationCaseStore.require(row, "申请回避", ArbitrationStatus.TRIBUNAL_COMPOSED);
-        String kind = r.memberKind() == null || r.memberKind().isBlank() ? "ARBITRATOR" : r.memberKind().strip();
+        String kind = r.memberKind() == null || r.memberKind().isBlank()
+                ? "ARBITRATOR"
+                : r.memberKind().strip();
         if (!kind.equals("ARBITRATOR") && !kind.equals("RECORDER")) {
             throw new InvalidInputException("memberKind", "Choice", "请选择被申请回避的人员：仲裁员或记录人员");
         }
@@ -71,7 +73,8 @@ public class Challenges {
             if (m.isEmpty()) {
                 throw new InvalidInputException("member", "NotBlank", "请选择被申请回避的仲裁员");
             }
-            boolean sits = cases.tribunal(id).stream().map(TribunalMemberRow::username).anyMatch(m::equals);
+            boolean sits =
+                    cases.tribunal(id).stream().map(TribunalMemberRow::username).anyMatch(m::equals);
             if (!sits) {
                 throw new InvalidInputException("member", "NotMember", "被申请回避的仲裁员须为本案仲裁庭成员");
             }
@@ -101,9 +104,26 @@ public class Challenges {
         try {
             mapper.insertChallenge(
                     new ChallengeRow(
-                            null, id, kind, username, name, applicant, grounds, digest, filed, late,
-                            due.id().value(), "PENDING", null, null, null, null, null, user.username(),
-                            support.award().now(), 0),
+                            null,
+                            id,
+                            kind,
+                            username,
+                            name,
+                            applicant,
+                            grounds,
+                            digest,
+                            filed,
+                            late,
+                            due.id().value(),
+                            "PENDING",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            user.username(),
+                            support.award().now(),
+                            0),
                     key);
         } catch (DuplicateKeyException e) {
             throw sameRequest(name);

@@ -72,8 +72,20 @@ public class JurisdictionObjections {
         GeneratedKey key = new GeneratedKey();
         mapper.insertObjection(
                 new ObjectionRow(
-                        null, id, respondent, grounds, filed, "PENDING", null, null, null, null, null,
-                        user.username(), support.award().now(), 0),
+                        null,
+                        id,
+                        respondent,
+                        grounds,
+                        filed,
+                        "PENDING",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        user.username(),
+                        support.award().now(),
+                        0),
                 key);
         support.record(
                 row,
@@ -91,7 +103,8 @@ public class JurisdictionObjections {
                 ? new ProcedureDecisionRequest(null, null, null, null, null, null, null, null, null)
                 : request;
         ArbitrationCaseRow row = support.directorOf(user, id, "作出管辖异议决定");
-        ObjectionRow o = mapper.objection(id, objectionId).orElseThrow(() -> new NotFoundException("管辖异议", objectionId));
+        ObjectionRow o =
+                mapper.objection(id, objectionId).orElseThrow(() -> new NotFoundException("管辖异议", objectionId));
         if (!o.status().equals("PENDING")) {
             throw new ConflictException("ARBITRATION_OBJECTION_DECIDED", "该管辖异议已于" + o.decidedOn() + "作出决定");
         }
@@ -105,15 +118,12 @@ public class JurisdictionObjections {
         }
         boolean upheld = decision.equals("UPHOLD");
         String reasons = AwardCaseSupport.text("reasons", "决定理由", 2000, r.reasons());
-        String competent = upheld
-                ? AwardCaseSupport.text("competentCommittee", "有管辖权的仲裁委员会", 200, r.competentCommittee())
-                : null;
+        String competent =
+                upheld ? AwardCaseSupport.text("competentCommittee", "有管辖权的仲裁委员会", 200, r.competentCommittee()) : null;
         LocalDate today = support.award().today();
         String text = o.respondent() + "于" + AwardPeriod.chinese(o.filedOn()) + "对本案提出管辖异议，理由为：" + o.grounds()
                 + "\n经审查，" + reasons + "\n"
-                + (upheld
-                        ? "被申请人提出的管辖异议成立，本案移送" + competent + "处理。"
-                        : "被申请人提出的管辖异议不成立，决定驳回管辖异议，本案继续审理。");
+                + (upheld ? "被申请人提出的管辖异议成立，本案移送" + competent + "处理。" : "被申请人提出的管辖异议不成立，决定驳回管辖异议，本案继续审理。");
         DocumentView document = support.decide(
                 ProcedureDocumentTypes.JURISDICTION_DECISION, row, text, BASIS + "、第九条", user.username());
         if (mapper.decideObjection(
@@ -144,7 +154,11 @@ public class JurisdictionObjections {
                     .forEach(d -> deadlines.close(d.id(), d.version(), today));
             ending.end(row.processInstanceId(), "移送管辖");
             support.record(
-                    row, ProcedureStep.TRANSFERRED, "本案移送" + competent + "处理，本会结案", user.username(), "ARBITRATION_JURISDICTION");
+                    row,
+                    ProcedureStep.TRANSFERRED,
+                    "本案移送" + competent + "处理，本会结案",
+                    user.username(),
+                    "ARBITRATION_JURISDICTION");
         }
     }
 }

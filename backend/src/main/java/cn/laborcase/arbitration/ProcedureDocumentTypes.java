@@ -27,11 +27,21 @@ class ProcedureDocumentTypes implements DocumentTypeProvider {
     @Override
     public List<DocumentType> documentTypes() {
         return List.of(
-                type(CHALLENGE_DECISION, "回避决定书", "回", "经审查，申请人提出的回避申请理由成立，决定仲裁员徐静回避，由仲裁员陈立接替。", "《中华人民共和国劳动争议调解仲裁法》第三十三条"),
+                type(
+                        CHALLENGE_DECISION,
+                        "回避决定书",
+                        "回",
+                        "经审查，申请人提出的回避申请理由成立，决定仲裁员徐静回避，由仲裁员陈立接替。",
+                        "《中华人民共和国劳动争议调解仲裁法》第三十三条"),
                 type(JURISDICTION_DECISION, "管辖异议决定书", "管", "被申请人提出的管辖异议不成立，驳回其管辖异议。", "《劳动人事争议仲裁办案规则》第十条"),
                 type(SIMPLE_DECISION, "简易处理决定书", "简", "本案事实清楚、权利义务关系明确、争议不大，决定简易处理，由一名仲裁员独任仲裁。", "《劳动人事争议仲裁办案规则》第五十六条"),
                 type(ORDINARY_DECISION, "转为一般程序决定书", "普", "本案不宜简易处理，决定转为按照一般程序处理，由三名仲裁员组成仲裁庭。", "《劳动人事争议仲裁办案规则》第六十一条"),
-                type(CORRECTION_DECISION, "补正决定书", "正", "仲裁裁决书第二项中“36,000.00元”应为“38,600.00元”，予以补正。", "《劳动人事争议仲裁办案规则》第五十三条"));
+                type(
+                        CORRECTION_DECISION,
+                        "补正决定书",
+                        "正",
+                        "仲裁裁决书第二项中“36,000.00元”应为“38,600.00元”，予以补正。",
+                        "《劳动人事争议仲裁办案规则》第五十三条"));
     }
 
     private static DocumentType type(String code, String name, String mark, String decision, String basis) {

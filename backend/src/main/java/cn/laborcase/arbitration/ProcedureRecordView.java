@@ -18,6 +18,8 @@ public record ProcedureRecordView(
         List<Option> tribunal,
         List<Option> arbitrators,
         List<Option> awards,
+        List<Option> parties,
+        List<Option> respondents,
         Actions actions) {
 
     public record ProcedureDecision(

@@ -44,7 +44,9 @@ public class ProcedureRecords {
     public ProcedureRecordView get(CurrentUser user, long id) {
         ArbitrationCaseRow row = store.visible(user, id);
         List<ProcedureDecisionRow> decisions = mapper.procedureDecisions(id);
-        String procedure = decisions.isEmpty() ? "ORDINARY" : decisions.get(decisions.size() - 1).procedureKind();
+        String procedure = decisions.isEmpty()
+                ? "ORDINARY"
+                : decisions.get(decisions.size() - 1).procedureKind();
         boolean simple = procedure.equals("SIMPLE");
         List<TribunalMemberRow> tribunal = support.tribunal(id);
         boolean director = AwardCaseSupport.isDirector(user, row);
@@ -74,7 +76,10 @@ public class ProcedureRecords {
                         c.replacement() == null ? null : support.nameOf(c.replacement()),
                         c.documentId(),
                         c.version(),
-                        director && composed && c.status().equals("PENDING") && !user.username().equals(c.memberUsername())))
+                        director
+                                && composed
+                                && c.status().equals("PENDING")
+                                && !user.username().equals(c.memberUsername())))
                 .toList();
         var objections = mapper.objections(id).stream()
                 .map(o -> new ProcedureRecordView.Objection(
@@ -160,10 +165,20 @@ public class ProcedureRecords {
                 tribunalOptions,
                 arbitrators,
                 awardOptions,
+                support.parties(id).stream()
+                        .map(p -> new ProcedureRecordView.Option(
+                                p.name(), (p.kind().equals("APPLICANT") ? "申请人 " : "被申请人 ") + p.name()))
+                        .toList(),
+                support.parties(id).stream()
+                        .filter(p -> p.kind().equals("RESPONDENT"))
+                        .map(p -> new ProcedureRecordView.Option(p.name(), p.name()))
+                        .toList(),
                 actions);
     }
 
     private LocalDate dueDate(Long deadlineId) {
-        return deadlineId == null ? null : deadlines.get(new DeadlineId(deadlineId)).dueDate();
+        return deadlineId == null
+                ? null
+                : deadlines.get(new DeadlineId(deadlineId)).dueDate();
     }
 }

@@ -51,7 +51,8 @@ class ProcedureSupport {
     ArbitrationCaseRow clerkOf(CurrentUser user, long id, String action) {
         ArbitrationCaseRow row = store.lockVisible(user, id);
         boolean office = user.officeCode().equals(row.officeCode());
-        boolean clerk = user.has(Role.INTAKE_CLERK) || user.has(Role.HEARING_CLERK) || user.has(Role.COMMITTEE_DIRECTOR);
+        boolean clerk =
+                user.has(Role.INTAKE_CLERK) || user.has(Role.HEARING_CLERK) || user.has(Role.COMMITTEE_DIRECTOR);
         if (!office || !clerk) {
             throw new ForbiddenException("ARBITRATION_CLERK", "只有本仲裁委员会的立案、书记人员或仲裁委主任可以" + action);
         }
@@ -74,9 +75,11 @@ class ProcedureSupport {
     String party(String field, String label, String value, long caseId, String kind) {
         String name = AwardCaseSupport.text(field, label, 200, value).strip();
         boolean known = parties(caseId).stream()
-                .anyMatch(p -> (kind == null || p.kind().equals(kind)) && p.name().equals(name));
+                .anyMatch(
+                        p -> (kind == null || p.kind().equals(kind)) && p.name().equals(name));
         if (!known) {
-            throw new InvalidInputException(field, "NotParty", label + "须为本案" + (kind == null ? "当事人" : "被申请人") + "（按登记的名称填写）");
+            throw new InvalidInputException(
+                    field, "NotParty", label + "须为本案" + (kind == null ? "当事人" : "被申请人") + "（按登记的名称填写）");
         }
         return name;
     }
@@ -93,7 +96,8 @@ class ProcedureSupport {
         List<String> lines = new ArrayList<>();
         List<TribunalMemberRow> members = tribunal(row.id());
         for (TribunalMemberRow m : members) {
-            lines.add(CasePreparation.roleLabel(m.memberRole()) + "：" + award.documents().nameOf(m.username()));
+            lines.add(CasePreparation.roleLabel(m.memberRole()) + "："
+                    + award.documents().nameOf(m.username()));
         }
         boolean sole = members.size() == 1;
         Map<String, String> data = award.documents().common(row);

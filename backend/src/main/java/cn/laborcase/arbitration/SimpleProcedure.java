@@ -73,13 +73,14 @@ public class SimpleProcedure {
             throw new ConflictException("ARBITRATION_SIMPLE_CONVERTED", "本案已由简易处理转为一般程序，不能再次简易处理");
         }
         String ground = r.ground() == null ? "" : r.ground().strip();
-        String groundText = switch (ground) {
-            case "CLEAR_FACTS" -> "本案事实清楚、权利义务关系明确、争议不大";
-            case "SMALL_AMOUNT" -> "本案标的额不超过" + settings.source() + "（" + ArbitrationDocuments.yuan(settings.amountLimit()) + "）";
-            case "PARTIES_AGREE" -> "双方当事人同意简易处理";
-            default -> throw new InvalidInputException(
-                    "ground", "Choice", "请选择简易处理的情形：事实清楚争议不大、标的额小或双方当事人同意");
-        };
+        String groundText =
+                switch (ground) {
+                    case "CLEAR_FACTS" -> "本案事实清楚、权利义务关系明确、争议不大";
+                    case "SMALL_AMOUNT" ->
+                        "本案标的额不超过" + settings.source() + "（" + ArbitrationDocuments.yuan(settings.amountLimit()) + "）";
+                    case "PARTIES_AGREE" -> "双方当事人同意简易处理";
+                    default -> throw new InvalidInputException("ground", "Choice", "请选择简易处理的情形：事实清楚争议不大、标的额小或双方当事人同意");
+                };
         if (ground.equals("SMALL_AMOUNT")) {
             List<ClaimRow> claims = cases.claims(id);
             if (claims.stream().anyMatch(c -> c.amount() == null)) {
@@ -90,7 +91,8 @@ public class SimpleProcedure {
                 throw new InvalidInputException(
                         "ground",
                         "AboveLimit",
-                        "本案标的额" + ArbitrationDocuments.yuan(total) + "超过简易处理的标准" + ArbitrationDocuments.yuan(settings.amountLimit()));
+                        "本案标的额" + ArbitrationDocuments.yuan(total) + "超过简易处理的标准"
+                                + ArbitrationDocuments.yuan(settings.amountLimit()));
             }
         }
         String reasons = AwardCaseSupport.text("reasons", "决定理由", 2000, r.reasons());
@@ -98,7 +100,16 @@ public class SimpleProcedure {
         String text = groundText + "。" + reasons + "\n依据《劳动人事争议仲裁办案规则》第五十六条的规定，本会决定本案简易处理，"
                 + (composed ? "仲裁庭组成不变。" : "由本会指定一名仲裁员独任仲裁。")
                 + "简易处理的，仲裁期限仍自受理仲裁申请之日起计算。";
-        decide(user, row, "SIMPLE", ground, reasons, ProcedureDocumentTypes.SIMPLE_DECISION, text, "《劳动人事争议仲裁办案规则》第五十六条", ProcedureStep.SIMPLE_PROCEDURE);
+        decide(
+                user,
+                row,
+                "SIMPLE",
+                ground,
+                reasons,
+                ProcedureDocumentTypes.SIMPLE_DECISION,
+                text,
+                "《劳动人事争议仲裁办案规则》第五十六条",
+                ProcedureStep.SIMPLE_PROCEDURE);
     }
 
     /** Back to the ordinary procedure (§61); a sole arbitrator's case names its tribunal of three in the same call. */
@@ -120,14 +131,24 @@ public class SimpleProcedure {
                 throw new ForbiddenException("ARBITRATION_DIRECTOR", "独任仲裁转为三名仲裁员组成仲裁庭，由仲裁委主任指定仲裁员");
             }
             TribunalRequest three = new TribunalRequest("THREE", r.presiding(), r.arbitrator2(), r.arbitrator3(), null);
-            var problems = TribunalRule.problemsOf(three, row.collective(), preparation.arbitratorsOf(row.officeCode()));
+            var problems =
+                    TribunalRule.problemsOf(three, row.collective(), preparation.arbitratorsOf(row.officeCode()));
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
         }
         String text = reasons + "\n依据《劳动人事争议仲裁办案规则》第六十一条的规定，本案转为按照一般程序处理，由三名仲裁员组成仲裁庭。"
                 + "仲裁期限自本会受理仲裁申请之日起计算；双方当事人已经确认的事实，可以不再进行举证、质证。";
-        decide(user, row, "ORDINARY", null, reasons, ProcedureDocumentTypes.ORDINARY_DECISION, text, "《劳动人事争议仲裁办案规则》第六十一条", ProcedureStep.ORDINARY_PROCEDURE);
+        decide(
+                user,
+                row,
+                "ORDINARY",
+                null,
+                reasons,
+                ProcedureDocumentTypes.ORDINARY_DECISION,
+                text,
+                "《劳动人事争议仲裁办案规则》第六十一条",
+                ProcedureStep.ORDINARY_PROCEDURE);
         if (sole) {
             mapper.deleteTribunal(id);
             String[][] seats = {{r.presiding(), "PRESIDING"}, {r.arbitrator2(), "MEMBER"}, {r.arbitrator3(), "MEMBER"}};
@@ -160,7 +181,15 @@ public class SimpleProcedure {
         DocumentView document = support.decide(type, row, text, basis, user.username());
         LocalDate today = support.award().today();
         mapper.insertProcedureDecision(new ProcedureDecisionRow(
-                null, row.id(), kind, ground, reasons, today, user.username(), document.id(), support.award().now()));
+                null,
+                row.id(),
+                kind,
+                ground,
+                reasons,
+                today,
+                user.username(),
+                document.id(),
+                support.award().now()));
         hint.procedureDecided(row.processInstanceId(), kind);
         support.record(row, step, reasons + "，" + document.number(), user.username(), "ARBITRATION_PROCEDURE");
     }

@@ -2,11 +2,11 @@ package cn.laborcase.arbitration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.laborcase.security.UserLookup;
 import cn.laborcase.support.IntegrationTest;
 import cn.laborcase.support.Processes;
 import cn.laborcase.support.TestClock;
 import cn.laborcase.support.UserAgent;
-import cn.laborcase.security.UserLookup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -85,15 +85,18 @@ class ArbitrationProcedurePagesIT {
         UserAgent clerk = UserAgent.basic(port, a.clerk.username(), ArbitrationFixtures.PASSWORD);
 
         HttpResponse<String> empty = clerk.postJson(
-                path + "/challenges", "{\"member\":\"" + a.arbitrator2.username() + "\",\"applicant\":\"申请人甲\",\"grounds\":\"\"}");
+                path + "/challenges",
+                "{\"member\":\"" + a.arbitrator2.username() + "\",\"applicant\":\"申请人甲\",\"grounds\":\"\"}");
         assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
         assertThat(empty.body()).contains("\"grounds\"").contains("请填写申请回避的理由");
         HttpResponse<String> nul = clerk.postJson(
-                path + "/challenges", "{\"member\":\"" + a.arbitrator2.username() + "\",\"applicant\":\"申请人甲\",\"grounds\":\"理由\\u0000\"}");
+                path + "/challenges",
+                "{\"member\":\"" + a.arbitrator2.username() + "\",\"applicant\":\"申请人甲\",\"grounds\":\"理由\\u0000\"}");
         assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
         assertThat(nul.body()).contains("\"grounds\"");
 
-        String body = "{\"member\":\"" + a.arbitrator2.username() + "\",\"applicant\":\"申请人甲\",\"grounds\":\"系被申请人股东\"}";
+        String body =
+                "{\"member\":\"" + a.arbitrator2.username() + "\",\"applicant\":\"申请人甲\",\"grounds\":\"系被申请人股东\"}";
         HttpResponse<String> outsider = UserAgent.basic(port, a.outsider.username(), ArbitrationFixtures.PASSWORD)
                 .postJson(path + "/challenges", body);
         assertThat(outsider.statusCode()).as(outsider.body()).isEqualTo(404);
@@ -114,14 +117,22 @@ class ArbitrationProcedurePagesIT {
         HttpResponse<String> byClerk = clerk.postJson(decide, "{\"decision\":\"REFUSE\",\"reasons\":\"不成立\"}");
         assertThat(byClerk.statusCode()).as(byClerk.body()).isEqualTo(403);
         UserAgent director = UserAgent.basic(port, a.director.username(), ArbitrationFixtures.PASSWORD);
-        HttpResponse<String> stale = director.postJson(decide, "{\"decision\":\"REFUSE\",\"reasons\":\"不成立\",\"version\":7}");
+        HttpResponse<String> stale =
+                director.postJson(decide, "{\"decision\":\"REFUSE\",\"reasons\":\"不成立\",\"version\":7}");
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
-        HttpResponse<String> huge = director.postJson(decide, "{\"decision\":\"MAYBE\",\"reasons\":\"" + "长".repeat(5000) + "\"}");
+        HttpResponse<String> huge =
+                director.postJson(decide, "{\"decision\":\"MAYBE\",\"reasons\":\"" + "长".repeat(5000) + "\"}");
         assertThat(huge.statusCode()).as(huge.body()).isEqualTo(400);
         assertThat(huge.body()).contains("\"decision\"");
-        HttpResponse<String> refused = director.postJson(decide, "{\"decision\":\"REFUSE\",\"reasons\":\"所述情形不属于回避事由\",\"version\":0}");
+        HttpResponse<String> refused =
+                director.postJson(decide, "{\"decision\":\"REFUSE\",\"reasons\":\"所述情形不属于回避事由\",\"version\":0}");
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(200);
-        assertThat(json.readTree(refused.body()).get("challenges").get(0).get("statusLabel").asText()).isEqualTo("驳回申请");
+        assertThat(json.readTree(refused.body())
+                        .get("challenges")
+                        .get(0)
+                        .get("statusLabel")
+                        .asText())
+                .isEqualTo("驳回申请");
         assertThat(outsiderGet(path + "/procedure-record")).isEqualTo(404);
     }
 
@@ -158,14 +169,59 @@ class ArbitrationProcedurePagesIT {
         assertThat(after).contains("简易处理").contains("欠薪事实有工资条佐证").contains("id=\"ordinary-form\"");
         assertThat(after).doesNotContain("id=\"simple-form\"");
 
-        HttpResponse<String> again =
-                postAs(director, path + "/jurisdiction-objections", Map.of("respondent", "示范市东湖恒信建筑工程有限公司", "grounds", "不属本会管辖"));
+        HttpResponse<String> again = postAs(
+                director,
+                path + "/jurisdiction-objections",
+                Map.of("respondent", "示范市东湖恒信建筑工程有限公司", "grounds", "不属本会管辖"));
         assertThat(again.statusCode()).as(again.body()).isEqualTo(302);
-        assertThat(director.get(path).body()).contains("管辖异议").contains("不属本会管辖").contains("id=\"objection-decision-form\"");
+        assertThat(director.get(path).body())
+                .contains("管辖异议")
+                .contains("不属本会管辖")
+                .contains("id=\"objection-decision-form\"");
+    }
+
+    @Test
+    void aChallengeIsRegisteredAndDecidedThroughTheCasePageForms() throws Exception {
+        long id = accepted(true);
+        String path = "/arbitration/cases/" + id;
+        UserAgent clerk = UserAgent.loggedIn(port, a.clerk.username(), ArbitrationFixtures.PASSWORD);
+        assertThat(clerk.get(path).body()).contains("id=\"challenge-form\"").contains("申请人 申请人甲");
+
+        HttpResponse<String> bad = postAs(
+                clerk,
+                path + "/challenges",
+                Map.of("member", a.arbitrator2.username(), "applicant", "申请人甲", "grounds", " "));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("请填写申请回避的理由");
+        HttpResponse<String> filed = postAs(
+                clerk,
+                path + "/challenges",
+                Map.of("member", a.arbitrator2.username(), "applicant", "申请人甲", "grounds", "系被申请人股东"));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
+        HttpResponse<String> twice = postAs(
+                clerk,
+                path + "/challenges",
+                Map.of("member", a.arbitrator2.username(), "applicant", "申请人甲", "grounds", "系被申请人股东"));
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(twice.body()).contains("不能重复申请");
+
+        UserAgent director = UserAgent.loggedIn(port, a.director.username(), ArbitrationFixtures.PASSWORD);
+        String page = director.get(path).body();
+        assertThat(page).contains("待决定").contains("class=\"challenge-decision-form\"");
+        long challengeId =
+                jdbc.queryForObject("select id from arbitration_challenge where case_id = ?", Long.class, id);
+        HttpResponse<String> decided = postAs(
+                director,
+                path + "/challenges/" + challengeId + "/decision",
+                Map.of("decision", "REFUSE", "reasons", "所述情形不属于回避事由", "version", "0"));
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(302);
+        assertThat(director.get(path).body()).contains("驳回申请").doesNotContain("class=\"challenge-decision-form\"");
     }
 
     private int outsiderGet(String path) {
-        return UserAgent.basic(port, a.outsider.username(), ArbitrationFixtures.PASSWORD).get(path).statusCode();
+        return UserAgent.basic(port, a.outsider.username(), ArbitrationFixtures.PASSWORD)
+                .get(path)
+                .statusCode();
     }
 
     private long accepted(boolean composeTribunal) throws Exception {
@@ -177,15 +233,19 @@ class ArbitrationProcedurePagesIT {
                         RegisterApplicationRequest.class),
                 null);
         review.decide(a.director, r.id(), new AcceptanceDecision("ACCEPT", null));
-        String pid =
-                jdbc.queryForObject("select process_instance_id from arbitration_case where id = ?", String.class, r.id());
+        String pid = jdbc.queryForObject(
+                "select process_instance_id from arbitration_case where id = ?", String.class, r.id());
         processes.runAsyncSteps(pid);
         if (composeTribunal) {
             preparation.composeTribunal(
                     a.director,
                     r.id(),
                     new TribunalRequest(
-                            "THREE", a.arbitrator1.username(), a.arbitrator2.username(), a.arbitrator3.username(), null));
+                            "THREE",
+                            a.arbitrator1.username(),
+                            a.arbitrator2.username(),
+                            a.arbitrator3.username(),
+                            null));
         }
         return r.id();
     }

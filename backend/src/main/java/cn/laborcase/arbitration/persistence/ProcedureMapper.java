@@ -29,8 +29,7 @@ public interface ProcedureMapper {
             @Param("documentId") long documentId);
 
     /** Puts another arbitrator in the seat of a withdrawn one (the seat's role and position stay). */
-    int replaceTribunalMember(
-            @Param("caseId") long caseId, @Param("from") String from, @Param("to") String to);
+    int replaceTribunalMember(@Param("caseId") long caseId, @Param("from") String from, @Param("to") String to);
 
     void insertObjection(@Param("row") ObjectionRow row, @Param("key") GeneratedKey key);
 

@@ -54,8 +54,8 @@ class ArbitrationFormRules implements TaskFormRule {
                 text(values, ArbitrationProcess.MEMBER_1),
                 text(values, ArbitrationProcess.MEMBER_2),
                 text(values, ArbitrationProcess.SOLE));
-        java.util.List<FieldProblem> problems =
-                new java.util.ArrayList<>(TribunalRule.problemsOf(r, collective, preparation.arbitratorsOf(task.officeCode())));
+        java.util.List<FieldProblem> problems = new java.util.ArrayList<>(
+                TribunalRule.problemsOf(r, collective, preparation.arbitratorsOf(task.officeCode())));
         // 办案规则 §61: a case converted back to the ordinary procedure is heard by three arbitrators
         if ("ORDINARY".equals(runtime.getVariable(task.processInstanceId(), ArbitrationProcess.PROCEDURE_KIND))
                 && "SOLE".equals(r.mode())

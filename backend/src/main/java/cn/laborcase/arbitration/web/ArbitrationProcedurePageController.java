@@ -82,7 +82,14 @@ class ArbitrationProcedurePageController {
                 f.get("grounds"),
                 f.get("filedOn"),
                 "true".equals(f.get("learnedLate")));
-        return act(id, "challenge", "已登记回避申请，请仲裁委主任在3个工作日内作出决定", model, response, redirect, u -> challenges.apply(u, id, request));
+        return act(
+                id,
+                "challenge",
+                "已登记回避申请，请仲裁委主任在3个工作日内作出决定",
+                model,
+                response,
+                redirect,
+                u -> challenges.apply(u, id, request));
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/challenges/{challengeId:\\d+}/decision")
@@ -93,7 +100,14 @@ class ArbitrationProcedurePageController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, "challenge-decision", "已作出回避决定，已出具回避决定书", model, response, redirect, u -> challenges.decide(u, id, challengeId, decision(f)));
+        return act(
+                id,
+                "challenge-decision",
+                "已作出回避决定，已出具回避决定书",
+                model,
+                response,
+                redirect,
+                u -> challenges.decide(u, id, challengeId, decision(f)));
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/jurisdiction-objections")
@@ -105,7 +119,8 @@ class ArbitrationProcedurePageController {
             RedirectAttributes redirect) {
         JurisdictionObjectionRequest request =
                 new JurisdictionObjectionRequest(f.get("respondent"), f.get("grounds"), f.get("filedOn"));
-        return act(id, "objection", "已登记管辖异议，待仲裁委员会决定", model, response, redirect, u -> objections.file(u, id, request));
+        return act(
+                id, "objection", "已登记管辖异议，待仲裁委员会决定", model, response, redirect, u -> objections.file(u, id, request));
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/jurisdiction-objections/{objectionId:\\d+}/decision")
@@ -116,7 +131,14 @@ class ArbitrationProcedurePageController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, "objection-decision", "已作出管辖异议决定，已出具决定书", model, response, redirect, u -> objections.decide(u, id, objectionId, decision(f)));
+        return act(
+                id,
+                "objection-decision",
+                "已作出管辖异议决定，已出具决定书",
+                model,
+                response,
+                redirect,
+                u -> objections.decide(u, id, objectionId, decision(f)));
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/simple-procedure")
@@ -126,7 +148,14 @@ class ArbitrationProcedurePageController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, "simple", "已决定简易处理，已出具简易处理决定书", model, response, redirect, u -> simple.decideSimple(u, id, decision(f)));
+        return act(
+                id,
+                "simple",
+                "已决定简易处理，已出具简易处理决定书",
+                model,
+                response,
+                redirect,
+                u -> simple.decideSimple(u, id, decision(f)));
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/ordinary-procedure")
@@ -136,7 +165,14 @@ class ArbitrationProcedurePageController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, "ordinary", "本案已转为一般程序，已出具决定书", model, response, redirect, u -> simple.convertToOrdinary(u, id, decision(f)));
+        return act(
+                id,
+                "ordinary",
+                "本案已转为一般程序，已出具决定书",
+                model,
+                response,
+                redirect,
+                u -> simple.convertToOrdinary(u, id, decision(f)));
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/award-corrections")
