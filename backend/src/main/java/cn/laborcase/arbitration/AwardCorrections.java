@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 补正裁决 (办案规则 §53): the tribunal corrects, by a 决定书 served on the parties, a clerical or calculation error of
+ * 补正裁决 (办案规则, the article on correcting the award: §54 by the 2017 table of contents, §53 in some sources; cited by name): the tribunal corrects, by a 决定书 served on the parties, a clerical or calculation error of
  * its award or an item it ruled on that the award left out — of its own motion or on a party's request; a request that
  * names no such error is refused in writing. The award's record keeps every correction beside the award.
  */
@@ -97,7 +97,7 @@ public class AwardCorrections {
                 + "\n" + (outcome.equals("CORRECTED") ? "现补正如下：" + content : "经审查，" + content + "，不属于应当补正的事项，决定不予补正。")
                 + (outcome.equals("CORRECTED") ? "\n本决定书与原裁决书具有同等效力。" : "");
         DocumentView document = support.decide(
-                ProcedureDocumentTypes.CORRECTION_DECISION, row, text, "《劳动人事争议仲裁办案规则》第五十三条", user.username());
+                ProcedureDocumentTypes.CORRECTION_DECISION, row, text, "《劳动人事争议仲裁办案规则》关于裁决书补正的规定", user.username());
         LocalDate today = support.award().today();
         mapper.insertCorrection(new CorrectionRow(
                 null,

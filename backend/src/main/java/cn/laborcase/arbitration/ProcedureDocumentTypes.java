@@ -41,7 +41,7 @@ class ProcedureDocumentTypes implements DocumentTypeProvider {
                         "补正决定书",
                         "正",
                         "仲裁裁决书第二项中“36,000.00元”应为“38,600.00元”，予以补正。",
-                        "《劳动人事争议仲裁办案规则》第五十三条"));
+                        "《劳动人事争议仲裁办案规则》关于裁决书补正的规定"));
     }
 
     private static DocumentType type(String code, String name, String mark, String decision, String basis) {

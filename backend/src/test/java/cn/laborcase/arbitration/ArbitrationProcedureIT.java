@@ -520,7 +520,7 @@ class ArbitrationProcedureIT {
                 .contains("申请人甲")
                 .contains(RESPONDENT)
                 .contains("现补正如下")
-                .contains("第五十三条");
+                .contains("关于裁决书补正的规定");
         assertThat(lastText(id, "补正决定书")).contains("决定不予补正").contains("2026年9月21日申请补正");
     }
 
