@@ -9,7 +9,8 @@ public enum ArbitrationStatus {
     TRIBUNAL_COMPOSED("仲裁庭已组成，待开庭"),
     AWARDED("已裁决"),
     MEDIATED("已调解结案"),
-    WITHDRAWN("已撤回");
+    WITHDRAWN("已撤回"),
+    TRANSFERRED("已移送管辖");
 
     private final String label;
 

@@ -54,7 +54,15 @@ class ArbitrationFormRules implements TaskFormRule {
                 text(values, ArbitrationProcess.MEMBER_1),
                 text(values, ArbitrationProcess.MEMBER_2),
                 text(values, ArbitrationProcess.SOLE));
-        return TribunalRule.problemsOf(r, collective, preparation.arbitratorsOf(task.officeCode())).stream()
+        java.util.List<FieldProblem> problems = new java.util.ArrayList<>(
+                TribunalRule.problemsOf(r, collective, preparation.arbitratorsOf(task.officeCode())));
+        // 办案规则 §61: a case converted back to the ordinary procedure is heard by three arbitrators
+        if ("ORDINARY".equals(runtime.getVariable(task.processInstanceId(), ArbitrationProcess.PROCEDURE_KIND))
+                && "SOLE".equals(r.mode())
+                && problems.isEmpty()) {
+            problems.add(new FieldProblem("mode", "Ordinary", "本案已转为按照一般程序处理，仲裁庭应当由三名仲裁员组成"));
+        }
+        return problems.stream()
                 .map(p -> new FieldProblem(formKey(p.field()), p.code(), p.message()))
                 .toList();
     }

@@ -91,6 +91,8 @@ public final class ArbitrationProcess {
     public static final String MEMBER_1 = "arbitrator2";
     public static final String MEMBER_2 = "arbitrator3";
     public static final String SOLE = "soleArbitrator";
+    /** SIMPLE (简易处理, 办案规则 §56) or ORDINARY after a conversion back (§61); absent: no decision taken. */
+    public static final String PROCEDURE_KIND = "procedureKind";
 
     private ArbitrationProcess() {}
 }
