@@ -11,7 +11,9 @@ public interface ArbitrationEnding {
         AWARDED,
         MEDIATED,
         WITHDRAWN,
-        ABSENT_APPLICANT
+        ABSENT_APPLICANT,
+        /** 管辖异议成立：移送有管辖权的仲裁委员会. */
+        TRANSFERRED
     }
 
     void end(String processInstanceId, Outcome outcome, String reason);

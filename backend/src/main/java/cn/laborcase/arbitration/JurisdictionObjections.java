@@ -152,7 +152,7 @@ public class JurisdictionObjections {
             support.award().deadlines().all(id).stream()
                     .filter(d -> d.closedOn() == null)
                     .forEach(d -> deadlines.close(d.id(), d.version(), today));
-            ending.end(row.processInstanceId(), "移送管辖");
+            ending.end(row.processInstanceId(), ArbitrationEnding.Outcome.TRANSFERRED, "移送管辖");
             support.record(
                     row,
                     ProcedureStep.TRANSFERRED,

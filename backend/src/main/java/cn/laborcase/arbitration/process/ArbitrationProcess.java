@@ -63,6 +63,8 @@ public final class ArbitrationProcess {
     /** 撤回结案 (outcomes WITHDRAWN, ABSENT_APPLICANT). */
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
     /** Any other outcome. */
+    public static final String END_TRANSFERRED = "EndEvent_Transferred";
+
     public static final String END_CLOSED = "EndEvent_Closed";
 
     /** The case's id (Long). */
