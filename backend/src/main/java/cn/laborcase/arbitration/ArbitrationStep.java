@@ -20,7 +20,9 @@ enum ArbitrationStep {
     MEDIATION_ISSUED("制作仲裁调解书"),
     MEDIATION_RECEIVED("调解书签收"),
     MEDIATED("调解书生效"),
-    WITHDRAWN("撤回仲裁申请");
+    WITHDRAWN("撤回仲裁申请"),
+    DOCUMENT_SERVED("送达文书"),
+    ANSWER_RECEIVED("收到答辩书");
 
     private final String label;
 
