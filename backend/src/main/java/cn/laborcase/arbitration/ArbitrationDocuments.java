@@ -149,6 +149,7 @@ class ArbitrationDocuments {
     static String claims(List<ClaimRow> claims) {
         return claims.stream()
                 .map(c -> (c.position() + 1) + ". "
+                        + (c.counterClaim() ? "（反申请）" : "")
                         + ClaimType.valueOf(c.claimType()).label() + "："
                         + c.description().replace('\n', ' ')
                         + (c.amount() == null ? "" : " " + yuan(c.amount())))

@@ -361,8 +361,16 @@ class ArbitrationServiceIT {
                 .flatExtracting(AwardRecordView.Award::items)
                 .extracting(AwardRecordView.Item::position)
                 .containsExactlyInAnyOrder(0, 1);
-        String award = pdf(view.awards().get(0).documentId());
-        assertThat(award).contains("反申请请求").contains("申请人支付被申请人3,000.00元");
+        // the counter-claim's item (其他, not a §47 item) is ruled in the non-final award
+        AwardRecordView.Award nonFinal = view.awards().stream()
+                .filter(x -> x.finality().equals("NON_FINAL"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(nonFinal.items()).extracting(AwardRecordView.Item::position).containsExactly(1);
+        assertThat(pdf(nonFinal.documentId()))
+                .contains("（反申请）其他")
+                .contains("反申请请求其他")
+                .contains("申请人支付被申请人3,000.00元");
     }
 
     @Test
