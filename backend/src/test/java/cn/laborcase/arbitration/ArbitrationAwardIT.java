@@ -338,6 +338,30 @@ class ArbitrationAwardIT {
                 .as("a 调解书 issued to its parties takes effect on their 送达回证, not on a typed date")
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("送达回证");
+        assertThatThrownBy(() -> serviceRecords.record(
+                        a.clerk,
+                        id,
+                        mediation.id(),
+                        new cn.laborcase.documents.ServiceRecordRequest(
+                                recipient(mediation, "申请人"),
+                                cn.laborcase.documents.ServiceMethod.LEFT,
+                                LocalDate.of(2026, 8, 19),
+                                9,
+                                "示范市东湖区人民路0号",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "社区主任张某",
+                                null,
+                                null,
+                                "书记员刘洋",
+                                null),
+                        null))
+                .as("a 调解书 must be signed for: no 留置送达")
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(
+                        e -> assertThat(problems(e)).singleElement().asString().startsWith("method："));
         serviceRecords.record(a.clerk, id, mediation.id(), direct(recipient(mediation, "申请人"), 2026, 8, 19), null);
         assertThat(records.get(a.director, id).status()).isEqualTo(ArbitrationStatus.TRIBUNAL_COMPOSED);
         assertThatThrownBy(() -> serviceRecords.record(

@@ -405,6 +405,47 @@ class ArbitrationServiceIT {
         HttpResponse<String> twice = clerk.postJson(path + "/documents/" + notice.id() + "/service", body);
         assertThat(twice.statusCode()).as(twice.body()).isEqualTo(409);
 
+        // 邮寄送达 of the 受理通知书 with the return slip's scan, as a multipart form
+        ArbitrationCaseView.Document acceptance = document(id, "受理通知书");
+        String boundary = "----lc" + id;
+        StringBuilder multipart = new StringBuilder();
+        for (String[] field : new String[][] {
+            {"recipientId", String.valueOf(acceptance.services().get(0).recipientId())},
+            {"method", "POST"},
+            {"servedOn", "2026-08-18"},
+            {"servedHour", "11"},
+            {"trackingNumber", "EMS1234567890CN"},
+            {"server", "clerk-liu"}
+        }) {
+            multipart
+                    .append("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(field[0])
+                    .append("\"\r\n\r\n")
+                    .append(field[1])
+                    .append("\r\n");
+        }
+        multipart
+                .append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"evidence\"; filename=\"slip.pdf\"\r\n")
+                .append("Content-Type: application/pdf\r\n\r\n")
+                .append("%PDF-1.4\n% return slip\n")
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        HttpResponse<String> posted = clerk.post(
+                path + "/documents/" + acceptance.id() + "/service",
+                "multipart/form-data; boundary=" + boundary,
+                multipart.toString());
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        JsonNode slip = json.readTree(posted.body());
+        assertThat(slip.get("method").asText()).isEqualTo("POST");
+        assertThat(slip.get("evidenceContentType").asText()).isEqualTo("application/pdf");
+
         HttpResponse<String> answer =
                 clerk.postJson(path + "/answers", "{\"receivedOn\":\"2026-08-19\",\"summary\":\"不同意申请人的全部请求\"}");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);

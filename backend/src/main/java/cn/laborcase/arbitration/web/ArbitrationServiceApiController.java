@@ -10,9 +10,9 @@ import cn.laborcase.documents.ServiceRecordView;
 import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.shared.InvalidInputException;
 import java.io.IOException;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,9 +53,14 @@ class ArbitrationServiceApiController {
     ServiceRecordView serveWithEvidence(
             @PathVariable long id,
             @PathVariable long documentId,
-            @ModelAttribute ServiceRecordRequest request,
+            @RequestParam Map<String, String> fields,
             @RequestParam(name = "evidence", required = false) MultipartFile evidence) {
-        return service.record(currentUsers.require(), id, documentId, request, evidence(evidence));
+        return service.record(
+                currentUsers.require(),
+                id,
+                documentId,
+                ArbitrationServicePageController.serviceRequest(fields),
+                evidence(evidence));
     }
 
     @PostMapping(path = "/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -68,9 +73,25 @@ class ArbitrationServiceApiController {
     @ResponseStatus(HttpStatus.CREATED)
     AnswerView answerWithFile(
             @PathVariable long id,
-            @ModelAttribute AnswerRequest request,
+            @RequestParam Map<String, String> fields,
             @RequestParam(name = "attachment", required = false) MultipartFile attachment) {
-        return answers.record(currentUsers.require(), id, request, upload(attachment));
+        java.util.List<cn.laborcase.shared.FieldProblem> problems = new java.util.ArrayList<>();
+        Long respondent =
+                fields.get("respondent") == null || fields.get("respondent").isBlank()
+                        ? null
+                        : ArbitrationServicePageController.number(
+                                fields.get("respondent"), "respondent", "请选择提交答辩书的被申请人", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return answers.record(
+                currentUsers.require(),
+                id,
+                new AnswerRequest(
+                        respondent == null ? null : respondent.intValue(),
+                        fields.get("receivedOn"),
+                        fields.get("summary")),
+                upload(attachment));
     }
 
     static Evidence evidence(MultipartFile file) {
