@@ -75,23 +75,8 @@ class ArbitrationServiceApiController {
             @PathVariable long id,
             @RequestParam Map<String, String> fields,
             @RequestParam(name = "attachment", required = false) MultipartFile attachment) {
-        java.util.List<cn.laborcase.shared.FieldProblem> problems = new java.util.ArrayList<>();
-        Long respondent =
-                fields.get("respondent") == null || fields.get("respondent").isBlank()
-                        ? null
-                        : ArbitrationServicePageController.number(
-                                fields.get("respondent"), "respondent", "请选择提交答辩书的被申请人", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
         return answers.record(
-                currentUsers.require(),
-                id,
-                new AnswerRequest(
-                        respondent == null ? null : respondent.intValue(),
-                        fields.get("receivedOn"),
-                        fields.get("summary")),
-                upload(attachment));
+                currentUsers.require(), id, ArbitrationServicePageController.answerRequest(fields), upload(attachment));
     }
 
     static Evidence evidence(MultipartFile file) {

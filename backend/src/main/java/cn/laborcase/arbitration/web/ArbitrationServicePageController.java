@@ -82,18 +82,21 @@ class ArbitrationServicePageController {
                         u, id, documentId, serviceRequest(f), ArbitrationServiceApiController.evidence(evidence)));
     }
 
-    /** The 记录送达 form's fields as the kernel's request: numbers, the method and the date checked here (400 naming them). */
+    /**
+     * The 记录送达 form's fields as the kernel's request. Never refuses by itself: a value that does not parse is left
+     * empty, so that the scope and the role are checked first and the kernel names the field (请选择受送达人,
+     * 请填写送达日期…).
+     */
     static ServiceRecordRequest serviceRequest(Map<String, String> f) {
-        List<cn.laborcase.shared.FieldProblem> problems = new ArrayList<>();
-        Long recipient = number(f.get("recipientId"), "recipientId", "请选择受送达人", problems);
-        Long hour = number(f.get("servedHour"), "servedHour", "请填写送达时间（0—23时）", problems);
+        Long recipient = lenientNumber(f.get("recipientId"));
+        Long hour = lenientNumber(f.get("servedHour"));
         ServiceMethod method = null;
         try {
             method = blank(f.get("method"))
                     ? null
                     : ServiceMethod.valueOf(f.get("method").strip());
         } catch (IllegalArgumentException e) {
-            problems.add(new cn.laborcase.shared.FieldProblem("method", "Choice", "请选择送达方式"));
+            method = null;
         }
         LocalDate on = null;
         try {
@@ -101,10 +104,7 @@ class ArbitrationServicePageController {
                     ? null
                     : LocalDate.parse(f.get("servedOn").strip());
         } catch (DateTimeParseException e) {
-            problems.add(new cn.laborcase.shared.FieldProblem("servedOn", "Date", "送达日期格式不正确（如 2026-12-18）"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            on = null;
         }
         return new ServiceRecordRequest(
                 recipient,
@@ -132,19 +132,7 @@ class ArbitrationServicePageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return act(id, "answer", "已登记答辩书，答辩书副本送达通知书已生成", model, response, redirect, u -> {
-            List<cn.laborcase.shared.FieldProblem> problems = new ArrayList<>();
-            Long respondent = blank(f.get("respondent"))
-                    ? null
-                    : number(f.get("respondent"), "respondent", "请选择提交答辩书的被申请人", problems);
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            answers.record(
-                    u,
-                    id,
-                    new AnswerRequest(
-                            respondent == null ? null : respondent.intValue(), f.get("receivedOn"), f.get("summary")),
-                    ArbitrationServiceApiController.upload(attachment));
+            answers.record(u, id, answerRequest(f), ArbitrationServiceApiController.upload(attachment));
         });
     }
 
@@ -199,15 +187,19 @@ class ArbitrationServicePageController {
         return ArbitrationPageController.show(queries, clock, user, id, model);
     }
 
-    static Long number(String text, String field, String message, List<cn.laborcase.shared.FieldProblem> problems) {
-        if (blank(text)) {
-            problems.add(new cn.laborcase.shared.FieldProblem(field, "Required", message));
-            return null;
-        }
+    /** The 登记答辩书 form's fields; a respondent that does not parse is one the service refuses (400 respondent). */
+    static AnswerRequest answerRequest(Map<String, String> f) {
+        Long respondent = blank(f.get("respondent")) ? null : lenientNumber(f.get("respondent"));
+        int which = respondent == null
+                ? (blank(f.get("respondent")) ? Integer.MIN_VALUE : -1)
+                : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, respondent));
+        return new AnswerRequest(which == Integer.MIN_VALUE ? null : which, f.get("receivedOn"), f.get("summary"));
+    }
+
+    private static Long lenientNumber(String text) {
         try {
-            return Long.valueOf(text.strip());
+            return blank(text) ? null : Long.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            problems.add(new cn.laborcase.shared.FieldProblem(field, "Number", message));
             return null;
         }
     }
