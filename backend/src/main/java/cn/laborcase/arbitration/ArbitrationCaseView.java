@@ -41,6 +41,8 @@ public record ArbitrationCaseView(
         List<Document> documents,
         List<Deadline> deadlines,
         AwardRecordView award,
+        List<AnswerView> answers,
+        ServiceActions may,
         @JsonIgnore List<CaseDeadline> headerDeadlines,
         @JsonIgnore List<CaseTask> tasks,
         @JsonIgnore List<CaseTimelineEntry> timeline) {
@@ -74,7 +76,32 @@ public record ArbitrationCaseView(
     /** A hearing as the hearings issue will book it; empty until then. */
     public record Hearing(long id, Instant startsAt, Instant endsAt, String room, String status) {}
 
-    public record Document(long id, String type, String typeName, String number, Instant issuedAt) {}
+    /**
+     * A document of the case with the parties it goes to and, for each, its 送达回证 (empty for the case's own records
+     * such as the 送达回证 themselves).
+     */
+    public record Document(
+            long id, String type, String typeName, String number, Instant issuedAt, List<Service> services) {}
+
+    /**
+     * A recipient of a document and his service.
+     *
+     * @param servedAt when it was served (to the hour); {@code servedOn} the day it took effect (公告送达: 30 days later)
+     */
+    public record Service(
+            long recipientId,
+            String recipient,
+            String role,
+            boolean served,
+            String method,
+            String methodLabel,
+            Instant servedAt,
+            LocalDate servedOn,
+            String receiptNumber,
+            Long receiptDocumentId) {}
+
+    /** What the user may record on the case page: service of its documents, answers, a counter-claim. */
+    public record ServiceActions(boolean recordService, boolean recordAnswer, boolean counterClaim) {}
 
     /**
      * A legal period of the case.

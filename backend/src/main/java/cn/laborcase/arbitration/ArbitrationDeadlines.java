@@ -20,6 +20,7 @@ class ArbitrationDeadlines {
     static final String ACCEPTANCE = "ARBITRATION_ACCEPTANCE";
     static final String SERVICE = "ARBITRATION_SERVICE";
     static final String ANSWER = "ARBITRATION_ANSWER";
+    static final String ANSWER_SERVICE = "ARBITRATION_ANSWER_SERVICE";
     static final String TRIBUNAL_NOTICE = "ARBITRATION_TRIBUNAL_NOTICE";
     static final String AWARD = "ARBITRATION_AWARD";
 

@@ -25,6 +25,7 @@ class ArbitrationDocumentTypes implements DocumentTypeProvider {
     static final String NON_ACCEPTANCE_NOTICE = "ARBITRATION_NON_ACCEPTANCE_NOTICE"; // 不予受理通知书
     static final String ANSWER_NOTICE = "ARBITRATION_ANSWER_NOTICE"; // 应诉通知书
     static final String TRIBUNAL_NOTICE = "ARBITRATION_TRIBUNAL_NOTICE"; // 仲裁庭组成通知书
+    static final String ANSWER_COPY = "ARBITRATION_ANSWER_COPY"; // 答辩书副本送达通知书
 
     @Override
     public List<DocumentType> documentTypes() {
@@ -133,7 +134,26 @@ class ArbitrationDocumentTypes implements DocumentTypeProvider {
                                         "caseNumber", "示劳人仲案字〔2026〕第12号",
                                         "mode", "由三名仲裁员组成仲裁庭",
                                         "tribunal", "首席仲裁员：周正\n仲裁员：徐静\n仲裁员：陈立",
-                                        "awardDueDate", "2027-01-25"))))
+                                        "awardDueDate", "2027-01-25"))),
+                        // 调解仲裁法 §30: 仲裁委员会收到答辩书后，应当在五日内将答辩书副本送达申请人
+                        new DocumentType(
+                                ANSWER_COPY,
+                                "答辩书副本送达通知书",
+                                "arbitration/answer-copy",
+                                "{office}劳人仲答字〔{year}〕第{seq}号",
+                                List.of(
+                                        required("caseNumber", "案号", FieldKind.TEXT),
+                                        required("applicants", "申请人", FieldKind.TEXTAREA)
+                                                .people(),
+                                        required("respondent", "答辩人（被申请人）", FieldKind.TEXT),
+                                        required("answeredOn", "答辩书收到日期", FieldKind.DATE),
+                                        required("summary", "答辩意见", FieldKind.TEXTAREA),
+                                        optional("late", "逾期提交说明", FieldKind.TEXT)),
+                                sample(Map.of(
+                                        "caseNumber", "示劳人仲案字〔2026〕第12号",
+                                        "respondent", "示范市东湖恒信建筑工程有限公司",
+                                        "answeredOn", "2026-12-18",
+                                        "summary", "被申请人已足额支付2026年8月工资，申请人主张的工资数额有误。"))))
                 .map(ArbitrationDocumentTypes::declaredSampleOnly)
                 .toList();
     }

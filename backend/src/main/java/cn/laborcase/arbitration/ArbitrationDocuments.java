@@ -12,8 +12,10 @@ import cn.laborcase.documents.DocumentType;
 import cn.laborcase.documents.DocumentTypes;
 import cn.laborcase.documents.DocumentView;
 import cn.laborcase.documents.Documents;
+import cn.laborcase.documents.Recipient;
 import cn.laborcase.shared.BeijingTime;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ArbitrationDocuments {
+
+    /** Recipient roles as the 送达回证 prints them; the parties' own ones decide the 调解书's effect. */
+    static final String APPLICANT = "申请人";
+
+    static final String RESPONDENT = "被申请人";
+    static final String AGENT = "申请人的委托代理人";
+
+    private static final Set<String> APPLICANTS_ONLY = Set.of(
+            ArbitrationDocumentTypes.RECEIPT,
+            ArbitrationDocumentTypes.SUPPLEMENT_NOTICE,
+            ArbitrationDocumentTypes.ACCEPTANCE_NOTICE,
+            ArbitrationDocumentTypes.NON_ACCEPTANCE_NOTICE,
+            ArbitrationDocumentTypes.ANSWER_COPY);
 
     private final Documents documents;
     private final DocumentTypes types;
@@ -55,8 +70,50 @@ class ArbitrationDocuments {
         return data;
     }
 
-    /** Issues the type with the fields it declares (the common data holds more than each notice prints). */
+    /**
+     * Issues the type with the fields it declares (the common data holds more than each notice prints), to the parties
+     * it goes to ({@link #recipients}), so that each one's service is recorded with a 送达回证.
+     */
     DocumentView issue(String type, ArbitrationCaseRow row, Map<String, String> all, String actor) {
+        return issue(type, row, all, actor, recipients(type, row.id()));
+    }
+
+    /**
+     * Who a document goes to: the applicants for the notices of the application's reception and the answer copy; the
+     * respondents for their 应诉通知书 (issued one per respondent, see {@link CasePreparation}); every party, and the
+     * applicants' agents, for the notices and decisions of the proceedings, the 调解书 and the awards.
+     */
+    List<Recipient> recipients(String type, long caseId) {
+        List<PartyRow> parties = mapper.parties(caseId);
+        List<PartyRow> applicants =
+                parties.stream().filter(p -> p.kind().equals("APPLICANT")).toList();
+        List<Recipient> to = new ArrayList<>();
+        applicants.forEach(p -> to.add(new Recipient(p.name(), APPLICANT, p.address(), null)));
+        if (APPLICANTS_ONLY.contains(type)) {
+            return to;
+        }
+        parties.stream()
+                .filter(p -> p.kind().equals("RESPONDENT"))
+                .forEach(p -> to.add(new Recipient(p.name(), RESPONDENT, p.address(), null)));
+        parties.stream()
+                .filter(p -> p.kind().equals("AGENT"))
+                .forEach(p -> to.add(new Recipient(
+                        p.name(),
+                        p.actsFor() != null && p.actsFor() < applicants.size()
+                                ? AGENT + "（" + applicants.get(p.actsFor()).name() + "）"
+                                : AGENT,
+                        p.address(),
+                        null)));
+        return to;
+    }
+
+    /** One respondent's 应诉通知书. */
+    static List<Recipient> respondent(PartyRow respondent) {
+        return List.of(new Recipient(respondent.name(), RESPONDENT, respondent.address(), null));
+    }
+
+    DocumentView issue(
+            String type, ArbitrationCaseRow row, Map<String, String> all, String actor, List<Recipient> recipients) {
         DocumentType declared = types.require(type);
         Map<String, String> data = new HashMap<>();
         all.forEach((k, v) -> declared.field(k).ifPresent(f -> data.put(k, v)));
@@ -73,7 +130,7 @@ class ArbitrationDocuments {
                         null,
                         participants,
                         data,
-                        List.of()),
+                        recipients),
                 who);
         return documents.issue(draft.id(), who);
     }
@@ -92,6 +149,7 @@ class ArbitrationDocuments {
     static String claims(List<ClaimRow> claims) {
         return claims.stream()
                 .map(c -> (c.position() + 1) + ". "
+                        + (c.counterClaim() ? "（反申请）" : "")
                         + ClaimType.valueOf(c.claimType()).label() + "："
                         + c.description().replace('\n', ' ')
                         + (c.amount() == null ? "" : " " + yuan(c.amount())))

@@ -12,7 +12,6 @@ import cn.laborcase.calendar.Restart;
 import cn.laborcase.cases.CaseDeadline;
 import cn.laborcase.cases.CaseTask;
 import cn.laborcase.cases.CaseTimeline;
-import cn.laborcase.documents.DocumentStatus;
 import cn.laborcase.documents.Documents;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
@@ -41,6 +40,8 @@ public class ArbitrationQueries {
     private final TaskInbox inbox;
     private final DataScope dataScope;
     private final AwardRecords awardRecords;
+    private final ArbitrationServiceRecords serviceRecords;
+    private final ArbitrationAnswers answers;
 
     ArbitrationQueries(
             ArbitrationCaseStore store,
@@ -50,7 +51,9 @@ public class ArbitrationQueries {
             CaseTimeline timeline,
             TaskInbox inbox,
             DataScope dataScope,
-            AwardRecords awardRecords) {
+            AwardRecords awardRecords,
+            ArbitrationServiceRecords serviceRecords,
+            ArbitrationAnswers answers) {
         this.store = store;
         this.mapper = mapper;
         this.deadlines = deadlines;
@@ -59,6 +62,8 @@ public class ArbitrationQueries {
         this.inbox = inbox;
         this.dataScope = dataScope;
         this.awardRecords = awardRecords;
+        this.serviceRecords = serviceRecords;
+        this.answers = answers;
     }
 
     @Transactional(readOnly = true)
@@ -96,13 +101,11 @@ public class ArbitrationQueries {
                 parties(parties, "RESPONDENT", applicantRows),
                 parties(parties, "AGENT", applicantRows),
                 ArbitrationRegistration.claimsOf(mapper.claims(id)),
-                documents.listForCase(ArbitrationCaseStore.ref(id)).stream()
-                        .filter(d -> d.status() != DocumentStatus.DRAFT)
-                        .map(d -> new ArbitrationCaseView.Document(
-                                d.id(), d.typeCode(), d.typeName(), d.number(), d.issuedAt()))
-                        .toList(),
+                serviceRecords.documents(id),
                 periods.stream().map(ArbitrationQueries::deadline).toList(),
                 awardRecords.of(row),
+                answers.of(id),
+                actions(user, row, status),
                 periods.stream()
                         .filter(d -> d.closedOn() == null)
                         .map(CaseDeadline::of)
@@ -113,6 +116,16 @@ public class ArbitrationQueries {
                                 .map(CaseTask::of)
                                 .toList(),
                 timeline.of(ArbitrationCaseStore.ref(id)));
+    }
+
+    private ArbitrationCaseView.ServiceActions actions(CurrentUser user, ArbitrationCaseRow row, ArbitrationStatus s) {
+        boolean staff = store.canSeePersonalData(user, row) && serviceRecords.isServiceStaff(user, row);
+        boolean proceeding = s == ArbitrationStatus.ACCEPTED || s == ArbitrationStatus.TRIBUNAL_COMPOSED;
+        boolean tribunalOrDirector = proceeding
+                && (AwardCaseSupport.isDirector(user, row)
+                        || mapper.tribunal(row.id()).stream()
+                                .anyMatch(m -> m.username().equals(user.username())));
+        return new ArbitrationCaseView.ServiceActions(staff, staff && proceeding, tribunalOrDirector);
     }
 
     /** The case number (or receipt number) for task lists. */

@@ -347,7 +347,9 @@ public class ArbitrationRegistration {
                         c.amount(),
                         c.description(),
                         c.finalIfAwarded(),
-                        c.finalityRule()))
+                        c.finalityRule(),
+                        c.origin(),
+                        c.counterClaim() ? "反申请请求" : "仲裁请求"))
                 .toList();
     }
 

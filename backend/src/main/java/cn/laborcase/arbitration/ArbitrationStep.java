@@ -22,7 +22,9 @@ enum ArbitrationStep {
     MEDIATED("调解书生效"),
     WITHDRAWN("撤回仲裁申请"),
     DEADLINE_REMINDED("期限届满提醒"),
-    DEADLINE_OVERDUE("超过法定期限");
+    DEADLINE_OVERDUE("超过法定期限"),
+    DOCUMENT_SERVED("送达文书"),
+    ANSWER_RECEIVED("收到答辩书");
 
     private final String label;
 

@@ -210,10 +210,15 @@ public class Awards {
         }
 
         String text() {
-            String what = ClaimType.valueOf(claim.claimType()).label() + "（"
+            String what = (claim.counterClaim() ? "反申请请求 " : "")
+                    + ClaimType.valueOf(claim.claimType()).label() + "（"
                     + claim.description().replace('\n', ' ') + "）：";
             String ruling = outcome.equals(AWARDED)
-                    ? "支持" + (amount == null ? "该项请求" : "，被申请人支付申请人 " + ArbitrationDocuments.yuan(amount))
+                    ? "支持"
+                            + (amount == null
+                                    ? "该项请求"
+                                    : (claim.counterClaim() ? "，申请人支付被申请人 " : "，被申请人支付申请人 ")
+                                            + ArbitrationDocuments.yuan(amount))
                     : "驳回该项请求";
             return what + ruling + "。理由：" + reasoning.replace('\n', ' ') + "（本项为" + (decision.isFinal() ? "终局" : "非终局")
                     + "裁决）";

@@ -117,24 +117,48 @@ public class CaseChanges {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // the application's items are replaced; a merged counter-claim's items stay, numbered after them
+        List<ClaimRow> counterClaims =
+                cases.claims(id).stream().filter(ClaimRow::counterClaim).toList();
         mapper.deleteClaims(id);
         for (int i = 0; i < claims.size(); i++) {
             ApplicationValidation.Claim c = claims.get(i);
             ClaimFinality.Decision d = finality.decide(c.type(), c.amount(), row.locality(), on);
             cases.insertClaim(new ClaimRow(id, i, c.type().name(), c.amount(), c.description(), d.isFinal(), d.rule()));
         }
+        for (int i = 0; i < counterClaims.size(); i++) {
+            ClaimRow c = counterClaims.get(i);
+            cases.insertClaim(new ClaimRow(
+                    id,
+                    claims.size() + i,
+                    c.claimType(),
+                    c.amount(),
+                    c.description(),
+                    c.finalIfAwarded(),
+                    c.finalityRule(),
+                    ClaimRow.COUNTER_CLAIM));
+        }
         return restart(user, row, on, "变更仲裁请求", "CLAIM_CHANGE", "准许变更仲裁请求，变更后共" + claims.size() + "项（" + reason + "）");
     }
 
     /**
      * 反申请 merged (§46(四)): filed on {@code on}, accepted only while the answer period runs (法 §30; 办案规则
-     * §41); filed after it closed: 409 naming the day it closed (the respondent may apply separately).
+     * §41); filed after it closed: 409 naming the day it closed (the respondent may apply separately). Its items join
+     * the case's claims as items of their own (origin COUNTER_CLAIM, after the application's), each with its finality
+     * signal, and the award rules on them item by item.
      */
     @Transactional
-    public DeadlineView mergeCounterClaim(CurrentUser user, long id, AwardPeriodRequest request) {
-        AwardPeriodRequest r = AwardPeriod.orEmpty(request);
+    public DeadlineView mergeCounterClaim(CurrentUser user, long id, CounterClaimRequest request) {
+        CounterClaimRequest r = request == null ? new CounterClaimRequest(null, null, null) : request;
         ArbitrationCaseRow row = open(user, id, "合并审理反申请");
-        String description = AwardCaseSupport.text("description", "反申请请求", 1000, r.description());
+        List<FieldProblem> problems = new ArrayList<>();
+        List<ApplicationValidation.Claim> items = ApplicationValidation.claims(r.claims(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String description = r.description() == null || r.description().isBlank()
+                ? null
+                : AwardCaseSupport.text("description", "反申请请求", 1000, r.description());
         LocalDate filed = support.day("on", "反申请提出日期", r.on(), row);
         LocalDate answerEnd = support.deadlines().all(id).stream()
                 .filter(d -> d.ruleCode().equals(ArbitrationDeadlines.ANSWER))
@@ -146,8 +170,32 @@ public class CaseChanges {
                     "ARBITRATION_COUNTER_CLAIM_LATE",
                     "答辩期已于" + answerEnd + "届满，" + filed + "提出的反申请不能合并审理；被申请人可以另行申请仲裁");
         }
+        int next = cases.claims(id).size();
+        List<String> lines = new ArrayList<>();
+        for (ApplicationValidation.Claim c : items) {
+            ClaimFinality.Decision d = finality.decide(c.type(), c.amount(), row.locality(), filed);
+            cases.insertClaim(new ClaimRow(
+                    id,
+                    next,
+                    c.type().name(),
+                    c.amount(),
+                    c.description(),
+                    d.isFinal(),
+                    d.rule(),
+                    ClaimRow.COUNTER_CLAIM));
+            lines.add("第" + (next + 1) + "项 " + c.type().label() + "："
+                    + c.description().replace('\n', ' ')
+                    + (c.amount() == null ? "" : " " + ArbitrationDocuments.yuan(c.amount())));
+            next++;
+        }
         return restart(
-                user, row, support.today(), "反申请", "COUNTER_CLAIM", "被申请人于" + filed + "提出反申请，合并审理：" + description);
+                user,
+                row,
+                support.today(),
+                "反申请",
+                "COUNTER_CLAIM",
+                "被申请人于" + filed + "提出反申请，合并审理，反申请请求" + items.size() + "项（" + String.join("；", lines) + "）"
+                        + (description == null ? "" : "：" + description));
     }
 
     /** 移送管辖 (§46(五)): the case counts again from the day the committee received it. */

@@ -4,6 +4,7 @@ import cn.laborcase.arbitration.persistence.ArbitrationCaseRow;
 import cn.laborcase.arbitration.persistence.AwardMapper;
 import cn.laborcase.arbitration.persistence.MediationRow;
 import cn.laborcase.documents.DocumentView;
+import cn.laborcase.documents.Documents;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
@@ -27,11 +28,13 @@ public class CaseEndings {
     private final AwardCaseSupport support;
     private final AwardMapper mapper;
     private final ArbitrationEnding ending;
+    private final Documents documents;
 
-    CaseEndings(AwardCaseSupport support, AwardMapper mapper, ArbitrationEnding ending) {
+    CaseEndings(AwardCaseSupport support, AwardMapper mapper, ArbitrationEnding ending, Documents documents) {
         this.support = support;
         this.mapper = mapper;
         this.ending = ending;
+        this.documents = documents;
     }
 
     /** The tribunal issues the 调解书 with the agreed terms; it is not yet effective. */
@@ -79,7 +82,35 @@ public class CaseEndings {
         if (on.isBefore(mediation.issuedOn())) {
             throw new InvalidInputException("receivedOn", "BeforeIssue", "签收日期不能早于调解书制作日期 " + mediation.issuedOn());
         }
-        boolean applicant = party.equals("APPLICANT");
+        if (!documents.get(mediation.documentId()).recipients().isEmpty()) {
+            // a 调解书 issued to its parties takes effect on their 送达回证 (签收), not on a typed date
+            throw new ConflictException("ARBITRATION_MEDIATION_SERVICE", "仲裁调解书的签收以送达回证为准：请在案件页的文书送达中登记各方当事人的签收");
+        }
+        return receipt(row, party.equals("APPLICANT"), on, user.username());
+    }
+
+    /**
+     * The 送达回证 of the 调解书 on every applicant ({@code applicantsOn}, the last of their days) or every respondent
+     * ({@code respondentsOn}) are recorded: each side's receipt is noted once, and when both sides have signed the
+     * 调解书 takes effect on the later day (法 §42) and the case ends. Returns whether it took effect now.
+     */
+    boolean mediationServed(ArbitrationCaseRow row, LocalDate applicantsOn, LocalDate respondentsOn, String actor) {
+        MediationRow mediation = mapper.mediation(row.id()).orElse(null);
+        if (mediation == null || mediation.effectiveOn() != null) {
+            return false;
+        }
+        boolean effective = false;
+        if (applicantsOn != null && mediation.applicantReceivedOn() == null) {
+            effective = receipt(row, true, applicantsOn, actor);
+        }
+        if (respondentsOn != null && mediation.respondentReceivedOn() == null) {
+            effective = receipt(row, false, respondentsOn, actor) || effective;
+        }
+        return effective;
+    }
+
+    private boolean receipt(ArbitrationCaseRow row, boolean applicant, LocalDate on, String actor) {
+        long id = row.id();
         String who = applicant ? "申请人" : "被申请人";
         int recorded = applicant ? mapper.recordApplicantReceipt(id, on) : mapper.recordRespondentReceipt(id, on);
         if (recorded == 0) {
@@ -92,20 +123,27 @@ public class CaseEndings {
                 on,
                 who + "于" + on + "签收仲裁调解书",
                 null,
-                user.username(),
+                actor,
                 "ARBITRATION_MEDIATION");
-        if (mapper.mediationEffective(id, on) == 0) {
+        MediationRow now = mapper.mediation(id).orElseThrow();
+        if (now.applicantReceivedOn() == null || now.respondentReceivedOn() == null) {
             return false;
         }
-        end(row, ArbitrationStatus.MEDIATED, ArbitrationEnding.Outcome.MEDIATED, on, "调解结案");
+        LocalDate effective = now.applicantReceivedOn().isAfter(now.respondentReceivedOn())
+                ? now.applicantReceivedOn()
+                : now.respondentReceivedOn();
+        if (mapper.mediationEffective(id, effective) == 0) {
+            return false;
+        }
+        end(row, ArbitrationStatus.MEDIATED, ArbitrationEnding.Outcome.MEDIATED, effective, "调解结案");
         support.record(
                 row,
                 ArbitrationStep.MEDIATED,
                 "MEDIATION",
-                on,
-                "双方当事人均已签收，仲裁调解书自" + on + "起发生法律效力，本案调解结案",
+                effective,
+                "双方当事人均已签收，仲裁调解书自" + effective + "起发生法律效力，本案调解结案",
                 null,
-                user.username(),
+                actor,
                 "ARBITRATION_MEDIATION");
         return true;
     }

@@ -121,14 +121,19 @@ public class CasePreparation {
             Map<String, String> data = documents.common(row);
             data.put("respondent", respondent.name());
             data.put("acceptedOn", row.decidedOn().toString());
-            documents.issue(ArbitrationDocumentTypes.ANSWER_NOTICE, row, data, CaseTimeline.SYSTEM);
+            documents.issue(
+                    ArbitrationDocumentTypes.ANSWER_NOTICE,
+                    row,
+                    data,
+                    CaseTimeline.SYSTEM,
+                    ArbitrationDocuments.respondent(respondent));
         }
         timeline.record(
                 ArbitrationCaseStore.ref(caseId),
                 ArbitrationStep.ANSWER_NOTICE_ISSUED.name(),
                 ArbitrationStep.ANSWER_NOTICE_ISSUED.label(),
                 CaseTimeline.SYSTEM,
-                "应诉通知书及仲裁申请书副本 " + respondents.size() + " 份，待登记被申请人签收日期");
+                "应诉通知书及仲裁申请书副本 " + respondents.size() + " 份，待登记送达回证（被申请人签收之日起计算答辩期）");
     }
 
     /**

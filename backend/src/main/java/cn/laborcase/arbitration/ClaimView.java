@@ -9,6 +9,8 @@ import java.math.BigDecimal;
  * @param finalIfAwardedAsClaimed whether an award of the amount claimed would be final (终局, 调解仲裁法 §47): an early
  *     signal to the arbitrator and the parties; the award decides on the amount awarded
  * @param finalityRule the rule behind it, in words
+ * @param origin APPLICATION (仲裁请求) or COUNTER_CLAIM (反申请请求, merged into the case, 办案规则 §46(四))
+ * @param originLabel 仲裁请求 / 反申请请求
  */
 public record ClaimView(
         String type,
@@ -16,4 +18,6 @@ public record ClaimView(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
         String description,
         boolean finalIfAwardedAsClaimed,
-        String finalityRule) {}
+        String finalityRule,
+        String origin,
+        String originLabel) {}

@@ -82,6 +82,9 @@ class ArbitrationAwardIT {
     @Autowired
     AwardRecords records;
 
+    @Autowired
+    ArbitrationServiceRecords serviceRecords;
+
     Processes processes;
     ArbitrationFixtures a;
     ArbitrationScenarios scenarios;
@@ -228,13 +231,24 @@ class ArbitrationAwardIT {
 
         at(LocalDate.of(2026, 8, 25));
         changes.mergeCounterClaim(
-                a.director, id, new AwardPeriodRequest(null, null, null, null, null, "申请人返还借支款 5,000.00 元"));
+                a.director,
+                id,
+                new CounterClaimRequest(
+                        null, null, List.of(new RegisterApplicationRequest.Claim("OTHER", "5000.00", "申请人返还借支款"))));
         assertThat(award(id).restartedOn()).isEqualTo(LocalDate.of(2026, 8, 25));
         assertThat(award(id).dueDate()).as("45 days from 08-25").isEqualTo(LocalDate.of(2026, 10, 9));
+        assertThat(queries.get(a.director, id).claims())
+                .extracting(ClaimView::origin)
+                .containsExactly("APPLICATION", "COUNTER_CLAIM");
 
         at(LocalDate.of(2026, 9, 2));
         assertThatThrownBy(() -> changes.mergeCounterClaim(
-                        a.director, id, new AwardPeriodRequest(null, null, null, null, null, "赔偿设备损失")))
+                        a.director,
+                        id,
+                        new CounterClaimRequest(
+                                null,
+                                null,
+                                List.of(new RegisterApplicationRequest.Claim("DAMAGES", "8000.00", "赔偿设备损失")))))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("答辩期已于2026-09-01届满");
     }
@@ -309,22 +323,83 @@ class ArbitrationAwardIT {
         endings.issueMediation(a.arbitrator1, id, new MediationRequest("被申请人于2026年9月30日前支付工资18,600.00元", null, null));
         assertThat(text(id, "仲裁调解书")).contains("18,600.00").contains("签收后，发生法律效力");
 
+        ArbitrationCaseView.Document mediation = queries.get(a.director, id).documents().stream()
+                .filter(d -> d.typeName().equals("仲裁调解书"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mediation.services())
+                .extracting(ArbitrationCaseView.Service::role)
+                .containsExactly("申请人", "被申请人", "申请人的委托代理人（申请人甲）");
+
         at(LocalDate.of(2026, 8, 19));
-        assertThat(endings.recordMediationReceipt(a.director, id, new MediationRequest(null, "APPLICANT", null)))
-                .isFalse();
-        assertThat(records.get(a.director, id).status()).isEqualTo(ArbitrationStatus.TRIBUNAL_COMPOSED);
         assertThatThrownBy(() ->
                         endings.recordMediationReceipt(a.director, id, new MediationRequest(null, "APPLICANT", null)))
+                .as("a 调解书 issued to its parties takes effect on their 送达回证, not on a typed date")
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("送达回证");
+        assertThatThrownBy(() -> serviceRecords.record(
+                        a.clerk,
+                        id,
+                        mediation.id(),
+                        new cn.laborcase.documents.ServiceRecordRequest(
+                                recipient(mediation, "申请人"),
+                                cn.laborcase.documents.ServiceMethod.LEFT,
+                                LocalDate.of(2026, 8, 19),
+                                9,
+                                "示范市东湖区人民路0号",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "社区主任张某",
+                                null,
+                                null,
+                                "书记员刘洋",
+                                null),
+                        null))
+                .as("a 调解书 must be signed for: no 留置送达")
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(
+                        e -> assertThat(problems(e)).singleElement().asString().startsWith("method："));
+        serviceRecords.record(a.clerk, id, mediation.id(), direct(recipient(mediation, "申请人"), 2026, 8, 19), null);
+        assertThat(records.get(a.director, id).status()).isEqualTo(ArbitrationStatus.TRIBUNAL_COMPOSED);
+        assertThatThrownBy(() -> serviceRecords.record(
+                        a.clerk, id, mediation.id(), direct(recipient(mediation, "申请人"), 2026, 8, 19), null))
                 .isInstanceOf(ConflictException.class);
 
         at(LocalDate.of(2026, 8, 20));
-        assertThat(endings.recordMediationReceipt(a.director, id, new MediationRequest(null, "RESPONDENT", null)))
-                .isTrue();
+        serviceRecords.record(a.clerk, id, mediation.id(), direct(recipient(mediation, "被申请人"), 2026, 8, 20), null);
         AwardRecordView view = records.get(a.director, id);
         assertThat(view.status()).isEqualTo(ArbitrationStatus.MEDIATED);
         assertThat(view.mediation().applicantReceivedOn()).isEqualTo(LocalDate.of(2026, 8, 19));
         assertThat(view.mediation().effectiveOn()).isEqualTo(LocalDate.of(2026, 8, 20));
         assertThat(view.awardPeriod().closedOn()).isEqualTo(LocalDate.of(2026, 8, 20));
+    }
+
+    static long recipient(ArbitrationCaseView.Document d, String role) {
+        return d.services().stream()
+                .filter(s -> s.role().equals(role))
+                .findFirst()
+                .orElseThrow()
+                .recipientId();
+    }
+
+    static cn.laborcase.documents.ServiceRecordRequest direct(long recipientId, int y, int m, int d) {
+        return new cn.laborcase.documents.ServiceRecordRequest(
+                recipientId,
+                cn.laborcase.documents.ServiceMethod.DIRECT,
+                LocalDate.of(y, m, d),
+                9,
+                null,
+                "王经理",
+                "本人",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "书记员刘洋",
+                null);
     }
 
     @Test

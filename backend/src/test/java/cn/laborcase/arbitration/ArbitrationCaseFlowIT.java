@@ -247,7 +247,11 @@ class ArbitrationCaseFlowIT {
         ArbitrationScenarios.at(LocalDate.of(2026, 8, 18));
         preparation.recordService(a.clerk, id, new ServiceRecordRequest("2026-08-18"));
         ArbitrationScenarios.at(LocalDate.of(2026, 8, 25));
-        changes.mergeCounterClaim(a.director, id, new AwardPeriodRequest(null, null, null, null, null, "返还借支款"));
+        changes.mergeCounterClaim(
+                a.director,
+                id,
+                new CounterClaimRequest(
+                        null, null, List.of(new RegisterApplicationRequest.Claim("OTHER", "5000.00", "申请人返还借支款"))));
         // 45 days from 08-25 → Friday 10-09
         assertThat(timerDue(pid, ArbitrationProcess.TIMER_AWARD_BREACH)).isEqualTo(beijing(2026, 10, 10, 0));
     }

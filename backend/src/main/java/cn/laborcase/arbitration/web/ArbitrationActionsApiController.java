@@ -9,6 +9,7 @@ import cn.laborcase.arbitration.Awards;
 import cn.laborcase.arbitration.CaseChanges;
 import cn.laborcase.arbitration.CaseEndings;
 import cn.laborcase.arbitration.ClaimChangeRequest;
+import cn.laborcase.arbitration.CounterClaimRequest;
 import cn.laborcase.arbitration.JoinderRequest;
 import cn.laborcase.arbitration.MediationRequest;
 import cn.laborcase.security.CurrentUsers;
@@ -85,7 +86,7 @@ class ArbitrationActionsApiController {
     }
 
     @PostMapping("/counter-claim")
-    AwardRecordView counterClaim(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
+    AwardRecordView counterClaim(@PathVariable long id, @RequestBody CounterClaimRequest request) {
         changes.mergeCounterClaim(currentUsers.require(), id, request);
         return get(id);
     }
