@@ -58,7 +58,7 @@ public final class ArbitrationFixtures {
     }
 
     /** One applicant, one respondent, the given claims as JSON objects. */
-    static String application(String receivedAt, String... claims) {
+    public static String application(String receivedAt, String... claims) {
         return application(receivedAt, 1, claims);
     }
 
@@ -78,7 +78,7 @@ public final class ArbitrationFixtures {
                 + "\"claims\":[" + String.join(",", claims) + "]}";
     }
 
-    static String claim(String type, String amount, String description) {
+    public static String claim(String type, String amount, String description) {
         return "{\"type\":\"" + type + "\"," + (amount == null ? "" : "\"amount\":\"" + amount + "\",")
                 + "\"description\":\"" + description + "\"}";
     }

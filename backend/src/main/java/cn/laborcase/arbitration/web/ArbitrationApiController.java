@@ -7,6 +7,7 @@ import cn.laborcase.arbitration.ArbitrationCaseView;
 import cn.laborcase.arbitration.ArbitrationQueries;
 import cn.laborcase.arbitration.ArbitrationRegistration;
 import cn.laborcase.arbitration.CasePreparation;
+import cn.laborcase.arbitration.HearingCases;
 import cn.laborcase.arbitration.RegisterApplicationRequest;
 import cn.laborcase.arbitration.RegisteredApplication;
 import cn.laborcase.arbitration.ServiceRecordRequest;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,13 +40,16 @@ class ArbitrationApiController {
     private final CasePreparation preparation;
     private final ArbitrationQueries queries;
     private final CurrentUsers currentUsers;
+    private final HearingCases hearingCases;
 
     ArbitrationApiController(
             ArbitrationRegistration registration,
             ApplicationReview review,
             CasePreparation preparation,
             ArbitrationQueries queries,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers,
+            HearingCases hearingCases) {
+        this.hearingCases = hearingCases;
         this.registration = registration;
         this.review = review;
         this.preparation = preparation;
@@ -61,9 +66,17 @@ class ArbitrationApiController {
         return registration.register(currentUsers.require(), request, idempotencyKey);
     }
 
+    /**
+     * The list; with {@code awaitingHearing=true} the committee's cases waiting for their hearing (id, number, tribunal,
+     * awardDueDate), the earliest award deadline first, for the hearing clerks' docket (issue 15).
+     */
     @GetMapping("/cases")
-    List<ArbitrationCaseListItem> list() {
-        return queries.list(currentUsers.require(), null, null);
+    List<?> list(@RequestParam(name = "awaitingHearing", required = false) Boolean awaitingHearing) {
+        if (Boolean.TRUE.equals(awaitingHearing)) {
+            return hearingCases.awaitingHearing(currentUsers.require());
+        }
+        List<ArbitrationCaseListItem> all = queries.list(currentUsers.require(), null, null);
+        return all;
     }
 
     @GetMapping("/cases/{id:\\d+}")
