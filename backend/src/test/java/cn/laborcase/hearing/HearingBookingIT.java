@@ -434,6 +434,31 @@ class HearingBookingIT {
                 .contains("rows[2].kind");
     }
 
+    @Test
+    void theAdminPageListsTheRoomsAndNamesEveryWrongField() {
+        UserAgent admin = UserAgent.loggedIn(port, f.admin.username(), ArbitrationFixtures.PASSWORD);
+        HttpResponse<String> page = admin.get("/admin/hearing-rooms");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("审理室与人员安排").contains("第一仲裁庭").contains("仲裁员业务培训");
+        String token = admin.csrfToken("/admin/hearing-rooms");
+        HttpResponse<String> bad = admin.postForm(
+                "/admin/hearing-rooms/rooms",
+                java.util.Map.of("_csrf", token, "officeCode", "A1", "name", "", "capacity", "0", "opensAt", "18:00",
+                        "closesAt", "08:00"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("请填写审理室名称").contains("容纳人数须在1至500之间").contains("关闭时间须晚于开放时间");
+        HttpResponse<String> good = admin.postForm(
+                "/admin/hearing-rooms/rooms",
+                java.util.Map.of("_csrf", token, "officeCode", "A1", "name", "页面新增庭-" + f.admin.username(),
+                        "capacity", "9", "opensAt", "08:30", "closesAt", "17:30", "recording", "true"));
+        assertThat(good.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/admin/hearing-rooms").body()).contains("页面新增庭-" + f.admin.username());
+        assertThat(UserAgent.loggedIn(port, f.a.hearingClerk.username(), ArbitrationFixtures.PASSWORD)
+                        .get("/admin/hearing-rooms")
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
     private static JsonNode find(JsonNode list, long id) {
         for (JsonNode n : list) {
             if (n.get("id").asLong() == id) {
