@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Booking hearings against the real database and engine: the notice window across the 2026 National Day block, the
@@ -95,6 +97,9 @@ class HearingBookingIT {
 
     @Autowired
     CaseTimeline caseTimeline;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     HearingFixtures f;
     Processes processes;
@@ -326,6 +331,79 @@ class HearingBookingIT {
                 .isEqualTo(4);
     }
 
+    /**
+     * The check before the insert cannot see a booking that is not committed yet: the slot rows' primary key is what
+     * refuses the second one. A transaction here holds a room's slot, uncommitted, while a booking of another case (its
+     * own tribunal and clerk) passes every check and inserts; it waits on the row, and once the holder commits the
+     * database refuses it: 409 naming the holder's hearing, nothing of the booking kept.
+     */
+    @Test
+    void theDatabaseRefusesASlotTakenByATransactionTheCheckCouldNotSee() throws Exception {
+        CurrentUser b1 = f.user("arb7-t", "A1", "ARBITRATOR");
+        CurrentUser b2 = f.user("arb8-t", "A1", "ARBITRATOR");
+        CurrentUser b3 = f.user("arb9-t", "A1", "ARBITRATOR");
+        long holderCase = f.composedCase(processes, false, f.a.arbitrator1, f.a.arbitrator2, f.a.arbitrator3);
+        long caseId = f.composedCase(processes, false, b1, b2, b3);
+        RoomView room = f.room("第九仲裁庭", 12);
+        HearingFixtures.at(LocalDate.of(2026, 9, 25), 10);
+        Instant slot = Instant.parse("2026-10-15T01:00:00Z"); // 09:00 Beijing
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                Long hearingId = jdbc.queryForObject(
+                        "insert into hearing (case_id, case_number, office_code, room_id, starts_at, ends_at, clerk,"
+                                + " status, notice_served_by, booked_by, booked_at, version)"
+                                + " values (?, 'HOLDER-案号', 'A1', ?, ?, ?, ?, 'SCHEDULED', ?, 'test', ?, 0) returning id",
+                        Long.class,
+                        holderCase,
+                        room.id(),
+                        java.sql.Timestamp.from(slot),
+                        java.sql.Timestamp.from(slot.plusSeconds(1800)),
+                        f.a.hearingClerk.username(),
+                        java.sql.Date.valueOf("2026-10-01"),
+                        java.sql.Timestamp.from(slot));
+                jdbc.update(
+                        "insert into hearing_slot (resource_kind, resource_id, slot_start, hearing_id) values ('ROOM', ?, ?, ?)",
+                        String.valueOf(room.id()),
+                        java.sql.Timestamp.from(slot),
+                        hearingId);
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            holding.await();
+            UserAgent clerk = agent(f.a.hearingClerk);
+            Future<HttpResponse<String>> booking = pool.submit(() -> clerk.postJson(
+                    "/api/hearings", body(caseId, room.id(), at("2026-10-15", "09:00"), at("2026-10-15", "10:00"))));
+            // the booking passed its checks and waits on the held row
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> jdbc.queryForObject(
+                                    "select count(*) from pg_stat_activity where datname = current_database()"
+                                            + " and wait_event_type = 'Lock'",
+                                    Integer.class)
+                            > 0);
+            release.countDown();
+            holder.get();
+            HttpResponse<String> refused = booking.get();
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+            assertThat(refused.body()).contains("HOLDER-案号").contains("审理室");
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from hearing where case_id = ?", Integer.class, caseId))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from arbitration_hearing where case_id = ?", Integer.class, caseId))
+                .isZero();
+    }
+
     @Test
     void onlyTheCommitteesClerksAndTheTribunalBookAndOnlyAdministratorsManageRooms() throws Exception {
         long caseId = f.composedCase(processes, false, f.a.arbitrator1, f.a.arbitrator2, f.a.arbitrator3);
@@ -443,14 +521,38 @@ class HearingBookingIT {
         String token = admin.csrfToken("/admin/hearing-rooms");
         HttpResponse<String> bad = admin.postForm(
                 "/admin/hearing-rooms/rooms",
-                java.util.Map.of("_csrf", token, "officeCode", "A1", "name", "", "capacity", "0", "opensAt", "18:00",
-                        "closesAt", "08:00"));
+                java.util.Map.of(
+                        "_csrf",
+                        token,
+                        "officeCode",
+                        "A1",
+                        "name",
+                        "",
+                        "capacity",
+                        "0",
+                        "opensAt",
+                        "18:00",
+                        "closesAt",
+                        "08:00"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("请填写审理室名称").contains("容纳人数须在1至500之间").contains("关闭时间须晚于开放时间");
         HttpResponse<String> good = admin.postForm(
                 "/admin/hearing-rooms/rooms",
-                java.util.Map.of("_csrf", token, "officeCode", "A1", "name", "页面新增庭-" + f.admin.username(),
-                        "capacity", "9", "opensAt", "08:30", "closesAt", "17:30", "recording", "true"));
+                java.util.Map.of(
+                        "_csrf",
+                        token,
+                        "officeCode",
+                        "A1",
+                        "name",
+                        "页面新增庭-" + f.admin.username(),
+                        "capacity",
+                        "9",
+                        "opensAt",
+                        "08:30",
+                        "closesAt",
+                        "17:30",
+                        "recording",
+                        "true"));
         assertThat(good.statusCode()).isEqualTo(302);
         assertThat(admin.get("/admin/hearing-rooms").body()).contains("页面新增庭-" + f.admin.username());
         assertThat(UserAgent.loggedIn(port, f.a.hearingClerk.username(), ArbitrationFixtures.PASSWORD)
