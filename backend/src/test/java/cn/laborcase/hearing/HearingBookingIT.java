@@ -230,6 +230,46 @@ class HearingBookingIT {
     }
 
     @Test
+    void reschedulingFreesTheOldSlotsTakesNewOnesAndIssuesANewNotice() throws Exception {
+        long caseId = f.composedCase(processes, false, f.a.arbitrator1, f.a.arbitrator2, f.a.arbitrator3);
+        RoomView room = f.room("第十仲裁庭", 12);
+        RoomView other = f.room("第十一仲裁庭", 12);
+        HearingFixtures.at(LocalDate.of(2026, 9, 25), 10);
+        HearingView first = bookings.book(
+                f.a.hearingClerk,
+                new BookHearingRequest(caseId, room.id(), at("2026-10-14", "09:00"), at("2026-10-14", "10:00"), null));
+        HearingView moved = bookings.reschedule(
+                f.a.arbitrator1,
+                first.id(),
+                new RescheduleRequest(
+                        first.version(), other.id(), at("2026-10-16", "14:00"), at("2026-10-16", "15:30")));
+        assertThat(moved.room()).isEqualTo(other.name());
+        assertThat(moved.noticeDocumentId()).isNotEqualTo(first.noticeDocumentId());
+        assertThat(documents.get(moved.noticeDocumentId()).typeName()).isEqualTo("开庭通知书");
+        assertThat(jdbc.queryForList(
+                        "select resource_id from hearing_slot where hearing_id = ? and resource_kind = 'ROOM'",
+                        String.class,
+                        first.id()))
+                .as("three half-hour slots of the new room only")
+                .containsOnly(String.valueOf(other.id()))
+                .hasSize(3);
+        assertThat(queries.get(f.a.director, caseId).hearings()).singleElement().satisfies(h -> assertThat(h.room())
+                .isEqualTo(other.name()));
+        // the old room is free again for anyone; a stale version is refused
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from hearing_slot where resource_kind = 'ROOM' and resource_id = ?",
+                        Integer.class,
+                        String.valueOf(room.id())))
+                .isZero();
+        assertThatThrownBy(() -> bookings.reschedule(
+                        f.a.hearingClerk,
+                        first.id(),
+                        new RescheduleRequest(
+                                first.version(), room.id(), at("2026-10-19", "09:00"), at("2026-10-19", "10:00"))))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void leaveBlocksASlotAndTheSearchGoesAroundIt() throws Exception {
         long caseId = f.composedCase(processes, false, f.a.arbitrator1, f.a.arbitrator2, f.a.arbitrator3);
         RoomView room = f.room("第三仲裁庭", 12);
