@@ -128,7 +128,7 @@ public class StaffAvailability {
         }
         var kind = UnavailabilityKind.parse(r.kind());
         if (kind.isEmpty()) {
-            problems.add(new FieldProblem("kind", "Unknown", "类型请填写 休假（LEAVE）、培训（TRAINING）或 其他（OTHER）"));
+            problems.add(new FieldProblem("kind", "Unknown", "类型请填写 休假、培训 或 其他"));
         }
         String note = HearingFields.text("note", "说明", r.note(), 200, false, problems);
         if (problems.size() > before) {
