@@ -123,6 +123,7 @@ class HearingAdminController {
         var user = currentUsers.require();
         model.addAttribute("rooms", rooms.list(user));
         model.addAttribute("unavailability", availability.list(user, null));
+        model.addAttribute("zone", cn.laborcase.shared.BeijingTime.ZONE);
         return "hearing/admin";
     }
 
