@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** The tracks: modules that own cases. Everything else is platform and may not know them. */
-    static final Set<String> TRACKS = Set.of("intake", "inspection", "emergency", "mediation", "arbitration");
+    static final Set<String> TRACKS =
+            Set.of("intake", "inspection", "emergency", "mediation", "arbitration", "hearing");
 
     /** Platform modules that adapt a framework in their root by design: none but the engine adapter's sub-packages. */
     static final JavaClasses CLASSES = new ClassFileImporter()

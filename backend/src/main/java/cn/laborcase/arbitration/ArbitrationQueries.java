@@ -191,7 +191,7 @@ public class ArbitrationQueries {
         ArbitrationStatus status = ArbitrationStatus.valueOf(r.status());
         boolean awaitingHearing = r.processInstanceId() != null
                 && status == ArbitrationStatus.TRIBUNAL_COMPOSED
-                && mapper.hearings(r.id()).isEmpty();
+                && mapper.hearings(r.id()).stream().noneMatch(h -> "SCHEDULED".equals(h.status()));
         LocalDate since = award == null
                 ? null
                 : award.pauses().stream()

@@ -54,6 +54,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final EmployerRegistry employerRegistry;
     private final DemoPatrols patrols;
     private final ArbitrationDemo arbitration;
+    private final HearingDemo hearings;
     private final MediationDemo mediation;
 
     DemoDataLoader(
@@ -67,8 +68,10 @@ class DemoDataLoader implements ApplicationRunner {
             EmployerRegistry employerRegistry,
             DemoPatrols patrols,
             ArbitrationDemo arbitration,
+            HearingDemo hearings,
             MediationDemo mediation) {
         this.arbitration = arbitration;
+        this.hearings = hearings;
         this.mediation = mediation;
         this.employerRegistry = employerRegistry;
         this.patrols = patrols;
@@ -109,6 +112,7 @@ class DemoDataLoader implements ApplicationRunner {
         inspectionCases.load();
         patrols.load();
         arbitration.load(hash);
+        hearings.load();
         mediation.load();
         log.info("示范数据已载入：{} 名工作人员，演示密码见 README", DemoStaff.ALL.size());
     }

@@ -115,7 +115,9 @@ class AccessMatrixIT {
         foreign.put("serviceRecord", String.valueOf(record == null ? Long.MAX_VALUE / 2 : record));
         foreign.put("inspectionCase", String.valueOf(inspectionCaseOf(office, creditCode)));
         foreign.put("wageIncident", String.valueOf(wageIncidentOf(office, creditCode)));
-        foreign.put("arbitrationCase", String.valueOf(arbitrationCaseOf(office)));
+        long arbitrationCase = arbitrationCaseOf(office);
+        foreign.put("arbitrationCase", String.valueOf(arbitrationCase));
+        hearingOf(office, arbitrationCase);
         foreign.put("mediationCase", String.valueOf(mediationCaseOf(office)));
         anotherOfficeHasAPatrolAndAWrittenReview(office.office);
     }
@@ -170,6 +172,32 @@ class AccessMatrixIT {
                 number,
                 office.clerk.username());
         return jdbc.queryForObject("select id from arbitration_case where receipt_number = ?", Long.class, number);
+    }
+
+    /** A hearing room of the other office and a hearing of its case in it, written straight into their tables. */
+    void hearingOf(IntakeFixtures office, long caseId) {
+        String name = "外局仲裁庭" + IntakeFixtures.unique();
+        jdbc.update(
+                "insert into hearing_room (office_code, name, capacity, video, recording, opens_minute, closes_minute,"
+                        + " active, created_at, version) values (?, ?, 10, false, false, 510, 1050, true,"
+                        + " current_timestamp, 0)",
+                office.office,
+                name);
+        long room = jdbc.queryForObject("select id from hearing_room where name = ?", Long.class, name);
+        foreign.put("hearingRoom", String.valueOf(room));
+        jdbc.update(
+                "insert into hearing (case_id, case_number, office_code, room_id, starts_at, ends_at, clerk, status,"
+                        + " notice_served_by, booked_by, booked_at, version) values (?, ?, ?, ?, current_timestamp,"
+                        + " current_timestamp + interval '1' hour, ?, 'SCHEDULED', current_date, ?, current_timestamp, 0)",
+                caseId,
+                name,
+                office.office,
+                room,
+                office.clerk.username(),
+                office.clerk.username());
+        foreign.put(
+                "hearing",
+                String.valueOf(jdbc.queryForObject("select id from hearing where room_id = ?", Long.class, room)));
     }
 
     /** A mediation case of the other office under mediation by one of its people, written straight into its table. */
@@ -281,8 +309,9 @@ class AccessMatrixIT {
                 if (username.equals(ADMIN) && route.method() == RequestMethod.GET && !kind.equals("notice")) {
                     continue;
                 }
-                // the administrator keeps the employer registry of every office (edits, moves between grids)
-                if (username.equals(ADMIN) && kind.equals("employer")) {
+                // the administrator keeps the employer registry of every office (edits, moves between grids) and the
+                // hearing rooms of every committee
+                if (username.equals(ADMIN) && (kind.equals("employer") || kind.equals("hearingRoom"))) {
                     continue;
                 }
                 String path = route.fill(foreign.get(kind));
@@ -489,6 +518,12 @@ class AccessMatrixIT {
         }
         if (p.startsWith("/arbitration/cases/") || p.startsWith("/api/arbitration/cases/")) {
             return "arbitrationCase";
+        }
+        if (p.startsWith("/api/hearings/rooms/")) {
+            return "hearingRoom";
+        }
+        if (p.startsWith("/api/hearings/")) {
+            return "hearing";
         }
         if (p.startsWith("/mediation/cases/") || p.startsWith("/api/mediation/cases/")) {
             return "mediationCase";

@@ -38,6 +38,22 @@ public interface ArbitrationMapper {
 
     List<HearingRow> hearings(long caseId);
 
+    void insertHearing(
+            @Param("caseId") long caseId,
+            @Param("startsAt") java.time.Instant startsAt,
+            @Param("endsAt") java.time.Instant endsAt,
+            @Param("room") String room,
+            @Param("createdAt") java.time.Instant createdAt,
+            @Param("key") GeneratedKey key);
+
+    int moveHearing(
+            @Param("id") long id,
+            @Param("startsAt") java.time.Instant startsAt,
+            @Param("endsAt") java.time.Instant endsAt,
+            @Param("room") String room);
+
+    int cancelHearing(@Param("id") long id);
+
     /** The offices' cases and those the user sits on as a tribunal member or registered, newest first. */
     List<ArbitrationCaseRow> findVisible(
             @Param("all") boolean all,

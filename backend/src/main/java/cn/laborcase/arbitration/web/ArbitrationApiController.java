@@ -3,12 +3,12 @@ package cn.laborcase.arbitration.web;
 import cn.laborcase.arbitration.AcceptanceDecision;
 import cn.laborcase.arbitration.ApplicationReview;
 import cn.laborcase.arbitration.ArbitrationCaseFilter;
-import cn.laborcase.arbitration.ArbitrationCaseListItem;
 import cn.laborcase.arbitration.ArbitrationCaseView;
 import cn.laborcase.arbitration.ArbitrationQueries;
 import cn.laborcase.arbitration.ArbitrationSources;
 import cn.laborcase.arbitration.ArbitrationStatus;
 import cn.laborcase.arbitration.CasePreparation;
+import cn.laborcase.arbitration.HearingCases;
 import cn.laborcase.arbitration.RegisterApplicationRequest;
 import cn.laborcase.arbitration.RegisteredApplication;
 import cn.laborcase.arbitration.ServiceRecordRequest;
@@ -41,14 +41,17 @@ class ArbitrationApiController {
     private final CasePreparation preparation;
     private final ArbitrationQueries queries;
     private final CurrentUsers currentUsers;
+    private final HearingCases hearingCases;
 
     ArbitrationApiController(
             ApplicationReview review,
             CasePreparation preparation,
             ArbitrationQueries queries,
             CurrentUsers currentUsers,
-            ArbitrationSources sources) {
+            ArbitrationSources sources,
+            HearingCases hearingCases) {
         this.sources = sources;
+        this.hearingCases = hearingCases;
         this.review = review;
         this.preparation = preparation;
         this.queries = queries;
@@ -70,14 +73,22 @@ class ArbitrationApiController {
         return sources.register(currentUsers.require(), request, idempotencyKey, fromMediation, fromComplaint);
     }
 
-    /** The director's list, one page: {@code ?status=&arbitrator=&suspended=true&page=0&size=20}. */
+    /**
+     * The director's list, one page: {@code ?status=&arbitrator=&suspended=true&page=0&size=20}; with {@code
+     * awaitingHearing=true} instead the committee's cases waiting for their hearing (id, number, tribunal,
+     * awardDueDate), the earliest award deadline first, for the hearing clerks' docket (issue 15).
+     */
     @GetMapping("/cases")
-    List<ArbitrationCaseListItem> list(
+    List<?> list(
+            @RequestParam(name = "awaitingHearing", required = false) Boolean awaitingHearing,
             @RequestParam(name = "status", required = false) ArbitrationStatus status,
             @RequestParam(name = "arbitrator", required = false) String arbitrator,
             @RequestParam(name = "suspended", required = false, defaultValue = "false") boolean suspended,
             @RequestParam(name = "page", required = false, defaultValue = "0") int page,
             @RequestParam(name = "size", required = false, defaultValue = "500") int size) {
+        if (Boolean.TRUE.equals(awaitingHearing)) {
+            return hearingCases.awaitingHearing(currentUsers.require());
+        }
         return queries.page(
                         currentUsers.require(), new ArbitrationCaseFilter(status, arbitrator, suspended, page, size))
                 .items();

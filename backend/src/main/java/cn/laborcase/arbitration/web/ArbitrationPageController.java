@@ -134,6 +134,7 @@ class ArbitrationPageController {
         FormErrors.none(model);
         ArbitrationCaseView c = queries.get(user, id);
         model.addAttribute("c", c);
+        model.addAttribute("zone", cn.laborcase.shared.BeijingTime.ZONE);
         model.addAttribute("breadcrumb", c.number());
         model.addAttribute(
                 "header",

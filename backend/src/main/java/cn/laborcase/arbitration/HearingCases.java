@@ -1,0 +1,173 @@
+package cn.laborcase.arbitration;
+
+import cn.laborcase.arbitration.persistence.ArbitrationCaseRow;
+import cn.laborcase.arbitration.persistence.ArbitrationMapper;
+import cn.laborcase.arbitration.persistence.PartyRow;
+import cn.laborcase.calendar.DeadlineStatus;
+import cn.laborcase.calendar.DeadlineView;
+import cn.laborcase.cases.CaseTimeline;
+import cn.laborcase.organization.Role;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.security.DataScope;
+import cn.laborcase.shared.GeneratedKey;
+import cn.laborcase.shared.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The port the hearings module schedules through (issue 15, docs/hearings.md): it reads a case for a hearing, records
+ * the hearing on the case (arbitration_hearing, shown on the case page) and completes the 安排开庭 task. Arbitration
+ * does not know the hearings module; the hearings module knows only this class and its records.
+ *
+ * <p>Who may schedule: the committee's hearing clerks (书记员, the 安排开庭 task is theirs) for every case of their
+ * committee, and the tribunal's arbitrators for their own cases. Everyone else who may see the case gets 403 from the
+ * hearings module; who may not see it gets 404.
+ */
+@Service
+public class HearingCases {
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy年M月d日 HH:mm")
+            .withZone(cn.laborcase.shared.BeijingTime.ZONE);
+
+    private final ArbitrationCaseStore store;
+    private final ArbitrationMapper mapper;
+    private final ArbitrationDeadlines deadlines;
+    private final DataScope dataScope;
+    private final CaseTimeline timeline;
+    private final ScheduleHearingStep step;
+
+    HearingCases(
+            ArbitrationCaseStore store,
+            ArbitrationMapper mapper,
+            ArbitrationDeadlines deadlines,
+            DataScope dataScope,
+            CaseTimeline timeline,
+            ScheduleHearingStep step) {
+        this.store = store;
+        this.mapper = mapper;
+        this.deadlines = deadlines;
+        this.dataScope = dataScope;
+        this.timeline = timeline;
+        this.step = step;
+    }
+
+    /** The case as the hearings module needs it; 404 when the user may not see it (hearing clerks: their committee). */
+    @Transactional(readOnly = true)
+    public HearingCase forHearing(CurrentUser user, long caseId) {
+        ArbitrationCaseRow row = store.get(caseId);
+        if (!isCommitteeClerk(user, row.officeCode()) && !dataScope.canSee(user, store.scopeOf(row))) {
+            throw new NotFoundException("仲裁案件", caseId);
+        }
+        return view(row);
+    }
+
+    /** May the user book this case's hearings: a hearing clerk of the committee or an arbitrator of the tribunal. */
+    public boolean maySchedule(CurrentUser user, HearingCase c) {
+        return isCommitteeClerk(user, c.officeCode()) || (user.has(Role.ARBITRATOR) && c.sits(user.username()));
+    }
+
+    /** The cases of the user's committee waiting for a hearing, the earliest award deadline first. */
+    @Transactional(readOnly = true)
+    public List<AwaitingHearingItem> awaitingHearing(CurrentUser user) {
+        var criteria = dataScope.cases(user);
+        java.util.Set<String> offices = new java.util.LinkedHashSet<>(criteria.officeCodes());
+        if (user.has(Role.HEARING_CLERK)) {
+            offices.add(user.officeCode());
+        }
+        return mapper.findVisible(criteria.everything(), offices, user.username(), ArbitrationQueries.LIST_MAX).stream()
+                .filter(r -> ArbitrationStatus.TRIBUNAL_COMPOSED.name().equals(r.status()))
+                .filter(r -> mapper.hearings(r.id()).stream().noneMatch(h -> "SCHEDULED".equals(h.status())))
+                .map(this::view)
+                .map(c -> new AwaitingHearingItem(c.id(), c.number(), c.tribunal(), c.awardDueDate()))
+                .sorted(java.util.Comparator.comparing(
+                        AwaitingHearingItem::awardDueDate,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /**
+     * Records a booked hearing on the case and completes its open 安排开庭 task, in the booking's transaction. Returns
+     * the case's hearing id.
+     */
+    @Transactional
+    public long hearingScheduled(long caseId, Instant startsAt, Instant endsAt, String room, String actor) {
+        ArbitrationCaseRow row = store.get(caseId);
+        GeneratedKey key = new GeneratedKey();
+        mapper.insertHearing(caseId, startsAt, endsAt, room, timeline.now(), key);
+        boolean completed = step.completeIfOpen(row.processInstanceId(), actor);
+        timeline.record(
+                ArbitrationCaseStore.ref(caseId),
+                ArbitrationStep.HEARING_SCHEDULED.name(),
+                ArbitrationStep.HEARING_SCHEDULED.label(),
+                actor,
+                "开庭时间 " + WHEN.format(startsAt) + "，" + room + (completed ? "；安排开庭环节已办结" : ""));
+        return key.getId();
+    }
+
+    @Transactional
+    public void hearingMoved(
+            long caseId, long caseHearingId, Instant startsAt, Instant endsAt, String room, String actor) {
+        mapper.moveHearing(caseHearingId, startsAt, endsAt, room);
+        timeline.record(
+                ArbitrationCaseStore.ref(caseId),
+                ArbitrationStep.HEARING_RESCHEDULED.name(),
+                ArbitrationStep.HEARING_RESCHEDULED.label(),
+                actor,
+                "改定开庭时间 " + WHEN.format(startsAt) + "，" + room);
+    }
+
+    @Transactional
+    public void hearingCancelled(long caseId, long caseHearingId, String reason, String actor) {
+        mapper.cancelHearing(caseHearingId);
+        timeline.record(
+                ArbitrationCaseStore.ref(caseId),
+                ArbitrationStep.HEARING_CANCELLED.name(),
+                ArbitrationStep.HEARING_CANCELLED.label(),
+                actor,
+                "取消开庭：" + reason);
+    }
+
+    private static boolean isCommitteeClerk(CurrentUser user, String officeCode) {
+        return user.has(Role.HEARING_CLERK) && officeCode.equals(user.officeCode());
+    }
+
+    private HearingCase view(ArbitrationCaseRow row) {
+        ArbitrationStatus status = ArbitrationStatus.valueOf(row.status());
+        List<HearingCase.Member> tribunal = mapper.tribunal(row.id()).stream()
+                .map(m -> new HearingCase.Member(
+                        m.username(),
+                        timeline.nameOf(m.username()),
+                        m.memberRole(),
+                        CasePreparation.roleLabel(m.memberRole())))
+                .toList();
+        int needed = "SOLE".equals(row.tribunalMode()) ? 1 : 3;
+        Optional<DeadlineView> award = deadlines.open(row.id(), ArbitrationDeadlines.AWARD);
+        boolean paused = award.map(d -> d.status() == DeadlineStatus.PAUSED).orElse(false);
+        return new HearingCase(
+                row.id(),
+                row.officeCode(),
+                ArbitrationCaseStore.nameOf(row),
+                row.status(),
+                status.label(),
+                status == ArbitrationStatus.TRIBUNAL_COMPOSED && tribunal.size() == needed,
+                row.tribunalMode(),
+                tribunal,
+                mapper.parties(row.id()).stream().map(HearingCases::party).toList(),
+                award.map(DeadlineView::dueDate).orElse(null),
+                paused);
+    }
+
+    private static HearingCase.Party party(PartyRow p) {
+        String role =
+                switch (p.kind()) {
+                    case "APPLICANT" -> "申请人";
+                    case "RESPONDENT" -> "被申请人";
+                    default -> "委托代理人";
+                };
+        return new HearingCase.Party(p.name(), role, p.address());
+    }
+}

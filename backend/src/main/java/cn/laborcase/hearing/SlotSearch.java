@@ -1,0 +1,201 @@
+package cn.laborcase.hearing;
+
+import cn.laborcase.arbitration.HearingCase;
+import cn.laborcase.calendar.HolidaySchedule;
+import cn.laborcase.hearing.persistence.ClosureRow;
+import cn.laborcase.hearing.persistence.HearingMapper;
+import cn.laborcase.hearing.persistence.RoomRow;
+import cn.laborcase.hearing.persistence.SlotRow;
+import cn.laborcase.hearing.persistence.UnavailabilityRow;
+import cn.laborcase.organization.Colleague;
+import cn.laborcase.security.CurrentUser;
+import cn.laborcase.shared.BeijingTime;
+import cn.laborcase.shared.FieldProblem;
+import cn.laborcase.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The earliest free slots for a case's hearing: every room of the committee, on the grid, from the first day the
+ * notice window allows to the last day the award deadline allows, each candidate checked by the same
+ * {@link HearingRules} as a booking and against the taken slots loaded once for the whole range.
+ */
+@Service
+public class SlotSearch {
+
+    static final int MAX_RANGE_DAYS = 92;
+
+    private final HearingBookings bookings;
+    private final HearingMapper mapper;
+    private final HearingSettings settings;
+    private final Clock clock;
+
+    SlotSearch(HearingBookings bookings, HearingMapper mapper, HearingSettings settings, Clock clock) {
+        this.bookings = bookings;
+        this.mapper = mapper;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SlotView> search(CurrentUser user, Long caseId, Integer durationMinutes, String from, String to) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (caseId == null) {
+            problems.add(new FieldProblem("caseId", "NotNull", "请选择案件"));
+        }
+        int grid = settings.slotMinutes();
+        if (durationMinutes == null) {
+            problems.add(new FieldProblem("durationMinutes", "NotNull", "请填写开庭时长（分钟）"));
+        } else if (durationMinutes < grid || durationMinutes > 600 || durationMinutes % grid != 0) {
+            problems.add(
+                    new FieldProblem("durationMinutes", "Range", "开庭时长须为" + grid + "分钟的整数倍，且在" + grid + "至600分钟之间"));
+        }
+        LocalDate today = BeijingTime.today(clock);
+        LocalDate first = HearingFields.blank(from) ? today : HearingFields.date("from", "起始日期", from, problems);
+        LocalDate last = HearingFields.blank(to)
+                ? (first == null ? null : first.plusDays(31))
+                : HearingFields.date("to", "截止日期", to, problems);
+        if (first != null && last != null) {
+            if (last.isBefore(first)) {
+                problems.add(new FieldProblem("to", "Order", "截止日期不能早于起始日期"));
+            } else if (first.plusDays(MAX_RANGE_DAYS).isBefore(last)) {
+                problems.add(new FieldProblem("to", "Range", "查询范围不能超过" + MAX_RANGE_DAYS + "天"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        HearingCase c = bookings.actable(user, caseId);
+        HearingRules rules = bookings.rules();
+        if (!c.tribunalComposed() || c.suspended()) {
+            throw new InvalidInputException(rules.caseProblems(c));
+        }
+        // the window the law leaves: after the notice window, before the award deadline's margin
+        LocalDate earliest = rules.earliestHearingDay(rules.servedOn(today));
+        if (first.isBefore(earliest)) {
+            first = earliest;
+        }
+        LocalDate latest = rules.latestHearingDay(c);
+        if (latest != null && latest.isBefore(last)) {
+            last = latest;
+        }
+        if (last.isBefore(first)) {
+            return List.of();
+        }
+        List<RoomRow> rooms = mapper.rooms(List.of(c.officeCode())).stream()
+                .filter(RoomRow::active)
+                .filter(r -> r.capacity() >= c.partyCount())
+                .toList();
+        if (rooms.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ClosureRow>> closures = mapper
+                .closures(rooms.stream().map(RoomRow::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(ClosureRow::roomId));
+        List<Colleague> clerks = bookings.clerksOf(c.officeCode());
+        List<String> tribunal =
+                c.tribunal().stream().map(HearingCase.Member::username).toList();
+        List<String> people = Stream.concat(tribunal.stream(), clerks.stream().map(Colleague::username))
+                .distinct()
+                .toList();
+        Instant rangeStart = BeijingTime.startOf(first);
+        Instant rangeEnd = BeijingTime.startOf(last.plusDays(1));
+        List<UnavailabilityRow> unavailable = mapper.unavailability(people, rangeStart, rangeEnd);
+        Set<String> taken = new HashSet<>();
+        for (SlotRow s : mapper.takenSlots(
+                rooms.stream().map(r -> String.valueOf(r.id())).toList(), people, rangeStart, rangeEnd)) {
+            taken.add(HearingRules.key(s));
+        }
+        HolidaySchedule schedule = rules.calendarOf().schedule();
+        Duration length = Duration.ofMinutes(durationMinutes);
+        List<SlotView> found = new ArrayList<>();
+        for (LocalDate day = first;
+                !day.isAfter(last) && found.size() < settings.searchResults();
+                day = day.plusDays(1)) {
+            if (!schedule.isWorkingDay(day)) {
+                continue;
+            }
+            for (LocalTime t = settings.workingStart();
+                    !t.plus(length).isAfter(settings.workingEnd()) && found.size() < settings.searchResults();
+                    t = t.plusMinutes(grid)) {
+                Instant start = BeijingTime.at(day, t);
+                Instant end = start.plus(length);
+                for (RoomRow room : rooms) {
+                    SlotView slot = candidate(
+                            c,
+                            room,
+                            closures.getOrDefault(room.id(), List.of()),
+                            start,
+                            end,
+                            clerks,
+                            rules,
+                            today,
+                            unavailable,
+                            taken);
+                    if (slot != null) {
+                        found.add(slot);
+                        break; // the earliest room for this start; the next start may offer another
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private SlotView candidate(
+            HearingCase c,
+            RoomRow room,
+            List<ClosureRow> closures,
+            Instant start,
+            Instant end,
+            List<Colleague> clerks,
+            HearingRules rules,
+            LocalDate today,
+            Collection<UnavailabilityRow> unavailable,
+            Set<String> taken) {
+        for (Colleague clerk : clerks) {
+            HearingRules.Proposal p =
+                    new HearingRules.Proposal(c, room, closures, start, end, clerk.username(), clerk.displayName());
+            List<FieldProblem> broken = rules.problems(p, today, unavailable);
+            if (!broken.isEmpty()) {
+                // a rule about the room or the tribunal fails for every clerk alike; a clerk's own leave only for him
+                if (broken.stream().anyMatch(x -> !x.field().equals("clerk"))) {
+                    return null;
+                }
+                continue;
+            }
+            boolean free = rules.slots(p, 0).stream().noneMatch(s -> taken.contains(HearingRules.key(s)));
+            if (!free) {
+                if (rules.slots(new HearingRules.Proposal(c, room, closures, start, end, null, null), 0).stream()
+                        .anyMatch(s -> taken.contains(HearingRules.key(s)))) {
+                    return null; // the room or the tribunal is taken: no clerk helps
+                }
+                continue;
+            }
+            return new SlotView(
+                    room.id(),
+                    room.name(),
+                    start,
+                    end,
+                    c.tribunal().stream()
+                            .map(m -> new HearingView.Person(m.username(), m.name(), m.roleLabel()))
+                            .toList(),
+                    new HearingView.Person(clerk.username(), clerk.displayName(), "书记员"));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package cn.laborcase.hearing.persistence;
+
+import cn.laborcase.shared.GeneratedKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Rooms, closures, staff unavailability, hearings with their participants and slot rows. */
+@Mapper
+public interface HearingMapper {
+
+    List<RoomRow> rooms(@Param("officeCodes") Collection<String> officeCodes);
+
+    Optional<RoomRow> room(long id);
+
+    void insertRoom(@Param("row") RoomRow row, @Param("createdAt") Instant createdAt, @Param("key") GeneratedKey key);
+
+    int updateRoom(@Param("row") RoomRow row);
+
+    List<ClosureRow> closures(@Param("roomIds") Collection<Long> roomIds);
+
+    void insertClosure(@Param("row") ClosureRow row);
+
+    List<UnavailabilityRow> unavailability(
+            @Param("usernames") Collection<String> usernames, @Param("from") Instant from, @Param("to") Instant to);
+
+    void insertUnavailability(
+            @Param("row") UnavailabilityRow row,
+            @Param("createdBy") String createdBy,
+            @Param("createdAt") Instant createdAt,
+            @Param("key") GeneratedKey key);
+
+    void insertHearing(@Param("row") HearingRow row, @Param("key") GeneratedKey key);
+
+    Optional<HearingRow> hearing(long id);
+
+    Optional<HearingRow> lockHearing(long id);
+
+    List<HearingRow> hearingsOfCase(long caseId);
+
+    List<HearingRow> hearingsBetween(
+            @Param("officeCode") String officeCode, @Param("from") Instant from, @Param("to") Instant to);
+
+    int setCaseRecord(
+            @Param("id") long id,
+            @Param("caseHearingId") long caseHearingId,
+            @Param("noticeDocumentId") Long noticeDocumentId);
+
+    int move(
+            @Param("id") long id,
+            @Param("version") int version,
+            @Param("roomId") long roomId,
+            @Param("startsAt") Instant startsAt,
+            @Param("endsAt") Instant endsAt,
+            @Param("noticeServedBy") LocalDate noticeServedBy,
+            @Param("noticeDocumentId") Long noticeDocumentId);
+
+    int cancel(@Param("id") long id, @Param("version") int version, @Param("reason") String reason);
+
+    void insertParticipant(@Param("row") ParticipantRow row);
+
+    List<ParticipantRow> participants(long hearingId);
+
+    void insertSlot(@Param("row") SlotRow row);
+
+    int freeSlots(long hearingId);
+
+    /** The slots of these resources taken between two instants, with the hearing holding each. */
+    List<SlotRow> takenSlots(
+            @Param("rooms") Collection<String> rooms,
+            @Param("people") Collection<String> people,
+            @Param("from") Instant from,
+            @Param("to") Instant to);
+}
