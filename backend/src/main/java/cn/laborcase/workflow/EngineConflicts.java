@@ -48,4 +48,12 @@ public class EngineConflicts {
             }
         }
     }
+
+    /** {@link #retrying} for a step without a result. */
+    public void retryingStep(String what, Runnable step) {
+        retrying(what, () -> {
+            step.run();
+            return null;
+        });
+    }
 }

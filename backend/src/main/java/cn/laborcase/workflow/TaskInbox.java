@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
@@ -218,7 +219,12 @@ public class TaskInbox {
         checkLength(comment, MAX_COMMENT, "comment", "办理意见");
         // the owning module's record first, the task second: the order its own endpoints lock in (TaskCompletionLock)
         TaskView workable = workable(user, taskId);
-        completionLocks.orderedStream().forEach(lock -> lock.lockBeforeCompleting(workable));
+        try {
+            completionLocks.orderedStream().forEach(lock -> lock.lockBeforeCompleting(workable));
+        } catch (NullValueException gone) {
+            // the lock waited for a decision made on the module's own endpoint, which ended this task meanwhile
+            throw new ConflictException("TASK_ENDED", "任务「" + workable.name() + "」已由他人办理完毕，不能再办理");
+        }
         TaskView task = take(user, taskId);
         Optional<TaskForm> form = forms.of(task);
         Map<String, Object> values = form.map(f -> f.values(submitted)).orElse(Map.of());

@@ -45,6 +45,12 @@ class ArbitrationCaseFlowIT {
     static final LocalDate ACCEPTED = LocalDate.of(2026, 11, 2);
 
     @Autowired
+    ArbitrationServiceRecords serviceRecords;
+
+    @Autowired
+    ArbitrationQueries caseQueries;
+
+    @Autowired
     ProcessEngine engine;
 
     @Autowired
@@ -293,10 +299,34 @@ class ArbitrationCaseFlowIT {
         scenarios.composeTribunal(id);
         String pid = scenarios.pid(id);
         endings.issueMediation(a.arbitrator1, id, new MediationRequest("被申请人于2026年11月30日前支付工资18,600.00元", null, null));
-        endings.recordMediationReceipt(a.director, id, new MediationRequest(null, "APPLICANT", null));
+        ArbitrationCaseView.Document mediation = caseQueries.get(a.director, id).documents().stream()
+                .filter(d -> d.typeName().equals("仲裁调解书"))
+                .findFirst()
+                .orElseThrow();
+        LocalDate signed = ACCEPTED.plusDays(2);
+        ArbitrationScenarios.at(signed);
+        serviceRecords.record(
+                a.clerk,
+                id,
+                mediation.id(),
+                ArbitrationAwardIT.direct(
+                        ArbitrationAwardIT.recipient(mediation, "申请人"),
+                        signed.getYear(),
+                        signed.getMonthValue(),
+                        signed.getDayOfMonth()),
+                null);
         assertThat(processInstance(pid)).isNotEnded();
 
-        endings.recordMediationReceipt(a.director, id, new MediationRequest(null, "RESPONDENT", null));
+        serviceRecords.record(
+                a.clerk,
+                id,
+                mediation.id(),
+                ArbitrationAwardIT.direct(
+                        ArbitrationAwardIT.recipient(mediation, "被申请人"),
+                        signed.getYear(),
+                        signed.getMonthValue(),
+                        signed.getDayOfMonth()),
+                null);
 
         assertEndedAt(pid, ArbitrationProcess.END_MEDIATED);
     }

@@ -13,6 +13,7 @@ import cn.laborcase.arbitration.CounterClaimRequest;
 import cn.laborcase.arbitration.JoinderRequest;
 import cn.laborcase.arbitration.MediationRequest;
 import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.workflow.EngineConflicts;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +35,7 @@ class ArbitrationActionsApiController {
     private final CaseEndings endings;
     private final AwardRecords records;
     private final CurrentUsers currentUsers;
+    private final EngineConflicts conflicts;
 
     ArbitrationActionsApiController(
             AwardPeriod period,
@@ -41,7 +43,9 @@ class ArbitrationActionsApiController {
             Awards awards,
             CaseEndings endings,
             AwardRecords records,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers,
+            EngineConflicts conflicts) {
+        this.conflicts = conflicts;
         this.period = period;
         this.changes = changes;
         this.awards = awards;
@@ -57,67 +61,69 @@ class ArbitrationActionsApiController {
 
     @PostMapping("/suspension")
     AwardRecordView suspend(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
-        period.suspend(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> period.suspend(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/resumption")
     AwardRecordView resume(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
-        period.resume(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> period.resume(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/extension")
     AwardRecordView extend(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
-        period.extend(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> period.extend(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/joinder")
     AwardRecordView join(@PathVariable long id, @RequestBody JoinderRequest request) {
-        changes.joinParty(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> changes.joinParty(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/claim-change")
     AwardRecordView changeClaims(@PathVariable long id, @RequestBody ClaimChangeRequest request) {
-        changes.changeClaims(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> changes.changeClaims(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/counter-claim")
     AwardRecordView counterClaim(@PathVariable long id, @RequestBody CounterClaimRequest request) {
-        changes.mergeCounterClaim(currentUsers.require(), id, request);
+        conflicts.retryingStep(
+                "arbitration " + id, () -> changes.mergeCounterClaim(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/transfer")
     AwardRecordView transfer(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
-        changes.transfer(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> changes.transfer(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/award")
     AwardRecordView award(@PathVariable long id, @RequestBody AwardRequest request) {
-        awards.award(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> awards.award(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/mediation")
     AwardRecordView mediate(@PathVariable long id, @RequestBody MediationRequest request) {
-        endings.issueMediation(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> endings.issueMediation(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/mediation/receipts")
     AwardRecordView mediationReceipt(@PathVariable long id, @RequestBody MediationRequest request) {
-        endings.recordMediationReceipt(currentUsers.require(), id, request);
+        conflicts.retryingStep(
+                "arbitration " + id, () -> endings.recordMediationReceipt(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/withdrawal")
     AwardRecordView withdraw(@PathVariable long id, @RequestBody AwardPeriodRequest request) {
-        endings.withdraw(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> endings.withdraw(currentUsers.require(), id, request));
         return get(id);
     }
 }

@@ -16,6 +16,7 @@ import cn.laborcase.arbitration.SupplementCompletion;
 import cn.laborcase.arbitration.SupplementRequest;
 import cn.laborcase.arbitration.TribunalRequest;
 import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.workflow.EngineConflicts;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,7 @@ class ArbitrationApiController {
     private final ArbitrationQueries queries;
     private final CurrentUsers currentUsers;
     private final HearingCases hearingCases;
+    private final EngineConflicts conflicts;
 
     ArbitrationApiController(
             ApplicationReview review,
@@ -49,9 +51,11 @@ class ArbitrationApiController {
             ArbitrationQueries queries,
             CurrentUsers currentUsers,
             ArbitrationSources sources,
-            HearingCases hearingCases) {
+            HearingCases hearingCases,
+            EngineConflicts conflicts) {
         this.sources = sources;
         this.hearingCases = hearingCases;
+        this.conflicts = conflicts;
         this.review = review;
         this.preparation = preparation;
         this.queries = queries;
@@ -101,32 +105,36 @@ class ArbitrationApiController {
 
     @PostMapping("/cases/{id:\\d+}/supplement-requests")
     ArbitrationCaseView requestSupplement(@PathVariable long id, @RequestBody SupplementRequest request) {
-        review.requestSupplement(currentUsers.require(), id, request);
+        conflicts.retryingStep(
+                "arbitration " + id, () -> review.requestSupplement(currentUsers.require(), id, request));
         return queries.get(currentUsers.require(), id);
     }
 
     @PostMapping("/cases/{id:\\d+}/supplement-completion")
     ArbitrationCaseView completeSupplement(@PathVariable long id, @RequestBody SupplementCompletion request) {
-        review.completeSupplement(currentUsers.require(), id, request);
+        conflicts.retryingStep(
+                "arbitration " + id, () -> review.completeSupplement(currentUsers.require(), id, request));
         return queries.get(currentUsers.require(), id);
     }
 
     /** {decision: ACCEPT|REFUSE, reasons}: the committee director's decision (调解仲裁法 §29). */
     @PostMapping("/cases/{id:\\d+}/acceptance")
     ArbitrationCaseView decide(@PathVariable long id, @RequestBody AcceptanceDecision request) {
-        review.decide(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> review.decide(currentUsers.require(), id, request));
         return queries.get(currentUsers.require(), id);
     }
 
     @PostMapping("/cases/{id:\\d+}/service")
     ArbitrationCaseView recordService(@PathVariable long id, @RequestBody ServiceRecordRequest request) {
-        preparation.recordService(currentUsers.require(), id, request);
+        conflicts.retryingStep(
+                "arbitration " + id, () -> preparation.recordService(currentUsers.require(), id, request));
         return queries.get(currentUsers.require(), id);
     }
 
     @PostMapping("/cases/{id:\\d+}/tribunal")
     ArbitrationCaseView composeTribunal(@PathVariable long id, @RequestBody TribunalRequest request) {
-        preparation.composeTribunal(currentUsers.require(), id, request);
+        conflicts.retryingStep(
+                "arbitration " + id, () -> preparation.composeTribunal(currentUsers.require(), id, request));
         return queries.get(currentUsers.require(), id);
     }
 }
