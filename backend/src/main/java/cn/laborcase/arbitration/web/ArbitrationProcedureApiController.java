@@ -11,6 +11,7 @@ import cn.laborcase.arbitration.ProcedureRecordView;
 import cn.laborcase.arbitration.ProcedureRecords;
 import cn.laborcase.arbitration.SimpleProcedure;
 import cn.laborcase.security.CurrentUsers;
+import cn.laborcase.workflow.EngineConflicts;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/arbitration/cases/{id:\\d+}")
 class ArbitrationProcedureApiController {
 
+    private final EngineConflicts conflicts;
+
     private final Challenges challenges;
     private final JurisdictionObjections objections;
     private final SimpleProcedure simple;
@@ -41,7 +44,9 @@ class ArbitrationProcedureApiController {
             SimpleProcedure simple,
             AwardCorrections corrections,
             ProcedureRecords records,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers,
+            EngineConflicts conflicts) {
+        this.conflicts = conflicts;
         this.challenges = challenges;
         this.objections = objections;
         this.simple = simple;
@@ -58,46 +63,49 @@ class ArbitrationProcedureApiController {
     @PostMapping("/challenges")
     @ResponseStatus(HttpStatus.CREATED)
     ProcedureRecordView challenge(@PathVariable long id, @RequestBody ChallengeRequest request) {
-        challenges.apply(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> challenges.apply(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/challenges/{challengeId:\\d+}/decision")
     ProcedureRecordView decideChallenge(
             @PathVariable long id, @PathVariable long challengeId, @RequestBody ProcedureDecisionRequest request) {
-        challenges.decide(currentUsers.require(), id, challengeId, request);
+        conflicts.retryingStep(
+                "arbitration " + id, () -> challenges.decide(currentUsers.require(), id, challengeId, request));
         return get(id);
     }
 
     @PostMapping("/jurisdiction-objections")
     @ResponseStatus(HttpStatus.CREATED)
     ProcedureRecordView object(@PathVariable long id, @RequestBody JurisdictionObjectionRequest request) {
-        objections.file(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> objections.file(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/jurisdiction-objections/{objectionId:\\d+}/decision")
     ProcedureRecordView decideObjection(
             @PathVariable long id, @PathVariable long objectionId, @RequestBody ProcedureDecisionRequest request) {
-        objections.decide(currentUsers.require(), id, objectionId, request);
+        conflicts.retryingStep(
+                "arbitration " + id, () -> objections.decide(currentUsers.require(), id, objectionId, request));
         return get(id);
     }
 
     @PostMapping("/simple-procedure")
     ProcedureRecordView simple(@PathVariable long id, @RequestBody ProcedureDecisionRequest request) {
-        simple.decideSimple(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> simple.decideSimple(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/ordinary-procedure")
     ProcedureRecordView ordinary(@PathVariable long id, @RequestBody ProcedureDecisionRequest request) {
-        simple.convertToOrdinary(currentUsers.require(), id, request);
+        conflicts.retryingStep(
+                "arbitration " + id, () -> simple.convertToOrdinary(currentUsers.require(), id, request));
         return get(id);
     }
 
     @PostMapping("/award-corrections")
     ProcedureRecordView correct(@PathVariable long id, @RequestBody AwardCorrectionRequest request) {
-        corrections.correct(currentUsers.require(), id, request);
+        conflicts.retryingStep("arbitration " + id, () -> corrections.correct(currentUsers.require(), id, request));
         return get(id);
     }
 }

@@ -7,8 +7,10 @@ import cn.laborcase.arbitration.ArbitrationServiceRecords;
 import cn.laborcase.documents.Evidence;
 import cn.laborcase.documents.ServiceRecordRequest;
 import cn.laborcase.documents.ServiceRecordView;
+import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.workflow.EngineConflicts;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -30,12 +32,18 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/arbitration/cases/{id:\\d+}")
 class ArbitrationServiceApiController {
 
+    private final EngineConflicts conflicts;
+
     private final ArbitrationServiceRecords service;
     private final ArbitrationAnswers answers;
     private final CurrentUsers currentUsers;
 
     ArbitrationServiceApiController(
-            ArbitrationServiceRecords service, ArbitrationAnswers answers, CurrentUsers currentUsers) {
+            ArbitrationServiceRecords service,
+            ArbitrationAnswers answers,
+            CurrentUsers currentUsers,
+            EngineConflicts conflicts) {
+        this.conflicts = conflicts;
         this.service = service;
         this.answers = answers;
         this.currentUsers = currentUsers;
@@ -45,7 +53,9 @@ class ArbitrationServiceApiController {
     @ResponseStatus(HttpStatus.CREATED)
     ServiceRecordView serve(
             @PathVariable long id, @PathVariable long documentId, @RequestBody ServiceRecordRequest request) {
-        return service.record(currentUsers.require(), id, documentId, request, null);
+        CurrentUser user = currentUsers.require();
+        return conflicts.retrying(
+                "arbitration service " + id, () -> service.record(user, id, documentId, request, null));
     }
 
     @PostMapping(path = "/documents/{documentId:\\d+}/service", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -55,12 +65,12 @@ class ArbitrationServiceApiController {
             @PathVariable long documentId,
             @RequestParam Map<String, String> fields,
             @RequestParam(name = "evidence", required = false) MultipartFile evidence) {
-        return service.record(
-                currentUsers.require(),
-                id,
-                documentId,
-                ArbitrationServicePageController.serviceRequest(fields),
-                evidence(evidence));
+        CurrentUser user = currentUsers.require();
+        Evidence proof = evidence(evidence);
+        return conflicts.retrying(
+                "arbitration service " + id,
+                () -> service.record(
+                        user, id, documentId, ArbitrationServicePageController.serviceRequest(fields), proof));
     }
 
     @PostMapping(path = "/answers", consumes = MediaType.APPLICATION_JSON_VALUE)

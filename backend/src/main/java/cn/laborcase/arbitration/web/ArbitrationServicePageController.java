@@ -14,6 +14,7 @@ import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.InvalidInputException;
 import cn.laborcase.shared.web.FormErrors;
+import cn.laborcase.workflow.EngineConflicts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,6 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArbitrationServicePageController {
 
+    private final EngineConflicts conflicts;
+
     private static final int MAX_ROWS = 3;
 
     private final ArbitrationServiceRecords service;
@@ -53,7 +56,9 @@ class ArbitrationServicePageController {
             CaseChanges changes,
             ArbitrationQueries queries,
             CurrentUsers currentUsers,
-            Clock clock) {
+            Clock clock,
+            EngineConflicts conflicts) {
+        this.conflicts = conflicts;
         this.service = service;
         this.answers = answers;
         this.changes = changes;
@@ -175,7 +180,7 @@ class ArbitrationServicePageController {
             Consumer<CurrentUser> change) {
         CurrentUser user = currentUsers.require();
         try {
-            change.accept(user);
+            conflicts.retryingStep("arbitration " + id + " " + form, () -> change.accept(user));
             redirect.addFlashAttribute("flashSuccess", success);
             return "redirect:/arbitration/cases/" + id;
         } catch (InvalidInputException e) {
