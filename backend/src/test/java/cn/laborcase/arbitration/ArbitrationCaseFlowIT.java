@@ -75,6 +75,9 @@ class ArbitrationCaseFlowIT {
     ArbitrationQueries queries;
 
     @Autowired
+    ArbitrationServiceRecords serviceRecords;
+
+    @Autowired
     AwardPeriod period;
 
     @Autowired
@@ -293,12 +296,44 @@ class ArbitrationCaseFlowIT {
         scenarios.composeTribunal(id);
         String pid = scenarios.pid(id);
         endings.issueMediation(a.arbitrator1, id, new MediationRequest("被申请人于2026年11月30日前支付工资18,600.00元", null, null));
-        endings.recordMediationReceipt(a.director, id, new MediationRequest(null, "APPLICANT", null));
+        // the 调解书 has recipients: each side signs for it by its 送达回证 (typed receipts answer 409)
+        signs(id, ArbitrationDocuments.APPLICANT);
         assertThat(processInstance(pid)).isNotEnded();
 
-        endings.recordMediationReceipt(a.director, id, new MediationRequest(null, "RESPONDENT", null));
+        signs(id, ArbitrationDocuments.RESPONDENT);
 
         assertEndedAt(pid, ArbitrationProcess.END_MEDIATED);
+    }
+
+    private void signs(long id, String role) {
+        ArbitrationCaseView.Document mediation = queries.get(a.director, id).documents().stream()
+                .filter(d -> d.typeName().equals("仲裁调解书"))
+                .findFirst()
+                .orElseThrow();
+        java.time.ZonedDateTime now =
+                cn.laborcase.support.TestClock.get().instant().atZone(BeijingTime.ZONE);
+        mediation.services().stream()
+                .filter(x -> x.role().equals(role))
+                .forEach(x -> serviceRecords.record(
+                        a.clerk,
+                        id,
+                        mediation.id(),
+                        new cn.laborcase.documents.ServiceRecordRequest(
+                                x.recipientId(),
+                                cn.laborcase.documents.ServiceMethod.DIRECT,
+                                now.toLocalDate(),
+                                now.getHour(),
+                                null,
+                                x.recipient(),
+                                "本人",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "书记员刘洋",
+                                null),
+                        null));
     }
 
     @Test
