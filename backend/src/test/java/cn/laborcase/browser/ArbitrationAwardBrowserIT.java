@@ -75,12 +75,13 @@ class ArbitrationAwardBrowserIT extends BrowserTestBase {
             preparation.composeTribunal(
                     a.director, id, new TribunalRequest("SOLE", null, null, null, a.arbitrator1.username()));
             processes.runAsyncSteps(pid);
+            // still with the job executor paused: accepting starts asynchronous steps that would race the decision
+            long suspended = register(a, "王建国");
+            review.decide(a.director, suspended, new AcceptanceDecision("ACCEPT", null));
+            period.suspend(a.director, suspended, new AwardPeriodRequest(null, null, "申请人住院治疗", null, null, null));
         } finally {
             processes.close();
         }
-        long suspended = register(a, "王建国");
-        review.decide(a.director, suspended, new AcceptanceDecision("ACCEPT", null));
-        period.suspend(a.director, suspended, new AwardPeriodRequest(null, null, "申请人住院治疗", null, null, null));
 
         Browser b = browser();
         b.resize(1366, 1100);
