@@ -230,6 +230,143 @@ class ArbitrationAwardPagesIT {
         assertThat(director.get(path).body()).doesNotContain("id=\"award-actions\"");
     }
 
+    @Test
+    void theTribunalMakesTheMediationDocumentThroughTheFormAndWrongTermsAreNamed() throws Exception {
+        TestClock.get()
+                .set(OffsetDateTime.of(LocalDate.of(2026, 8, 17).atTime(10, 0), ZoneOffset.ofHours(8))
+                        .toInstant());
+        Processes processes = new Processes(engine, inbox, caseTimeline).start();
+        try {
+            RegisteredApplication r = registration.register(
+                    a.clerk,
+                    json.readValue(
+                            ArbitrationFixtures.application(
+                                    "2026-08-14T09:00:00+08:00",
+                                    ArbitrationFixtures.claim("WAGES", "18600.00", "支付工资")),
+                            RegisterApplicationRequest.class),
+                    null);
+            String path = "/arbitration/cases/" + r.id();
+            UserAgent director = UserAgent.loggedIn(port, a.director.username(), ArbitrationFixtures.PASSWORD);
+            review.decide(a.director, r.id(), new AcceptanceDecision("ACCEPT", null));
+            assertThat(director.get(path).body())
+                    .as("no tribunal yet: nobody makes a 调解书")
+                    .doesNotContain("id=\"mediation-form\"");
+            String pid = jdbc.queryForObject(
+                    "select process_instance_id from arbitration_case where id = ?", String.class, r.id());
+            processes.runAsyncSteps(pid);
+            preparation.composeTribunal(
+                    a.director, r.id(), new TribunalRequest("SOLE", null, null, null, a.arbitrator1.username()));
+            processes.runAsyncSteps(pid);
+
+            UserAgent arbitrator = UserAgent.loggedIn(port, a.arbitrator1.username(), ArbitrationFixtures.PASSWORD);
+            assertThat(arbitrator.get(path).body()).contains("制作仲裁调解书", "id=\"mediation-form\"", "调解协议内容");
+            assertThat(director.get(path).body())
+                    .as("the 调解书 is the tribunal's")
+                    .doesNotContain("id=\"mediation-form\"");
+
+            HttpResponse<String> empty = postAs(arbitrator, path + "/mediation", Map.of("terms", "  "));
+            assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+            assertThat(empty.body()).contains("请填写调解协议内容", "id=\"mediation-form\"");
+            HttpResponse<String> control = postAs(arbitrator, path + "/mediation", Map.of("terms", "被申请人支付\u0000工资"));
+            assertThat(control.statusCode()).as(control.body()).isEqualTo(400);
+            assertThat(control.body()).contains("调解协议内容");
+            assertThat(mediationsOf(r.id())).isZero();
+
+            String terms = "被申请人于2026年9月10日前支付申请人工资15,000.00元；申请人放弃其余请求。";
+            HttpResponse<String> outsider = postAs(
+                    UserAgent.loggedIn(port, a.outsider.username(), ArbitrationFixtures.PASSWORD),
+                    path + "/mediation",
+                    Map.of("terms", terms));
+            assertThat(outsider.statusCode()).isEqualTo(404);
+            HttpResponse<String> forbidden = postAs(director, path + "/mediation", Map.of("terms", terms));
+            assertThat(forbidden.statusCode()).as(forbidden.body()).isEqualTo(403);
+            assertThat(forbidden.body()).contains("只有本案仲裁庭成员可以制作仲裁调解书");
+            assertThat(mediationsOf(r.id())).isZero();
+
+            HttpResponse<String> done = postAs(arbitrator, path + "/mediation", Map.of("terms", terms));
+            assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+            assertThat(mediationsOf(r.id())).isEqualTo(1);
+            String after = arbitrator.get(path).body();
+            assertThat(after)
+                    .contains("已制作仲裁调解书")
+                    .contains("调解书 PDF")
+                    .contains("尚未生效")
+                    .doesNotContain("id=\"mediation-form\"");
+            assertThat(statusOf(r.id()))
+                    .as("effective only when both sides sign")
+                    .isEqualTo("TRIBUNAL_COMPOSED");
+            HttpResponse<String> again = postAs(arbitrator, path + "/mediation", Map.of("terms", terms));
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+            assertThat(again.body()).contains("已制作仲裁调解书");
+            assertThat(mediationsOf(r.id())).isEqualTo(1);
+        } finally {
+            processes.close();
+        }
+    }
+
+    @Test
+    void theDirectorRecordsAWithdrawalBeforeAcceptanceOnTheCasePage() throws Exception {
+        TestClock.get()
+                .set(OffsetDateTime.of(LocalDate.of(2026, 8, 17).atTime(10, 0), ZoneOffset.ofHours(8))
+                        .toInstant());
+        RegisteredApplication received = register();
+        RegisteredApplication supplement = register();
+        review.requestSupplement(a.clerk, supplement.id(), new SupplementRequest(java.util.List.of("补充身份证复印件")));
+        assertThat(statusOf(supplement.id())).isEqualTo("AWAITING_SUPPLEMENT");
+
+        UserAgent director = UserAgent.loggedIn(port, a.director.username(), ArbitrationFixtures.PASSWORD);
+        UserAgent clerk = UserAgent.loggedIn(port, a.clerk.username(), ArbitrationFixtures.PASSWORD);
+        for (RegisteredApplication r : java.util.List.of(received, supplement)) {
+            String page = director.get("/arbitration/cases/" + r.id()).body();
+            assertThat(page)
+                    .contains("id=\"withdrawal-form\"", "撤回仲裁申请")
+                    .as("按撤回处理 needs a hearing: not before acceptance")
+                    .doesNotContain("id=\"absent-applicant-form\"")
+                    .doesNotContain("id=\"suspension-form\"");
+            assertThat(clerk.get("/arbitration/cases/" + r.id()).body()).doesNotContain("id=\"withdrawal-form\"");
+        }
+
+        String path = "/arbitration/cases/" + received.id();
+        HttpResponse<String> bad = postAs(director, path + "/withdrawal", Map.of("on", "2026-08-18", "reason", ""));
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.body()).contains("不能晚于今天", "请填写理由", "有 2 处填写有误");
+        HttpResponse<String> byClerk = postAs(clerk, path + "/withdrawal", Map.of("reason", "双方已和解"));
+        assertThat(byClerk.statusCode()).as(byClerk.body()).isEqualTo(403);
+        assertThat(statusOf(received.id())).isEqualTo("RECEIVED");
+
+        HttpResponse<String> done = postAs(director, path + "/withdrawal", Map.of("reason", "双方已和解"));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+        assertThat(statusOf(received.id())).isEqualTo("WITHDRAWN");
+        String pid = jdbc.queryForObject(
+                "select process_instance_id from arbitration_case where id = ?", String.class, received.id());
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(pid)
+                        .count())
+                .as("the acceptance review ends with the case")
+                .isZero();
+        assertThat(director.get(path).body()).contains("已准予撤回仲裁申请").doesNotContain("id=\"withdrawal-form\"");
+
+        HttpResponse<String> second =
+                postAs(director, "/arbitration/cases/" + supplement.id() + "/withdrawal", Map.of("reason", "申请人不再主张"));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(302);
+        assertThat(statusOf(supplement.id())).isEqualTo("WITHDRAWN");
+    }
+
+    private RegisteredApplication register() throws Exception {
+        return registration.register(
+                a.clerk,
+                json.readValue(
+                        ArbitrationFixtures.application(
+                                "2026-08-14T09:00:00+08:00", ArbitrationFixtures.claim("WAGES", "18600.00", "支付工资")),
+                        RegisterApplicationRequest.class),
+                null);
+    }
+
+    private int mediationsOf(long id) {
+        return jdbc.queryForObject("select count(*) from arbitration_mediation where case_id = ?", Integer.class, id);
+    }
+
     /** The form as this user would post it, with the user's own CSRF token. */
     private static HttpResponse<String> postAs(UserAgent agent, String path, Map<String, String> fields) {
         Map<String, String> mine = new LinkedHashMap<>(fields);

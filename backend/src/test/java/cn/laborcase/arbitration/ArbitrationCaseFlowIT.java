@@ -45,12 +45,6 @@ class ArbitrationCaseFlowIT {
     static final LocalDate ACCEPTED = LocalDate.of(2026, 11, 2);
 
     @Autowired
-    ArbitrationServiceRecords serviceRecords;
-
-    @Autowired
-    ArbitrationQueries caseQueries;
-
-    @Autowired
     ProcessEngine engine;
 
     @Autowired
@@ -79,6 +73,9 @@ class ArbitrationCaseFlowIT {
 
     @Autowired
     ArbitrationQueries queries;
+
+    @Autowired
+    ArbitrationServiceRecords serviceRecords;
 
     @Autowired
     AwardPeriod period;
@@ -299,36 +296,44 @@ class ArbitrationCaseFlowIT {
         scenarios.composeTribunal(id);
         String pid = scenarios.pid(id);
         endings.issueMediation(a.arbitrator1, id, new MediationRequest("被申请人于2026年11月30日前支付工资18,600.00元", null, null));
-        ArbitrationCaseView.Document mediation = caseQueries.get(a.director, id).documents().stream()
+        // the 调解书 has recipients: each side signs for it by its 送达回证 (typed receipts answer 409)
+        signs(id, ArbitrationDocuments.APPLICANT);
+        assertThat(processInstance(pid)).isNotEnded();
+
+        signs(id, ArbitrationDocuments.RESPONDENT);
+
+        assertEndedAt(pid, ArbitrationProcess.END_MEDIATED);
+    }
+
+    private void signs(long id, String role) {
+        ArbitrationCaseView.Document mediation = queries.get(a.director, id).documents().stream()
                 .filter(d -> d.typeName().equals("仲裁调解书"))
                 .findFirst()
                 .orElseThrow();
-        LocalDate signed = ACCEPTED.plusDays(2);
-        ArbitrationScenarios.at(signed);
-        serviceRecords.record(
-                a.clerk,
-                id,
-                mediation.id(),
-                ArbitrationAwardIT.direct(
-                        ArbitrationAwardIT.recipient(mediation, "申请人"),
-                        signed.getYear(),
-                        signed.getMonthValue(),
-                        signed.getDayOfMonth()),
-                null);
-        assertThat(processInstance(pid)).isNotEnded();
-
-        serviceRecords.record(
-                a.clerk,
-                id,
-                mediation.id(),
-                ArbitrationAwardIT.direct(
-                        ArbitrationAwardIT.recipient(mediation, "被申请人"),
-                        signed.getYear(),
-                        signed.getMonthValue(),
-                        signed.getDayOfMonth()),
-                null);
-
-        assertEndedAt(pid, ArbitrationProcess.END_MEDIATED);
+        java.time.ZonedDateTime now =
+                cn.laborcase.support.TestClock.get().instant().atZone(BeijingTime.ZONE);
+        mediation.services().stream()
+                .filter(x -> x.role().equals(role))
+                .forEach(x -> serviceRecords.record(
+                        a.clerk,
+                        id,
+                        mediation.id(),
+                        new cn.laborcase.documents.ServiceRecordRequest(
+                                x.recipientId(),
+                                cn.laborcase.documents.ServiceMethod.DIRECT,
+                                now.toLocalDate(),
+                                now.getHour(),
+                                null,
+                                x.recipient(),
+                                "本人",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "书记员刘洋",
+                                null),
+                        null));
     }
 
     @Test

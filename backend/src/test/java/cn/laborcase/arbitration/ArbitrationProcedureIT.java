@@ -96,6 +96,9 @@ class ArbitrationProcedureIT {
     @Autowired
     ProcedureRecords records;
 
+    @Autowired
+    ArbitrationServiceRecords service;
+
     Processes processes;
     ArbitrationFixtures a;
 
@@ -270,6 +273,58 @@ class ArbitrationProcedureIT {
                 .contains("第十条");
         assertThat(records.get(a.director, id).objections().get(0).statusLabel())
                 .isEqualTo("驳回异议");
+    }
+
+    @Test
+    void aProcedureDecisionGoesToEveryPartyAndItsServiceIsRecordedWithAReceipt() throws Exception {
+        long id = acceptOn(LocalDate.of(2026, 8, 17));
+        composeThree(id);
+        at(LocalDate.of(2026, 8, 20));
+        long o = objections.file(a.clerk, id, new JurisdictionObjectionRequest(RESPONDENT, "劳动合同履行地在示范市西山区", null));
+        objections.decide(a.director, id, o, decision("DISMISS", "用人单位所在地在本会辖区，本会有管辖权", null));
+        ArbitrationCaseView.Document decision = queries.get(a.director, id).documents().stream()
+                .filter(d -> d.typeName().equals("管辖异议决定书"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(decision.services())
+                .extracting(ArbitrationCaseView.Service::recipient, ArbitrationCaseView.Service::role)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("申请人甲", "申请人"),
+                        org.assertj.core.groups.Tuple.tuple(RESPONDENT, "被申请人"));
+        long respondent = decision.services().stream()
+                .filter(s -> s.recipient().equals(RESPONDENT))
+                .findFirst()
+                .orElseThrow()
+                .recipientId();
+
+        at(LocalDate.of(2026, 8, 21));
+        service.record(a.clerk, id, decision.id(), ArbitrationServiceIT.direct(respondent, 8, 21), null);
+        assertThatThrownBy(() -> service.record(
+                        a.clerk, id, decision.id(), ArbitrationServiceIT.direct(respondent, 8, 21), null))
+                .as("served once on each recipient")
+                .isInstanceOf(ConflictException.class);
+
+        ArbitrationCaseView.Service served = queries.get(a.director, id).documents().stream()
+                .filter(d -> d.id() == decision.id())
+                .findFirst()
+                .orElseThrow()
+                .services()
+                .stream()
+                .filter(s -> s.recipientId() == respondent)
+                .findFirst()
+                .orElseThrow();
+        assertThat(served.served()).isTrue();
+        assertThat(served.servedOn()).isEqualTo(LocalDate.of(2026, 8, 21));
+        assertThat(pdfText(served.receiptDocumentId()))
+                .contains("送达回证")
+                .contains("管辖异议决定书")
+                .contains(decision.number())
+                .contains("直接送达")
+                .contains(RESPONDENT)
+                .contains("2026年8月21日9时");
+        assertThat(queries.get(a.director, id).status())
+                .as("a decision's service starts nothing")
+                .isEqualTo(ArbitrationStatus.TRIBUNAL_COMPOSED);
     }
 
     @Test
@@ -622,7 +677,11 @@ class ArbitrationProcedureIT {
     }
 
     private String pdfText(ArbitrationCaseView.Document d) throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(documents.pdf(d.id()).content())) {
+        return pdfText(d.id());
+    }
+
+    private String pdfText(long documentId) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(documents.pdf(documentId).content())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             return stripper.getText(pdf).replaceAll("\\s+", "");

@@ -6,6 +6,7 @@ import cn.laborcase.arbitration.AwardPeriodRequest;
 import cn.laborcase.arbitration.AwardRequest;
 import cn.laborcase.arbitration.Awards;
 import cn.laborcase.arbitration.CaseEndings;
+import cn.laborcase.arbitration.MediationRequest;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.CurrentUsers;
 import cn.laborcase.shared.ConflictException;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The award side's forms on the case page (审理期限与结案): 作出裁决, 中止/恢复审理, 延长审理期限, 撤回. Each calls the same
+ * The award side's forms on the case page (审理期限与结案): 作出裁决, 仲裁调解书, 中止/恢复审理, 延长审理期限, 撤回. Each calls the same
  * service as the API; done → 302 back to the page with a message; wrong input → the page again with 400 and each
  * message beside its field; a conflict → the page with 409 and its message; 403/404 from the service's checks.
  */
@@ -138,6 +139,24 @@ class ArbitrationAwardPageController {
             }
             period.extend(u, id, new AwardPeriodRequest(on, null, reason, n, null, null));
         });
+    }
+
+    @PostMapping("/arbitration/cases/{id:\\d+}/mediation")
+    String mediate(
+            @PathVariable long id,
+            @RequestParam(name = "terms", required = false) String terms,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        MediationRequest request = new MediationRequest(terms, null, null);
+        return act(
+                id,
+                "mediation",
+                "已制作仲裁调解书，请在“送达与答辩”中登记双方当事人的签收",
+                model,
+                response,
+                redirect,
+                u -> endings.issueMediation(u, id, request));
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/withdrawal")

@@ -164,7 +164,18 @@ class ArbitrationPageController {
         model.addAttribute("canSuspend", (member || director) && open && !paused);
         model.addAttribute("canResume", (member || director) && open && paused);
         model.addAttribute("canExtend", director && open && !paused);
-        model.addAttribute("canWithdraw", (member || director) && open);
+        // 法 §40: the applicant may withdraw before the decision on acceptance too (the director records it then)
+        boolean beforeAcceptance =
+                c.status() == ArbitrationStatus.RECEIVED || c.status() == ArbitrationStatus.AWAITING_SUPPLEMENT;
+        model.addAttribute("canWithdraw", ((member || director) && open) || (director && beforeAcceptance));
+        // 法 §36 (按撤回处理) needs a hearing the applicant was summoned to: only once the case is accepted
+        model.addAttribute("canTreatAsWithdrawn", (member || director) && open);
+        // 法 §42: the tribunal makes the 调解书 (one per case), before its award
+        model.addAttribute(
+                "canMediate",
+                member
+                        && c.status() == ArbitrationStatus.TRIBUNAL_COMPOSED
+                        && (c.award() == null || c.award().mediation() == null));
         // 追加当事人, 变更仲裁请求, 受移送 (办案规则 §46): the tribunal or the director, while the case is open
         model.addAttribute("canChange", (member || director) && open);
         model.addAttribute("claimTypes", Arrays.asList(ClaimType.values()));
