@@ -57,13 +57,12 @@ public class DocketConstraints implements ConstraintProvider {
                             HardMediumSoftScore.ONE_SOFT,
                             h -> h.getUrgency() * h.getSession().dayIndex())
                     .asConstraint("earliest deadline first"),
-            // soft: a fair spread over the arbitrators: each one's hearings a day, squared
+            // soft: a fair spread over the arbitrators: the presiding (or sole) arbitrator's hearings a day, squared
+            // (a map + flattenLast over every member corrupted the incremental score in Timefold 1.28: see docs)
             f.forEach(DocketHearing.class)
-                    .map(h -> h.getSession().dayIndex(), DocketHearing::getArbitrators)
-                    .flattenLast(a -> a)
-                    .groupBy((day, a) -> day, (day, a) -> a, ConstraintCollectors.countBi())
-                    .filter((day, a, n) -> n > 1)
-                    .penalize(HardMediumSoftScore.ONE_SOFT, (day, a, n) -> 10 * (n * n - 1))
+                    .groupBy(DocketHearing::getPresiding, h -> h.getSession().dayIndex(), ConstraintCollectors.count())
+                    .filter((a, day, n) -> n > 1)
+                    .penalize(HardMediumSoftScore.ONE_SOFT, (a, day, n) -> 10 * (n * n - 1))
                     .asConstraint("fair spread over arbitrators"),
             // soft: a tribunal sits in one room for its day
             f.forEach(DocketHearing.class)
