@@ -70,7 +70,7 @@ public final class DocketBenchmark {
         AtomicLong feasible = new AtomicLong(-1);
         solver.addEventListener(e -> {
             HardMediumSoftScore s = (HardMediumSoftScore) e.getNewBestScore();
-            if (feasible.get() < 0 && s.isSolutionInitialized() && s.hardScore() == 0) {
+            if (feasible.get() < 0 && s.isFeasible()) {
                 feasible.set(System.nanoTime() - start);
             }
         });
