@@ -61,6 +61,10 @@ final class HearingRules {
         }
     }
 
+    int slotMinutes() {
+        return settings.slotMinutes();
+    }
+
     PeriodCalculator calendarOf() {
         return calendar;
     }

@@ -1,0 +1,6 @@
+package cn.laborcase.hearing;
+
+import java.util.List;
+
+/** Ask for a docket proposal: the cases, the first day (default: today), the weeks (1–8), the hearing length. */
+public record DocketProposalRequest(List<Long> caseIds, String from, Integer weeks, Integer durationMinutes) {}
