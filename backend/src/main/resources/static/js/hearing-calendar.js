@@ -101,7 +101,9 @@
     initialDate: el.getAttribute("data-today"),
     initialView: "timeGridWeek",
     headerToolbar: {left: "prev,next today", center: "title", right: "dayGridMonth,timeGridWeek,timeGridDay,listWeek"},
-    buttonText: {today: "今天", month: "月", week: "周", day: "日", list: "列表"},
+    // FullCalendar's arrow icons are a data: font, which the Content-Security-Policy (font-src 'self') refuses
+    buttonIcons: false,
+    buttonText: {prev: "‹ 上一页", next: "下一页 ›", today: "今天", month: "月", week: "周", day: "日", list: "列表"},
     slotMinTime: "08:00:00",
     slotMaxTime: "18:30:00",
     allDaySlot: false,
