@@ -26,12 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 2026-10-25, so 2026-10-26), the respondent served the same day, the tribunal composed; optionally the answer period
  * run out so that 安排开庭 is open. Rooms of A1 with unique names, an administrator.
  */
-final class HearingFixtures {
+public final class HearingFixtures {
 
-    static final LocalDate ACCEPTED = LocalDate.of(2026, 9, 10);
-    static final LocalDate AWARD_DUE = LocalDate.of(2026, 10, 26);
+    public static final LocalDate ACCEPTED = LocalDate.of(2026, 9, 10);
+    public static final LocalDate AWARD_DUE = LocalDate.of(2026, 10, 26);
 
-    final ArbitrationFixtures a;
+    public final ArbitrationFixtures a;
     final CurrentUser admin;
     private final JdbcTemplate jdbc;
     private final UserLookup users;
@@ -41,7 +41,7 @@ final class HearingFixtures {
     private final CasePreparation preparation;
     private final HearingRooms rooms;
 
-    HearingFixtures(
+    public HearingFixtures(
             JdbcTemplate jdbc,
             UserLookup users,
             ObjectMapper json,
@@ -60,20 +60,20 @@ final class HearingFixtures {
         this.admin = user("hadmin-t", "A1", "ADMIN");
     }
 
-    CurrentUser user(String prefix, String office, String role) {
+    public CurrentUser user(String prefix, String office, String role) {
         String name = TestStaff.uniqueUsername(prefix);
         TestStaff.insert(jdbc, name, ArbitrationFixtures.PASSWORD, office, role);
         return users.findActive(name).orElseThrow();
     }
 
-    static void at(LocalDate day, int hour) {
+    public static void at(LocalDate day, int hour) {
         TestClock.get()
                 .set(OffsetDateTime.of(day.atTime(hour, 0), ZoneOffset.ofHours(8))
                         .toInstant());
     }
 
     /** A case with its tribunal composed (three members, or a sole arbitrator when only one is given). */
-    long composedCase(Processes processes, boolean openScheduling, CurrentUser... tribunal) throws Exception {
+    public long composedCase(Processes processes, boolean openScheduling, CurrentUser... tribunal) throws Exception {
         at(ACCEPTED, 10);
         RegisteredApplication r = registration.register(
                 a.clerk,
@@ -100,12 +100,12 @@ final class HearingFixtures {
         return r.id();
     }
 
-    String processInstance(long caseId) {
+    public String processInstance(long caseId) {
         return jdbc.queryForObject(
                 "select process_instance_id from arbitration_case where id = ?", String.class, caseId);
     }
 
-    RoomView room(String name, int capacity) {
+    public RoomView room(String name, int capacity) {
         return rooms.create(
                 admin,
                 new RoomRequest(

@@ -1,0 +1,252 @@
+/* 开庭排期: FullCalendar (served from its WebJar) on the committee's hearings, and booking a suggested slot. */
+(function () {
+  "use strict";
+
+  var el = document.getElementById("calendar");
+  if (!el || typeof FullCalendar === "undefined") {
+    return;
+  }
+  var ZONE = "Asia/Shanghai";
+  var scope = document.getElementById("calendar-scope");
+  var whenFormat = new Intl.DateTimeFormat("zh-CN", {
+    timeZone: ZONE, year: "numeric", month: "long", day: "numeric", weekday: "short",
+    hour: "2-digit", minute: "2-digit", hour12: false
+  });
+  var timeFormat = new Intl.DateTimeFormat("zh-CN", {timeZone: ZONE, hour: "2-digit", minute: "2-digit", hour12: false});
+
+  function csrfHeaders(headers) {
+    var token = document.querySelector("meta[name='_csrf']");
+    var header = document.querySelector("meta[name='_csrf_header']");
+    if (token && header) {
+      headers[header.content] = token.content;
+    }
+    return headers;
+  }
+
+  /* the message of an RFC 9457 answer: every field's message (400), or the detail (403, 404, 409) */
+  function problemText(response, body) {
+    if (body && Array.isArray(body.errors) && body.errors.length > 0) {
+      return body.errors.map(function (e) { return e.message; }).join("；");
+    }
+    if (body && body.detail) {
+      return body.detail;
+    }
+    return "操作未成功（" + response.status + "），请稍后再试";
+  }
+
+  function call(url, options) {
+    options = options || {};
+    options.credentials = "same-origin";
+    options.headers = csrfHeaders(Object.assign({"Accept": "application/json"}, options.headers || {}));
+    return fetch(url, options).then(function (response) {
+      return response.text().then(function (text) {
+        var body = null;
+        try { body = text ? JSON.parse(text) : null; } catch (e) { body = null; }
+        if (!response.ok) {
+          throw new Error(problemText(response, body));
+        }
+        return body;
+      });
+    });
+  }
+
+  function show(box, text) {
+    if (!box) { return; }
+    box.textContent = text;
+    box.hidden = !text;
+  }
+
+  function scopeParams() {
+    var v = scope ? scope.value : "";
+    if (v.indexOf("arbitrator:") === 0) { return {arbitrator: v.substring(11)}; }
+    if (v.indexOf("room:") === 0) { return {roomId: v.substring(5)}; }
+    return {};
+  }
+
+  function detail(event) {
+    var p = event.extendedProps;
+    var box = document.getElementById("event-detail");
+    var dl = box.querySelector("dl");
+    dl.textContent = "";
+    function row(label, value, href) {
+      var dt = document.createElement("dt");
+      dt.textContent = label;
+      var dd = document.createElement("dd");
+      if (href) {
+        var a = document.createElement("a");
+        a.href = href;
+        a.textContent = value;
+        dd.appendChild(a);
+      } else {
+        dd.textContent = value;
+      }
+      dl.appendChild(dt);
+      dl.appendChild(dd);
+    }
+    row("案号", p.caseNumber, "/arbitration/cases/" + p.caseId);
+    row("当事人", p.parties);
+    row("时间", whenFormat.format(event.start) + "至" + timeFormat.format(event.end));
+    row("审理室", p.room);
+    row("仲裁庭", p.tribunal.join("、"));
+    row("书记员", p.clerk);
+    if (p.noticeDocumentId) {
+      row("文书", "开庭通知书（PDF）", "/documents/" + p.noticeDocumentId + "/pdf");
+    }
+    box.hidden = false;
+  }
+
+  var calendar = new FullCalendar.Calendar(el, {
+    locale: "zh-cn",
+    timeZone: ZONE,
+    initialDate: el.getAttribute("data-today"),
+    initialView: "timeGridWeek",
+    headerToolbar: {left: "prev,next today", center: "title", right: "dayGridMonth,timeGridWeek,timeGridDay,listWeek"},
+    // FullCalendar's arrow icons are a data: font, which the Content-Security-Policy (font-src 'self') refuses
+    buttonIcons: false,
+    buttonText: {prev: "‹ 上一页", next: "下一页 ›", today: "今天", month: "月", week: "周", day: "日", list: "列表"},
+    slotMinTime: "08:00:00",
+    slotMaxTime: "18:30:00",
+    allDaySlot: false,
+    nowIndicator: false,
+    height: "auto",
+    eventTimeFormat: {hour: "2-digit", minute: "2-digit", hour12: false},
+    events: function (info, success, failure) {
+      var q = new URLSearchParams(Object.assign({start: info.startStr, end: info.endStr}, scopeParams()));
+      call(el.getAttribute("data-feed") + "?" + q.toString())
+        .then(function (list) {
+          success(list.map(function (e) {
+            return {
+              id: String(e.id), title: e.title, start: e.start, end: e.end,
+              extendedProps: {
+                caseId: e.caseId, caseNumber: e.caseNumber, parties: e.parties, room: e.room,
+                tribunal: e.tribunal, clerk: e.clerk, noticeDocumentId: e.noticeDocumentId
+              }
+            };
+          }));
+        })
+        .catch(failure);
+    },
+    eventContent: function (arg) {
+      var p = arg.event.extendedProps;
+      var box = document.createElement("div");
+      box.className = "hearing-event";
+      var lines = [arg.timeText + " " + p.caseNumber, p.room, p.parties];
+      lines.forEach(function (text, i) {
+        var line = document.createElement("div");
+        line.textContent = text;
+        if (i === 0) { line.style.fontWeight = "600"; }
+        box.appendChild(line);
+      });
+      return {domNodes: [box]};
+    },
+    eventDidMount: function (arg) {
+      arg.el.setAttribute("data-case-number", arg.event.extendedProps.caseNumber);
+      arg.el.title = arg.event.extendedProps.caseNumber + "\n" + arg.event.extendedProps.parties + "\n"
+        + arg.event.extendedProps.room;
+    },
+    eventClick: function (arg) {
+      arg.jsEvent.preventDefault();
+      detail(arg.event);
+    }
+  });
+  calendar.render();
+  if (scope) {
+    scope.addEventListener("change", function () { calendar.refetchEvents(); });
+  }
+
+  // ---- booking: a case waiting for a hearing → suggested slots → click one ----
+  var caseSelect = document.getElementById("booking-case");
+  if (!caseSelect) {
+    return;
+  }
+  var errorBox = document.getElementById("booking-error");
+  var resultBox = document.getElementById("booking-result");
+  var dialog = document.getElementById("slot-dialog");
+  var slotList = document.getElementById("slot-list");
+  var slotError = document.getElementById("slot-error");
+
+  function loadCases() {
+    return call("/api/arbitration/cases?awaitingHearing=true").then(function (cases) {
+      caseSelect.textContent = "";
+      var first = document.createElement("option");
+      first.value = "";
+      first.textContent = cases.length ? "请选择案件" : "暂无待安排开庭的案件";
+      caseSelect.appendChild(first);
+      cases.forEach(function (c) {
+        var o = document.createElement("option");
+        o.value = String(c.id);
+        o.textContent = c.number + (c.awardDueDate ? "（仲裁期限 " + c.awardDueDate + "）" : "");
+        caseSelect.appendChild(o);
+      });
+    }).catch(function (e) { show(errorBox, e.message); });
+  }
+
+  function slotLabel(s) {
+    return whenFormat.format(new Date(s.start)) + "至" + timeFormat.format(new Date(s.end));
+  }
+
+  function book(s) {
+    show(slotError, "");
+    call("/api/hearings", {
+      method: "POST",
+      headers: {"Content-Type": "application/json"},
+      body: JSON.stringify({caseId: Number(caseSelect.value), roomId: s.roomId, start: s.start, end: s.end})
+    }).then(function (h) {
+      dialog.close();
+      resultBox.textContent = "";
+      var text = document.createElement("div");
+      text.textContent = "已安排开庭：" + h.caseNumber + "，" + slotLabel(h) + "，" + h.room
+        + "；开庭通知书须于 " + h.noticeServedBy + " 前送达。";
+      resultBox.appendChild(text);
+      if (h.noticeDocumentId) {
+        var a = document.createElement("a");
+        a.id = "notice-link";
+        a.href = "/documents/" + h.noticeDocumentId + "/pdf";
+        a.textContent = "查看开庭通知书（PDF）";
+        resultBox.appendChild(a);
+      }
+      resultBox.hidden = false;
+      calendar.gotoDate(h.start);
+      calendar.refetchEvents();
+      loadCases();
+    }).catch(function (e) { show(slotError, e.message); });
+  }
+
+  document.getElementById("find-slots").addEventListener("click", function () {
+    show(errorBox, "");
+    show(resultBox, "");
+    if (!caseSelect.value) {
+      show(errorBox, "请先选择待安排开庭的案件");
+      return;
+    }
+    var duration = document.getElementById("booking-duration").value;
+    var q = new URLSearchParams({caseId: caseSelect.value, durationMinutes: duration});
+    call("/api/hearings/slots?" + q.toString()).then(function (slots) {
+      slotList.textContent = "";
+      show(slotError, "");
+      document.getElementById("slot-case").textContent =
+        "案件 " + caseSelect.options[caseSelect.selectedIndex].textContent;
+      if (!slots.length) {
+        show(slotError, "在开庭通知送达期限与仲裁期限之间没有可安排的时段，请调整审理室或人员安排");
+      }
+      slots.forEach(function (s) {
+        var li = document.createElement("li");
+        var b = document.createElement("button");
+        b.type = "button";
+        b.className = "btn slot-option";
+        var when = document.createElement("span");
+        when.className = "slot-when";
+        when.textContent = slotLabel(s);
+        b.appendChild(when);
+        b.appendChild(document.createTextNode(s.room + " · 仲裁庭 "
+          + s.tribunal.map(function (t) { return t.name; }).join("、") + " · 书记员 " + (s.clerk ? s.clerk.name : "")));
+        b.addEventListener("click", function () { book(s); });
+        li.appendChild(b);
+        slotList.appendChild(li);
+      });
+      dialog.showModal();
+    }).catch(function (e) { show(errorBox, e.message); });
+  });
+  document.getElementById("slot-close").addEventListener("click", function () { dialog.close(); });
+  loadCases();
+})();
