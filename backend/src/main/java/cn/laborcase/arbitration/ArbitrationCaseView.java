@@ -73,6 +73,11 @@ public record ArbitrationCaseView(
 
     public record Member(String username, String name, String role, String roleLabel) {}
 
+    /** A hearing ended with the respondent absent (法 §36): the award form presets 缺席裁决 (issue 15). */
+    public boolean respondentAbsent() {
+        return hearings != null && hearings.stream().anyMatch(h -> "RESPONDENT_ABSENT".equals(h.status()));
+    }
+
     /** A hearing as the hearings issue will book it; empty until then. */
     public record Hearing(long id, Instant startsAt, Instant endsAt, String room, String status) {
 

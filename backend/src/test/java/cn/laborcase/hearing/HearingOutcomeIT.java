@@ -315,6 +315,44 @@ class HearingOutcomeIT {
                 .isZero();
     }
 
+    @Test
+    void theCasePageFormsRecordARequestAndAnOutcomeAndNameWrongFields() throws Exception {
+        HearingView h = booked("2026-10-16");
+        HearingFixtures.at(LocalDate.of(2026, 9, 22), 10);
+        UserAgent clerk = UserAgent.loggedIn(port, f.a.hearingClerk.username(), ArbitrationFixtures.PASSWORD);
+        String path = "/hearings/cases/" + h.caseId();
+        HttpResponse<String> page = clerk.get(path);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("延期申请与开庭结果").contains("登记延期开庭申请").contains("登记开庭结果");
+        assertThat(UserAgent.loggedIn(port, f.a.outsider.username(), ArbitrationFixtures.PASSWORD)
+                        .get(path)
+                        .statusCode())
+                .isEqualTo(404);
+        String token = clerk.csrfToken(path);
+        HttpResponse<String> bad = clerk.postForm(
+                path + "/" + h.id() + "/postponements", java.util.Map.of("_csrf", token, "party", "", "reasons", ""));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("请填写申请人（当事人）").contains("请填写申请理由");
+        HttpResponse<String> good = clerk.postForm(
+                path + "/" + h.id() + "/postponements",
+                java.util.Map.of("_csrf", token, "party", "申请人甲", "reasons", "出差"));
+        assertThat(good.statusCode()).isEqualTo(302);
+        assertThat(clerk.get(path).body()).contains("出差").contains("待仲裁庭决定");
+        HearingFixtures.at(LocalDate.of(2026, 10, 16), 10);
+        HttpResponse<String> held = clerk.postForm(
+                path + "/" + h.id() + "/outcome",
+                java.util.Map.of(
+                        "_csrf", token, "version", String.valueOf(h.version()), "outcome", "RESPONDENT_ABSENT"));
+        assertThat(held.statusCode()).isEqualTo(302);
+        assertThat(clerk.get(path).body()).contains("被申请人无正当理由未到庭").contains("上传庭审笔录");
+        // the case page shows the outcome and presets 缺席裁决 on the award form
+        String casePage = UserAgent.loggedIn(port, f.a.arbitrator1.username(), ArbitrationFixtures.PASSWORD)
+                .get("/arbitration/cases/" + h.caseId())
+                .body();
+        assertThat(casePage).contains("被申请人未到庭，缺席审理").contains("延期申请与开庭结果");
+        assertThat(casePage).containsPattern("id=\"award-by-default\"[^>]*checked");
+    }
+
     private static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
