@@ -260,6 +260,9 @@ public class HearingOutcomes {
             CurrentUser user, long hearingId, String fileName, String contentType, byte[] content) {
         HearingRow h = hearing(hearingId);
         HearingCase c = bookings.actable(user, h.caseId());
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("file", "NotBlank", "请选择签名后的庭审笔录文件");
+        }
         OutcomeRow o = mapper.outcome(hearingId).orElseThrow();
         if (!"HELD".equals(o.outcome()) && !"RESPONDENT_ABSENT".equals(o.outcome())) {
             throw new ConflictException("HEARING_NO_RECORD", "庭审笔录须在登记开庭结果（已开庭或被申请人未到庭）后上传");

@@ -7,7 +7,6 @@ import cn.laborcase.hearing.PostponementDecision;
 import cn.laborcase.hearing.PostponementRequest;
 import cn.laborcase.hearing.PostponementView;
 import cn.laborcase.security.CurrentUsers;
-import cn.laborcase.shared.InvalidInputException;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -63,10 +62,12 @@ class HearingOutcomeApiController {
     @PostMapping("/{id:\\d+}/record")
     OutcomeView file(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "NotBlank", "请选择签名后的庭审笔录文件");
-        }
+        boolean none = file == null || file.isEmpty();
         return outcomes.fileRecord(
-                currentUsers.require(), id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+                currentUsers.require(),
+                id,
+                none ? null : file.getOriginalFilename(),
+                none ? null : file.getContentType(),
+                none ? null : file.getBytes());
     }
 }

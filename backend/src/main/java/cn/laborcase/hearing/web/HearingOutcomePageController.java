@@ -117,12 +117,14 @@ class HearingOutcomePageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         return attempt(caseId, model, redirect, response, () -> {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "NotBlank", "请选择签名后的庭审笔录文件");
-            }
+            boolean none = file == null || file.isEmpty();
             try {
                 outcomes.fileRecord(
-                        currentUsers.require(), id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+                        currentUsers.require(),
+                        id,
+                        none ? null : file.getOriginalFilename(),
+                        none ? null : file.getContentType(),
+                        none ? null : file.getBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
