@@ -211,7 +211,7 @@ public class HearingOutcomes {
             problems.add(new FieldProblem("version", "NotNull", "缺少版本号，请刷新后重试"));
         }
         String outcome = r.outcome() == null ? null : r.outcome().strip();
-        if (!OUTCOMES.contains(outcome)) {
+        if (outcome == null || !OUTCOMES.contains(outcome)) {
             problems.add(new FieldProblem("outcome", "Choice", "请选择开庭结果：已开庭、延期开庭、申请人未到庭或被申请人未到庭"));
         }
         String note = HearingFields.text("note", "说明", r.note(), 500, "POSTPONED".equals(outcome), problems);

@@ -521,7 +521,7 @@ class AccessMatrixIT {
         }
         if (p.startsWith("/hearings/cases/")) {
             // the page of a case's hearings; its forms name a hearing (or a postponement request) of that case
-            return p.equals("/hearings/cases/{caseId}") ? "arbitrationCase" : "hearing";
+            return "arbitrationCase";
         }
         if (p.startsWith("/api/hearings/rooms/")) {
             return "hearingRoom";

@@ -60,6 +60,7 @@ class HearingOutcomePageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        onCase(caseId, id);
         return attempt(caseId, model, redirect, response, () -> {
             outcomes.requestPostponement(
                     currentUsers.require(), id, new PostponementRequest(party, requestedOn, reasons));
@@ -116,6 +117,7 @@ class HearingOutcomePageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        onCase(caseId, id);
         return attempt(caseId, model, redirect, response, () -> {
             boolean none = file == null || file.isEmpty();
             try {
@@ -130,6 +132,13 @@ class HearingOutcomePageController {
             }
             return "已上传庭审笔录";
         });
+    }
+
+    /** The page names its case: a hearing (or request) of another case is not on it (404), checked before any change. */
+    private void onCase(long caseId, long hearingId) {
+        if (bookings.ofCase(currentUsers.require(), caseId).stream().noneMatch(h -> h.id() == hearingId)) {
+            throw new cn.laborcase.shared.NotFoundException("开庭", hearingId);
+        }
     }
 
     private String attempt(
