@@ -99,6 +99,7 @@ class HearingOutcomePageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        onCase(caseId, id);
         return attempt(
                 caseId,
                 model,
