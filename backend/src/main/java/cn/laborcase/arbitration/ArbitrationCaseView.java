@@ -73,8 +73,26 @@ public record ArbitrationCaseView(
 
     public record Member(String username, String name, String role, String roleLabel) {}
 
+    /** A hearing ended with the respondent absent (法 §36): the award form presets 缺席裁决 (issue 15). */
+    public boolean respondentAbsent() {
+        return hearings != null && hearings.stream().anyMatch(h -> "RESPONDENT_ABSENT".equals(h.status()));
+    }
+
     /** A hearing as the hearings issue will book it; empty until then. */
-    public record Hearing(long id, Instant startsAt, Instant endsAt, String room, String status) {}
+    public record Hearing(long id, Instant startsAt, Instant endsAt, String room, String status) {
+
+        /** For the case page: nothing for a scheduled hearing, else its outcome (issue 15). */
+        public String statusLabel() {
+            return switch (status == null ? "" : status) {
+                case "CANCELLED" -> "已取消";
+                case "HELD" -> "已开庭";
+                case "POSTPONED" -> "延期开庭";
+                case "APPLICANT_ABSENT" -> "申请人未到庭，按撤回处理";
+                case "RESPONDENT_ABSENT" -> "被申请人未到庭，缺席审理";
+                default -> "";
+            };
+        }
+    }
 
     /**
      * A document of the case with the parties it goes to and, for each, its 送达回证 (empty for the case's own records

@@ -177,6 +177,10 @@ class AwardCaseSupport {
         return documents;
     }
 
+    ArbitrationCaseStore store() {
+        return store;
+    }
+
     ArbitrationDeadlines deadlines() {
         return deadlines;
     }

@@ -153,6 +153,22 @@ public class CaseEndings {
     public void withdraw(CurrentUser user, long id, AwardPeriodRequest request) {
         AwardPeriodRequest r = AwardPeriod.orEmpty(request);
         ArbitrationCaseRow row = support.actOn(user, id, "办理撤回仲裁申请");
+        withdraw(row, r, user.username());
+    }
+
+    /**
+     * 视为撤回 after the applicant did not appear at the hearing (法 §36), recorded by the hearing's clerk or tribunal
+     * through {@link HearingCases#applicantAbsent}; the hearings module has checked the user's right to act on the case.
+     */
+    @Transactional
+    void absentApplicant(long id, String on, String reason, String actor) {
+        withdraw(
+                support.store().lock(id),
+                new AwardPeriodRequest(on, "ABSENT_APPLICANT", reason, null, null, null),
+                actor);
+    }
+
+    private void withdraw(ArbitrationCaseRow row, AwardPeriodRequest r, String actor) {
         // the applicant may withdraw before the committee has decided on acceptance as well as after it
         ArbitrationCaseStore.require(
                 row,
@@ -175,7 +191,7 @@ public class CaseEndings {
         String decision = kind.equals("WITHDRAWN")
                 ? "申请人于" + AwardPeriod.chinese(on) + "申请撤回仲裁申请（" + reason + "），经审查，本会准予撤回，本案终结。"
                 : "申请人经书面通知，无正当理由拒不到庭（或者未经仲裁庭同意中途退庭）（" + reason + "），依据《中华人民共和国劳动争议调解仲裁法》第三十六条的规定，本案按撤回仲裁申请处理，本案终结。";
-        DocumentView document = support.decide(AwardDocumentTypes.WITHDRAWAL_DECISION, row, decision, user.username());
+        DocumentView document = support.decide(AwardDocumentTypes.WITHDRAWAL_DECISION, row, decision, actor);
         end(
                 row,
                 ArbitrationStatus.WITHDRAWN,
@@ -189,7 +205,7 @@ public class CaseEndings {
                 on,
                 (kind.equals("WITHDRAWN") ? "准予撤回仲裁申请：" : "申请人拒不到庭，按撤回处理：") + reason,
                 document,
-                user.username(),
+                actor,
                 "ARBITRATION_WITHDRAWN");
     }
 

@@ -39,6 +39,7 @@ public class HearingCases {
     private final DataScope dataScope;
     private final CaseTimeline timeline;
     private final ScheduleHearingStep step;
+    private final CaseEndings endings;
 
     HearingCases(
             ArbitrationCaseStore store,
@@ -46,13 +47,15 @@ public class HearingCases {
             ArbitrationDeadlines deadlines,
             DataScope dataScope,
             CaseTimeline timeline,
-            ScheduleHearingStep step) {
+            ScheduleHearingStep step,
+            CaseEndings endings) {
         this.store = store;
         this.mapper = mapper;
         this.deadlines = deadlines;
         this.dataScope = dataScope;
         this.timeline = timeline;
         this.step = step;
+        this.endings = endings;
     }
 
     /** The case as the hearings module needs it; 404 when the user may not see it (hearing clerks: their committee). */
@@ -129,6 +132,64 @@ public class HearingCases {
                 ArbitrationStep.HEARING_CANCELLED.label(),
                 actor,
                 "取消开庭：" + reason);
+    }
+
+    /** A party's postponement request (延期开庭申请) recorded, or the tribunal's decision on it, on the case timeline. */
+    @Transactional
+    public void postponementRecorded(long caseId, String detail, String actor) {
+        note(caseId, ArbitrationStep.HEARING_POSTPONEMENT_REQUESTED, detail, actor);
+    }
+
+    @Transactional
+    public void postponementRefused(long caseId, String detail, String actor) {
+        note(caseId, ArbitrationStep.HEARING_POSTPONEMENT_REFUSED, detail, actor);
+    }
+
+    /**
+     * After the hearing's time, or when the tribunal grants a postponement: the case's record of the hearing takes the
+     * outcome ({@code HELD}, {@code POSTPONED}, {@code APPLICANT_ABSENT}, {@code RESPONDENT_ABSENT}) and the timeline
+     * says what happened. A postponed hearing's case waits for a new booking (its 安排开庭 task is done; a new booking
+     * is recorded as usual).
+     */
+    @Transactional
+    public void hearingConcluded(long caseId, Long caseHearingId, String outcome, String detail, String actor) {
+        if (caseHearingId != null) {
+            mapper.setHearingStatus(caseHearingId, outcome);
+        }
+        ArbitrationStep step =
+                switch (outcome) {
+                    case "HELD" -> ArbitrationStep.HEARING_HELD;
+                    case "POSTPONED" -> ArbitrationStep.HEARING_POSTPONED;
+                    case "APPLICANT_ABSENT" -> ArbitrationStep.HEARING_APPLICANT_ABSENT;
+                    case "RESPONDENT_ABSENT" -> ArbitrationStep.HEARING_RESPONDENT_ABSENT;
+                    default -> throw new IllegalArgumentException(outcome);
+                };
+        note(caseId, step, detail, actor);
+    }
+
+    /**
+     * The applicant did not appear without good reason: the case is treated as withdrawn (视为撤回, 法 §36) with its
+     * 决定书, and the process ends at 撤回结案. The hearings module has checked the user may act on the hearing.
+     */
+    @Transactional
+    public void applicantAbsent(long caseId, java.time.LocalDate on, String reason, String actor) {
+        endings.absentApplicant(caseId, on.toString(), reason, actor);
+    }
+
+    /** The signed 庭审笔录 filed on the case (an attachment). */
+    @Transactional
+    public void hearingRecordFiled(long caseId, String detail, String actor) {
+        note(caseId, ArbitrationStep.HEARING_RECORD_FILED, detail, actor);
+    }
+
+    /** Has a hearing of the case ended with the respondent absent (the award form then presets 缺席裁决). */
+    @Transactional(readOnly = true)
+    public boolean respondentAbsent(long caseId) {
+        return mapper.hearings(caseId).stream().anyMatch(h -> "RESPONDENT_ABSENT".equals(h.status()));
+    }
+
+    private void note(long caseId, ArbitrationStep step, String detail, String actor) {
+        timeline.record(ArbitrationCaseStore.ref(caseId), step.name(), step.label(), actor, detail);
     }
 
     private static boolean isCommitteeClerk(CurrentUser user, String officeCode) {

@@ -343,7 +343,9 @@ public class HearingBookings {
 
     private static void requireScheduled(HearingRow h, HearingCase c) {
         if (!"SCHEDULED".equals(h.status())) {
-            throw new ConflictException("HEARING_STATE", "案件 " + c.number() + " 的该次开庭已取消，不能再变更");
+            throw new ConflictException(
+                    "HEARING_STATE",
+                    "案件 " + c.number() + " 的该次开庭" + HearingOutcomes.statusLabel(h.status()) + "，不能再变更");
         }
     }
 
@@ -355,7 +357,7 @@ public class HearingBookings {
                 h.caseId(),
                 h.caseNumber(),
                 h.status(),
-                "SCHEDULED".equals(h.status()) ? "已安排" : "已取消",
+                HearingOutcomes.statusLabel(h.status()),
                 room.id(),
                 room.name(),
                 h.startsAt(),

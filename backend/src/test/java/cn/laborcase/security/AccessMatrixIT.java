@@ -519,6 +519,10 @@ class AccessMatrixIT {
         if (p.startsWith("/arbitration/cases/") || p.startsWith("/api/arbitration/cases/")) {
             return "arbitrationCase";
         }
+        if (p.startsWith("/hearings/cases/")) {
+            // the page of a case's hearings; its forms name a hearing (or a postponement request) of that case
+            return "arbitrationCase";
+        }
         if (p.startsWith("/api/hearings/rooms/")) {
             return "hearingRoom";
         }

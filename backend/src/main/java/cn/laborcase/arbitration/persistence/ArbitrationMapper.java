@@ -107,4 +107,9 @@ public interface ArbitrationMapper {
     int recordService(@Param("id") long id, @Param("on") LocalDate on);
 
     int composeTribunal(@Param("id") long id, @Param("mode") String mode, @Param("on") LocalDate on);
+
+    /** The case's record of a hearing after it: HELD, POSTPONED, APPLICANT_ABSENT, RESPONDENT_ABSENT (issue 15). */
+    int setHearingStatus(
+            @org.apache.ibatis.annotations.Param("id") long id,
+            @org.apache.ibatis.annotations.Param("status") String status);
 }

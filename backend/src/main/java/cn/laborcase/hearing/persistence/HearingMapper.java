@@ -75,4 +75,34 @@ public interface HearingMapper {
             @Param("people") Collection<String> people,
             @Param("from") Instant from,
             @Param("to") Instant to);
+
+    // after the booking (V71): postponement requests, outcomes
+
+    void insertPostponement(@Param("row") PostponementRow row, @Param("key") GeneratedKey key);
+
+    Optional<PostponementRow> postponement(long id);
+
+    List<PostponementRow> postponements(long hearingId);
+
+    int decidePostponement(
+            @Param("id") long id,
+            @Param("version") int version,
+            @Param("status") String status,
+            @Param("decidedBy") String decidedBy,
+            @Param("decidedAt") Instant decidedAt,
+            @Param("note") String note);
+
+    /** Sets the status (and the outcome, if any) of a SCHEDULED hearing at this version; 0 if it changed meanwhile. */
+    int conclude(
+            @Param("id") long id,
+            @Param("version") int version,
+            @Param("status") String status,
+            @Param("outcome") String outcome,
+            @Param("note") String note,
+            @Param("by") String by,
+            @Param("at") Instant at);
+
+    Optional<OutcomeRow> outcome(long id);
+
+    int setRecordAttachment(@Param("id") long id, @Param("attachmentId") long attachmentId);
 }
