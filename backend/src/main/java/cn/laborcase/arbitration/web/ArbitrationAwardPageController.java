@@ -1,24 +1,16 @@
 package cn.laborcase.arbitration.web;
 
-import cn.laborcase.arbitration.ArbitrationQueries;
 import cn.laborcase.arbitration.AwardPeriod;
 import cn.laborcase.arbitration.AwardPeriodRequest;
 import cn.laborcase.arbitration.AwardRequest;
 import cn.laborcase.arbitration.Awards;
 import cn.laborcase.arbitration.CaseEndings;
 import cn.laborcase.arbitration.MediationRequest;
-import cn.laborcase.security.CurrentUser;
-import cn.laborcase.security.CurrentUsers;
-import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.InvalidInputException;
-import cn.laborcase.shared.web.FormErrors;
-import cn.laborcase.workflow.EngineConflicts;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,32 +26,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArbitrationAwardPageController {
 
+    private final CasePageActions actions;
+
     /** More rows than any case has claim items; the form posts one row per item. */
     private static final int MAX_ROWS = 200;
 
     private final AwardPeriod period;
     private final Awards awards;
     private final CaseEndings endings;
-    private final ArbitrationQueries queries;
-    private final CurrentUsers currentUsers;
-    private final EngineConflicts conflicts;
-    private final Clock clock;
 
-    ArbitrationAwardPageController(
-            AwardPeriod period,
-            Awards awards,
-            CaseEndings endings,
-            ArbitrationQueries queries,
-            CurrentUsers currentUsers,
-            EngineConflicts conflicts,
-            Clock clock) {
+    ArbitrationAwardPageController(AwardPeriod period, Awards awards, CaseEndings endings, CasePageActions actions) {
+        this.actions = actions;
         this.period = period;
         this.awards = awards;
         this.endings = endings;
-        this.queries = queries;
-        this.currentUsers = currentUsers;
-        this.conflicts = conflicts;
-        this.clock = clock;
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/award")
@@ -85,7 +65,7 @@ class ArbitrationAwardPageController {
                     fields.get(p + "reasoning")));
         }
         AwardRequest request = new AwardRequest(items, "true".equals(fields.get("byDefault")));
-        return act(id, "award", "已作出仲裁裁决，裁决书已生成", model, response, redirect, u -> awards.award(u, id, request));
+        return actions.act(id, "award", "已作出仲裁裁决，裁决书已生成", model, response, redirect, u -> awards.award(u, id, request));
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/suspension")
@@ -97,7 +77,7 @@ class ArbitrationAwardPageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         AwardPeriodRequest request = new AwardPeriodRequest(on, null, reason, null, null, null);
-        return act(
+        return actions.act(
                 id,
                 "suspension",
                 "已中止审理，审理期限暂停计算，已出具决定书",
@@ -116,7 +96,8 @@ class ArbitrationAwardPageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         AwardPeriodRequest request = new AwardPeriodRequest(on, null, reason, null, null, null);
-        return act(id, "resumption", "已恢复审理，审理期限继续计算", model, response, redirect, u -> period.resume(u, id, request));
+        return actions.act(
+                id, "resumption", "已恢复审理，审理期限继续计算", model, response, redirect, u -> period.resume(u, id, request));
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/extension")
@@ -128,7 +109,7 @@ class ArbitrationAwardPageController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, "extension", "已批准延长审理期限，已出具决定书", model, response, redirect, u -> {
+        return actions.act(id, "extension", "已批准延长审理期限，已出具决定书", model, response, redirect, u -> {
             Integer n = null;
             if (days != null && !days.isBlank()) {
                 try {
@@ -149,7 +130,7 @@ class ArbitrationAwardPageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         MediationRequest request = new MediationRequest(terms, null, null);
-        return act(
+        return actions.act(
                 id,
                 "mediation",
                 "已制作仲裁调解书，请在“送达与答辩”中登记双方当事人的签收",
@@ -168,7 +149,7 @@ class ArbitrationAwardPageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         AwardPeriodRequest request = new AwardPeriodRequest(on, "WITHDRAWN", reason, null, null, null);
-        return act(
+        return actions.act(
                 id,
                 "withdrawal",
                 "已准予撤回仲裁申请，本案终结，已出具决定书",
@@ -176,30 +157,5 @@ class ArbitrationAwardPageController {
                 response,
                 redirect,
                 u -> endings.withdraw(u, id, request));
-    }
-
-    private String act(
-            long id,
-            String form,
-            String success,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            Consumer<CurrentUser> change) {
-        CurrentUser user = currentUsers.require();
-        try {
-            conflicts.retrying("arbitration " + id + " " + form, () -> {
-                change.accept(user);
-                return id;
-            });
-            redirect.addFlashAttribute("flashSuccess", success);
-            return "redirect:/arbitration/cases/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-            model.addAttribute("failed", form);
-        } catch (ConflictException e) {
-            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
-        }
-        return ArbitrationPageController.show(queries, clock, user, id, model);
     }
 }

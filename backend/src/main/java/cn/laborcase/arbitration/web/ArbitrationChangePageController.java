@@ -1,6 +1,5 @@
 package cn.laborcase.arbitration.web;
 
-import cn.laborcase.arbitration.ArbitrationQueries;
 import cn.laborcase.arbitration.AwardPeriod;
 import cn.laborcase.arbitration.AwardPeriodRequest;
 import cn.laborcase.arbitration.CaseChanges;
@@ -8,19 +7,12 @@ import cn.laborcase.arbitration.CaseEndings;
 import cn.laborcase.arbitration.ClaimChangeRequest;
 import cn.laborcase.arbitration.JoinderRequest;
 import cn.laborcase.arbitration.RegisterApplicationRequest;
-import cn.laborcase.security.CurrentUser;
-import cn.laborcase.security.CurrentUsers;
-import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.InvalidInputException;
-import cn.laborcase.shared.web.FormErrors;
-import cn.laborcase.workflow.EngineConflicts;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
@@ -38,6 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArbitrationChangePageController {
 
+    private final CasePageActions actions;
+
     /** Rows the claim-change form posts at most (the registration allows 50 claims). */
     private static final int MAX_CLAIM_ROWS = 60;
 
@@ -46,26 +40,13 @@ class ArbitrationChangePageController {
     private final CaseChanges changes;
     private final AwardPeriod period;
     private final CaseEndings endings;
-    private final ArbitrationQueries queries;
-    private final CurrentUsers currentUsers;
-    private final EngineConflicts conflicts;
-    private final Clock clock;
 
     ArbitrationChangePageController(
-            CaseChanges changes,
-            AwardPeriod period,
-            CaseEndings endings,
-            ArbitrationQueries queries,
-            CurrentUsers currentUsers,
-            EngineConflicts conflicts,
-            Clock clock) {
+            CaseChanges changes, AwardPeriod period, CaseEndings endings, CasePageActions actions) {
+        this.actions = actions;
         this.changes = changes;
         this.period = period;
         this.endings = endings;
-        this.queries = queries;
-        this.currentUsers = currentUsers;
-        this.conflicts = conflicts;
-        this.clock = clock;
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/joinder")
@@ -83,7 +64,7 @@ class ArbitrationChangePageController {
                 f.get("creditCode"),
                 f.get("address"),
                 f.get("reason"));
-        return act(
+        return actions.act(
                 id,
                 "joinder",
                 "已追加当事人，审理期限重新计算，已出具通知书",
@@ -118,7 +99,7 @@ class ArbitrationChangePageController {
             rows.add(i);
         }
         ClaimChangeRequest request = new ClaimChangeRequest(f.get("on"), f.get("reason"), claims);
-        return act(id, "claim-change", "已准许变更仲裁请求，审理期限重新计算，已出具通知书", model, response, redirect, u -> {
+        return actions.act(id, "claim-change", "已准许变更仲裁请求，审理期限重新计算，已出具通知书", model, response, redirect, u -> {
             try {
                 changes.changeClaims(u, id, request);
             } catch (InvalidInputException e) {
@@ -137,7 +118,7 @@ class ArbitrationChangePageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         AwardPeriodRequest request = new AwardPeriodRequest(on, null, reason, null, null, null);
-        return act(
+        return actions.act(
                 id,
                 "transfer",
                 "已登记受移送，审理期限自收到移送之日起重新计算，已出具通知书",
@@ -157,7 +138,7 @@ class ArbitrationChangePageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         AwardPeriodRequest request = new AwardPeriodRequest(on, "PUBLIC_NOTICE", reason, null, null, null);
-        return act(
+        return actions.act(
                 id,
                 "public-notice",
                 "已登记公告送达，公告期间审理期限停止计算",
@@ -177,7 +158,7 @@ class ArbitrationChangePageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         AwardPeriodRequest request = new AwardPeriodRequest(on, "ABSENT_APPLICANT", reason, null, null, null);
-        return act(
+        return actions.act(
                 id,
                 "absent-applicant",
                 "已按撤回仲裁申请处理，本案终结，已出具决定书",
@@ -185,31 +166,6 @@ class ArbitrationChangePageController {
                 response,
                 redirect,
                 u -> endings.withdraw(u, id, request));
-    }
-
-    private String act(
-            long id,
-            String form,
-            String success,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            Consumer<CurrentUser> change) {
-        CurrentUser user = currentUsers.require();
-        try {
-            conflicts.retrying("arbitration " + id + " " + form, () -> {
-                change.accept(user);
-                return id;
-            });
-            redirect.addFlashAttribute("flashSuccess", success);
-            return "redirect:/arbitration/cases/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-            model.addAttribute("failed", form);
-        } catch (ConflictException e) {
-            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
-        }
-        return ArbitrationPageController.show(queries, clock, user, id, model);
     }
 
     private static FieldProblem byRow(FieldProblem p, List<Integer> rows) {

@@ -1,6 +1,5 @@
 package cn.laborcase.arbitration.web;
 
-import cn.laborcase.arbitration.ArbitrationQueries;
 import cn.laborcase.arbitration.AwardCorrectionRequest;
 import cn.laborcase.arbitration.AwardCorrections;
 import cn.laborcase.arbitration.ChallengeRequest;
@@ -11,13 +10,7 @@ import cn.laborcase.arbitration.ProcedureDecisionRequest;
 import cn.laborcase.arbitration.ProcedureRecords;
 import cn.laborcase.arbitration.SimpleProcedure;
 import cn.laborcase.security.CurrentUser;
-import cn.laborcase.security.CurrentUsers;
-import cn.laborcase.shared.ConflictException;
-import cn.laborcase.shared.InvalidInputException;
-import cn.laborcase.shared.web.FormErrors;
-import cn.laborcase.workflow.EngineConflicts;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
@@ -36,15 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArbitrationProcedurePageController {
 
+    private final CasePageActions actions;
+
     private final Challenges challenges;
     private final JurisdictionObjections objections;
     private final SimpleProcedure simple;
     private final AwardCorrections corrections;
     private final ProcedureRecords records;
-    private final ArbitrationQueries queries;
-    private final CurrentUsers currentUsers;
-    private final EngineConflicts conflicts;
-    private final Clock clock;
 
     ArbitrationProcedurePageController(
             Challenges challenges,
@@ -52,19 +43,13 @@ class ArbitrationProcedurePageController {
             SimpleProcedure simple,
             AwardCorrections corrections,
             ProcedureRecords records,
-            ArbitrationQueries queries,
-            CurrentUsers currentUsers,
-            EngineConflicts conflicts,
-            Clock clock) {
+            CasePageActions actions) {
+        this.actions = actions;
         this.challenges = challenges;
         this.objections = objections;
         this.simple = simple;
         this.corrections = corrections;
         this.records = records;
-        this.queries = queries;
-        this.currentUsers = currentUsers;
-        this.conflicts = conflicts;
-        this.clock = clock;
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/challenges")
@@ -232,22 +217,14 @@ class ArbitrationProcedurePageController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             Consumer<CurrentUser> change) {
-        CurrentUser user = currentUsers.require();
-        try {
-            conflicts.retrying("arbitration " + id + " " + form, () -> {
-                change.accept(user);
-                return id;
-            });
-            redirect.addFlashAttribute("flashSuccess", success);
-            return "redirect:/arbitration/cases/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-            model.addAttribute("failed", form);
-        } catch (ConflictException e) {
-            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
-        }
-        String view = ArbitrationPageController.show(queries, clock, user, id, model);
-        model.addAttribute("proc", records.get(user, id));
-        return view;
+        return actions.act(
+                id,
+                form,
+                success,
+                model,
+                response,
+                redirect,
+                change,
+                (user, m) -> m.addAttribute("proc", records.get(user, id)));
     }
 }

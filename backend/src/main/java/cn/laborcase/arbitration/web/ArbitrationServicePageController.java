@@ -2,27 +2,18 @@ package cn.laborcase.arbitration.web;
 
 import cn.laborcase.arbitration.AnswerRequest;
 import cn.laborcase.arbitration.ArbitrationAnswers;
-import cn.laborcase.arbitration.ArbitrationQueries;
 import cn.laborcase.arbitration.ArbitrationServiceRecords;
 import cn.laborcase.arbitration.CaseChanges;
 import cn.laborcase.arbitration.CounterClaimRequest;
 import cn.laborcase.arbitration.RegisterApplicationRequest;
 import cn.laborcase.documents.ServiceMethod;
 import cn.laborcase.documents.ServiceRecordRequest;
-import cn.laborcase.security.CurrentUser;
-import cn.laborcase.security.CurrentUsers;
-import cn.laborcase.shared.ConflictException;
-import cn.laborcase.shared.InvalidInputException;
-import cn.laborcase.shared.web.FormErrors;
-import cn.laborcase.workflow.EngineConflicts;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,32 +30,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArbitrationServicePageController {
 
-    private final EngineConflicts conflicts;
+    private final CasePageActions actions;
 
     private static final int MAX_ROWS = 3;
 
     private final ArbitrationServiceRecords service;
     private final ArbitrationAnswers answers;
     private final CaseChanges changes;
-    private final ArbitrationQueries queries;
-    private final CurrentUsers currentUsers;
-    private final Clock clock;
 
     ArbitrationServicePageController(
             ArbitrationServiceRecords service,
             ArbitrationAnswers answers,
             CaseChanges changes,
-            ArbitrationQueries queries,
-            CurrentUsers currentUsers,
-            Clock clock,
-            EngineConflicts conflicts) {
-        this.conflicts = conflicts;
+            CasePageActions actions) {
+        this.actions = actions;
         this.service = service;
         this.answers = answers;
         this.changes = changes;
-        this.queries = queries;
-        this.currentUsers = currentUsers;
-        this.clock = clock;
     }
 
     @PostMapping("/arbitration/cases/{id:\\d+}/documents/{documentId:\\d+}/service")
@@ -76,7 +58,7 @@ class ArbitrationServicePageController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(
+        return actions.act(
                 id,
                 "service-" + documentId,
                 "已记录送达，送达回证已生成",
@@ -136,7 +118,7 @@ class ArbitrationServicePageController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, "answer", "已登记答辩书，答辩书副本送达通知书已生成", model, response, redirect, u -> {
+        return actions.act(id, "answer", "已登记答辩书，答辩书副本送达通知书已生成", model, response, redirect, u -> {
             answers.record(u, id, answerRequest(f), ArbitrationServiceApiController.upload(attachment));
         });
     }
@@ -160,7 +142,7 @@ class ArbitrationServicePageController {
                     f.get(p + "description")));
         }
         CounterClaimRequest request = new CounterClaimRequest(f.get("on"), f.get("description"), claims);
-        return act(
+        return actions.act(
                 id,
                 "counter-claim",
                 "已合并审理反申请，审理期限重新计算，已出具通知书",
@@ -168,28 +150,6 @@ class ArbitrationServicePageController {
                 response,
                 redirect,
                 u -> changes.mergeCounterClaim(u, id, request));
-    }
-
-    private String act(
-            long id,
-            String form,
-            String success,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            Consumer<CurrentUser> change) {
-        CurrentUser user = currentUsers.require();
-        try {
-            conflicts.retryingStep("arbitration " + id + " " + form, () -> change.accept(user));
-            redirect.addFlashAttribute("flashSuccess", success);
-            return "redirect:/arbitration/cases/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.invalid(model, response, e);
-            model.addAttribute("failed", form);
-        } catch (ConflictException e) {
-            FormErrors.refused(model, response, HttpServletResponse.SC_CONFLICT, e);
-        }
-        return ArbitrationPageController.show(queries, clock, user, id, model);
     }
 
     /** The 登记答辩书 form's fields; a respondent that does not parse is one the service refuses (400 respondent). */
