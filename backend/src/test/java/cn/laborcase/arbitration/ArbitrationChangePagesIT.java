@@ -168,9 +168,9 @@ class ArbitrationChangePagesIT {
         assertThat(noticeBad.statusCode()).isEqualTo(400);
         HttpResponse<String> notice = postAs(director, path + "/public-notice", Map.of("reason", "被申请人下落不明"));
         assertThat(notice.statusCode()).as(notice.body()).isEqualTo(302);
-        assertThat(jdbc.queryForList(
-                        "select kind from arbitration_case_change where case_id = ? order by id", String.class, id))
-                .containsExactly("JOINDER", "CLAIM_CHANGE", "TRANSFER", "PUBLIC_NOTICE");
+        assertThat(jdbc.queryForList("select kind from arbitration_case_change where case_id = ?", String.class, id))
+                .as("identity values are not in insertion order on IvorySQL (cached sequences across connections)")
+                .containsExactlyInAnyOrder("JOINDER", "CLAIM_CHANGE", "TRANSFER", "PUBLIC_NOTICE");
         assertThat(director.get(path).body()).contains("中止中，期限暂停计算", "公告送达");
     }
 
