@@ -186,6 +186,7 @@ public class HearingBookings {
                     throw ConflictException.concurrentEdit("开庭安排");
                 }
                 mapper.freeSlots(id);
+                mapper.lapsePostponements(id, "开庭时间已变更，原申请失效，可就新的开庭时间另行申请", user.username(), clock.instant());
                 rules.slots(p, id).forEach(mapper::insertSlot);
                 long notice = notices.issue(
                         c,
@@ -226,6 +227,7 @@ public class HearingBookings {
                 throw ConflictException.concurrentEdit("开庭安排");
             }
             mapper.freeSlots(id);
+            mapper.lapsePostponements(id, "开庭已取消：" + reason, user.username(), clock.instant());
             if (h.caseHearingId() != null) {
                 cases.hearingCancelled(c.id(), h.caseHearingId(), reason, user.username());
             }

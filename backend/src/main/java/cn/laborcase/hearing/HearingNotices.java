@@ -75,6 +75,52 @@ class HearingNotices {
                 .id();
     }
 
+    /**
+     * The decision on a 延期开庭申请 (法 §35): 延期开庭通知书 or, refused, 不予延期开庭通知书 addressed to the party who
+     * asked; either way served on every party (a 送达回证 each), in the decision's transaction.
+     */
+    long issueDecision(
+            HearingCase c,
+            boolean granted,
+            Instant start,
+            Instant end,
+            String room,
+            String requester,
+            LocalDate requestedOn,
+            String reasons,
+            String decisionNote,
+            Set<String> staff,
+            String actor) {
+        Map<String, String> data = new HashMap<>();
+        data.put("caseNumber", c.number());
+        data.put("applicants", names(c, "申请人"));
+        data.put("respondents", names(c, "被申请人"));
+        data.put("hearingTime", when(start, end));
+        data.put("room", room);
+        data.put("requester", requester);
+        data.put("requestedOn", requestedOn.toString());
+        data.put("reasons", reasons);
+        if (decisionNote != null) {
+            data.put("decisionNote", decisionNote);
+        }
+        var recipients = c.parties().stream()
+                .map(p -> new Recipient(p.name(), p.roleLabel(), p.address(), null))
+                .toList();
+        return documents
+                .issueAndServe(
+                        new DocumentRequest(
+                                granted ? HearingDocumentTypes.POSTPONED : HearingDocumentTypes.NOT_POSTPONED,
+                                CaseRef.of(CaseType.ARBITRATION_CASE, c.id()),
+                                c.officeCode(),
+                                null,
+                                new HashSet<>(staff),
+                                data,
+                                recipients),
+                        actor)
+                .document()
+                .id();
+    }
+
     /** 2026年10月12日（星期一）09:00至11:00 */
     static String when(Instant start, Instant end) {
         ZonedDateTime s = start.atZone(BeijingTime.ZONE);

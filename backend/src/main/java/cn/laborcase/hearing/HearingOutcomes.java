@@ -9,6 +9,7 @@ import cn.laborcase.hearing.persistence.HearingMapper;
 import cn.laborcase.hearing.persistence.HearingRow;
 import cn.laborcase.hearing.persistence.OutcomeRow;
 import cn.laborcase.hearing.persistence.PostponementRow;
+import cn.laborcase.hearing.persistence.RoomRow;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.CaseType;
@@ -21,6 +22,7 @@ import cn.laborcase.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -44,6 +46,7 @@ public class HearingOutcomes {
     private final HearingCases cases;
     private final WorkingCalendar calendar;
     private final Attachments attachments;
+    private final HearingNotices notices;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -53,6 +56,7 @@ public class HearingOutcomes {
             HearingCases cases,
             WorkingCalendar calendar,
             Attachments attachments,
+            HearingNotices notices,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.mapper = mapper;
@@ -60,6 +64,7 @@ public class HearingOutcomes {
         this.cases = cases;
         this.calendar = calendar;
         this.attachments = attachments;
+        this.notices = notices;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -122,6 +127,7 @@ public class HearingOutcomes {
                             null,
                             null,
                             null,
+                            null,
                             0),
                     key);
             cases.postponementRecorded(
@@ -152,7 +158,8 @@ public class HearingOutcomes {
         if (!"GRANT".equals(decision) && !"REFUSE".equals(decision)) {
             problems.add(new FieldProblem("decision", "Choice", "请选择准予延期或不准予延期"));
         }
-        String note = HearingFields.text("note", "决定理由", r.note(), 500, false, problems);
+        // a refusal states its reasons: they are printed in the 不予延期开庭通知书 served on the parties
+        String note = HearingFields.text("note", "决定理由", r.note(), 500, "REFUSE".equals(decision), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -163,6 +170,10 @@ public class HearingOutcomes {
         if (grant) {
             requireScheduled(h);
         }
+        String room = mapper.room(h.roomId()).map(RoomRow::name).orElse("");
+        Set<String> staff = new LinkedHashSet<>();
+        mapper.participants(h.id()).forEach(pr -> staff.add(pr.username()));
+        staff.add(user.username());
         tx.executeWithoutResult(status -> {
             if (mapper.decidePostponement(
                             postponementId,
@@ -182,10 +193,25 @@ public class HearingOutcomes {
                     throw ConflictException.concurrentEdit("开庭安排");
                 }
                 mapper.freeSlots(h.id());
+                // another party's request still waiting on the same hearing has nothing left to decide
+                mapper.lapsePostponements(h.id(), "已因其他当事人的申请决定延期开庭", user.username(), clock.instant());
                 cases.hearingConcluded(c.id(), h.caseHearingId(), "POSTPONED", detail + "；请另行安排开庭", user.username());
             } else {
                 cases.postponementRefused(c.id(), detail, user.username());
             }
+            long document = notices.issueDecision(
+                    c,
+                    grant,
+                    h.startsAt(),
+                    h.endsAt(),
+                    room,
+                    p.party(),
+                    p.requestedOn(),
+                    p.reasons(),
+                    note,
+                    staff,
+                    user.username());
+            mapper.setPostponementDocument(postponementId, document);
         });
         return view(mapper.postponement(postponementId).orElseThrow());
     }
@@ -239,6 +265,8 @@ public class HearingOutcomes {
             if ("POSTPONED".equals(outcome)) {
                 mapper.freeSlots(h.id());
             }
+            mapper.lapsePostponements(
+                    h.id(), "仲裁庭未作决定前已登记开庭结果（" + label(outcome) + "）", user.username(), clock.instant());
             String detail = when + "，" + h.caseNumber() + "：" + label(outcome) + (note == null ? "" : "。" + note);
             cases.hearingConcluded(c.id(), h.caseHearingId(), outcome, detail, user.username());
             if ("APPLICANT_ABSENT".equals(outcome)) {
@@ -330,6 +358,7 @@ public class HearingOutcomes {
             case "REQUESTED" -> "待仲裁庭决定";
             case "GRANTED" -> "准予延期";
             case "REFUSED" -> "不准予延期";
+            case "LAPSED" -> "已失效";
             default -> code;
         };
     }
@@ -346,6 +375,7 @@ public class HearingOutcomes {
                 label(p.status()),
                 p.decidedBy(),
                 p.decisionNote(),
+                p.decisionDocumentId(),
                 p.version());
     }
 }

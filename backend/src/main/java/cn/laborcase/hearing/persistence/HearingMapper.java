@@ -92,6 +92,15 @@ public interface HearingMapper {
             @Param("decidedAt") Instant decidedAt,
             @Param("note") String note);
 
+    void setPostponementDocument(@Param("id") long id, @Param("documentId") long documentId);
+
+    /** Closes as LAPSED the requests of this hearing still REQUESTED; returns how many. */
+    int lapsePostponements(
+            @Param("hearingId") long hearingId,
+            @Param("reason") String reason,
+            @Param("by") String by,
+            @Param("at") Instant at);
+
     /** Sets the status (and the outcome, if any) of a SCHEDULED hearing at this version; 0 if it changed meanwhile. */
     int conclude(
             @Param("id") long id,

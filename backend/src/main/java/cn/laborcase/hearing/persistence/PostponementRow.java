@@ -17,4 +17,5 @@ public record PostponementRow(
         String decidedBy,
         Instant decidedAt,
         String decisionNote,
+        Long decisionDocumentId,
         int version) {}
