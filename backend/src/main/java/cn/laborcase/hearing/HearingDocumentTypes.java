@@ -33,7 +33,9 @@ class HearingDocumentTypes implements DocumentTypeProvider {
         sample.put("tribunal", "首席仲裁员：周正\n仲裁员：徐静\n仲裁员：陈立");
         sample.put("clerk", "刘洋");
         sample.put("postponementBy", "2026-10-08");
-        return List.of(notice(sample), decision(POSTPONED, "延期开庭通知书", "hearing/postponement-granted", false),
+        return List.of(
+                notice(sample),
+                decision(POSTPONED, "延期开庭通知书", "hearing/postponement-granted", false),
                 decision(NOT_POSTPONED, "不予延期开庭通知书", "hearing/postponement-refused", true));
     }
 

@@ -117,7 +117,9 @@ class PostponementDecisionIT {
 
     private String text(long documentId) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(documents.pdf(documentId).content())) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // reading order, whatever order the renderer wrote the runs in
+            return stripper.getText(pdf).replaceAll("\\s+", "");
         }
     }
 
@@ -127,7 +129,16 @@ class PostponementDecisionIT {
         Path file = dir.resolve(name + ".pdf");
         Files.write(file, pdf);
         Process p = new ProcessBuilder(
-                        "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file.toString(),
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "60",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        "-singlefile",
+                        file.toString(),
                         dir.resolve(name).toString())
                 .redirectErrorStream(true)
                 .start();
@@ -232,7 +243,8 @@ class PostponementDecisionIT {
                 moved.id(),
                 new RescheduleRequest(
                         moved.version(), moved.roomId(), at("2026-10-20", "09:00"), at("2026-10-20", "10:00")));
-        PostponementView afterMove = outcomes.postponements(f.a.hearingClerk, moved.id()).get(0);
+        PostponementView afterMove =
+                outcomes.postponements(f.a.hearingClerk, moved.id()).get(0);
         assertThat(afterMove.id()).isEqualTo(onMoved.id());
         assertThat(afterMove.status()).isEqualTo("LAPSED");
         assertThat(afterMove.decisionNote()).contains("开庭时间已变更");
@@ -243,7 +255,8 @@ class PostponementDecisionIT {
         HearingFixtures.at(LocalDate.of(2026, 9, 22), 11);
         request(cancelled, "出差");
         bookings.cancel(f.a.hearingClerk, cancelled.id(), new CancelRequest(cancelled.version(), "当事人已和解撤回"));
-        PostponementView afterCancel = outcomes.postponements(f.a.hearingClerk, cancelled.id()).get(0);
+        PostponementView afterCancel =
+                outcomes.postponements(f.a.hearingClerk, cancelled.id()).get(0);
         assertThat(afterCancel.status()).isEqualTo("LAPSED");
         assertThat(afterCancel.decisionNote()).isEqualTo("开庭已取消：当事人已和解撤回");
 
@@ -252,7 +265,8 @@ class PostponementDecisionIT {
         request(held, "出差");
         HearingFixtures.at(LocalDate.of(2026, 10, 15), 11);
         outcomes.recordOutcome(f.a.hearingClerk, held.id(), new OutcomeRequest(held.version(), "HELD", "双方到庭"));
-        PostponementView afterHeld = outcomes.postponements(f.a.hearingClerk, held.id()).get(0);
+        PostponementView afterHeld =
+                outcomes.postponements(f.a.hearingClerk, held.id()).get(0);
         assertThat(afterHeld.status()).isEqualTo("LAPSED");
         assertThat(afterHeld.decisionNote()).contains("已登记开庭结果");
     }
