@@ -30,9 +30,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The slot search at volume (issue 15: "one case over a month with 30 rooms, 60 arbitrators, 10 clerks and 1,000
- * hearings booked: p95 ≤ 50 ms"). Starts the application's Spring context (no web server, no job executor) on its own
- * database {@code laborcase_bench_slots} on the server of {@code LABORCASE_DB_URL} (Flyway-migrated, data written once
- * by {@link SlotData} and kept), with the clock fixed at 2026-11-02 09:00 Beijing time, and calls the real
+ * hearings booked: p95 ≤ 50 ms"). Starts the application's Spring context (a free port, no job executor, no BPMN
+ * auto-deployment: the search never touches the engine) on its own database {@code laborcase_bench_slots} on the
+ * server of {@code LABORCASE_DB_URL} (Flyway-migrated, data written once by {@link SlotData} and kept), with the clock
+ * fixed at 2026-11-02 09:00 Beijing time, and calls the real
  * {@code SlotSearch.search} as a hearing clerk for a three-member case, a 2-hour hearing, over the default month. In
  * the same run, taking turns in rounds, at 1 and 4 client threads:
  *
