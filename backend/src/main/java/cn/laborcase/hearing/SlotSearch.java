@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,10 +117,23 @@ public class SlotSearch {
         Instant rangeEnd = BeijingTime.startOf(last.plusDays(1));
         List<UnavailabilityRow> unavailable = mapper.unavailability(people, rangeStart, rangeEnd);
         Set<String> taken = new HashSet<>();
+        // the same rows by resource (kind|id → slot starts), for the cheap look-ups below
+        Map<String, Set<Long>> takenAt = new HashMap<>();
         for (SlotRow s : mapper.takenSlots(
                 rooms.stream().map(r -> String.valueOf(r.id())).toList(), people, rangeStart, rangeEnd)) {
             taken.add(HearingRules.key(s));
+            takenAt.computeIfAbsent(s.resourceKind() + "|" + s.resourceId(), k -> new HashSet<>())
+                    .add(s.slotStart().getEpochSecond());
         }
+        List<Set<Long>> tribunalTaken = tribunal.stream()
+                .map(u -> takenAt.getOrDefault("PERSON|" + u, Set.of()))
+                .toList();
+        List<Set<Long>> clerkTaken = clerks.stream()
+                .map(k -> takenAt.getOrDefault("PERSON|" + k.username(), Set.of()))
+                .toList();
+        List<Set<Long>> roomTaken = rooms.stream()
+                .map(r -> takenAt.getOrDefault("ROOM|" + r.id(), Set.of()))
+                .toList();
         HolidaySchedule schedule = rules.calendarOf().schedule();
         Duration length = Duration.ofMinutes(durationMinutes);
         List<SlotView> found = new ArrayList<>();
@@ -134,14 +148,35 @@ public class SlotSearch {
                     t = t.plusMinutes(grid)) {
                 Instant start = BeijingTime.at(day, t);
                 Instant end = start.plus(length);
-                for (RoomRow room : rooms) {
+                // a start where a member of the tribunal sits elsewhere fails in every room: skip it whole (what
+                // candidate() would find room by room); likewise a room taken at that time
+                if (anyTaken(tribunalTaken, start, end, grid)) {
+                    continue;
+                }
+                // the clerks free at that time, in their order: a clerk with a slot taken or away is passed over in
+                // every room alike, and with none free no room gives a slot
+                List<Colleague> freeClerks = new ArrayList<>(clerks.size());
+                for (int k = 0; k < clerks.size(); k++) {
+                    if (!anyTaken(List.of(clerkTaken.get(k)), start, end, grid)
+                            && !away(unavailable, clerks.get(k).username(), start, end)) {
+                        freeClerks.add(clerks.get(k));
+                    }
+                }
+                if (freeClerks.isEmpty()) {
+                    continue;
+                }
+                for (int r = 0; r < rooms.size(); r++) {
+                    if (anyTaken(List.of(roomTaken.get(r)), start, end, grid)) {
+                        continue;
+                    }
+                    RoomRow room = rooms.get(r);
                     SlotView slot = candidate(
                             c,
                             room,
                             closures.getOrDefault(room.id(), List.of()),
                             start,
                             end,
-                            clerks,
+                            freeClerks,
                             rules,
                             today,
                             unavailable,
@@ -154,6 +189,33 @@ public class SlotSearch {
             }
         }
         return found;
+    }
+
+    /** Is any of these resources' slots taken between start and end (slot starts on the grid)? */
+    private static boolean anyTaken(List<Set<Long>> resources, Instant start, Instant end, int grid) {
+        for (Set<Long> slots : resources) {
+            if (slots.isEmpty()) {
+                continue;
+            }
+            for (long t = start.getEpochSecond(); t < end.getEpochSecond(); t += grid * 60L) {
+                if (slots.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean away(
+            Collection<UnavailabilityRow> unavailable, String username, Instant start, Instant end) {
+        for (UnavailabilityRow u : unavailable) {
+            if (u.username().equals(username)
+                    && u.startsAt().isBefore(end)
+                    && u.endsAt().isAfter(start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SlotView candidate(
