@@ -166,7 +166,8 @@ class HearingDocketBrowserIT extends BrowserTestBase {
         b.find("#docket-items tr[data-case-id='" + second + "'] .docket-item").click();
         b.find(".fc-event.docket-dropped[data-case-number='" + number.get(second) + "']");
         assertThat(b.text("#docket-confirm")).isEqualTo("确认排期（2 件）");
-        b.resize(1366, 1700);
+        b.resize(1366, 2000);
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0)");
         b.screenshot("hearing-docket");
         b.resize(1366, 900);
 
@@ -181,6 +182,11 @@ class HearingDocketBrowserIT extends BrowserTestBase {
                 .contains(number.get(first) + " 已安排开庭")
                 .contains(number.get(three) + " 已安排开庭")
                 .doesNotContain(number.get(second));
+        // the page sent one confirmation (the browser's resource timing lists every fetch)
+        Object requests = ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                .executeScript("return performance.getEntriesByType('resource').filter(function (e) {"
+                        + " return e.name.indexOf('/api/hearings/docket/proposals/confirm') >= 0; }).length;");
+        assertThat(((Number) requests).intValue()).isEqualTo(1);
         assertThat(scheduled(first)).isEqualTo(1);
         assertThat(scheduled(three)).isEqualTo(1);
         assertThat(scheduled(second)).isZero();
