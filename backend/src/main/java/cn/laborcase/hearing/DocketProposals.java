@@ -1,12 +1,14 @@
 package cn.laborcase.hearing;
 
 import cn.laborcase.arbitration.HearingCase;
+import cn.laborcase.arbitration.HearingCases;
 import cn.laborcase.hearing.docket.DocketPlan;
 import cn.laborcase.hearing.docket.DocketSolver;
 import cn.laborcase.hearing.persistence.ClosureRow;
 import cn.laborcase.hearing.persistence.HearingMapper;
 import cn.laborcase.hearing.persistence.RoomRow;
 import cn.laborcase.organization.Colleague;
+import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.ConflictException;
@@ -28,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The committee's weekly docket (issue 15): a proposed schedule for selected cases over the coming weeks from the
@@ -40,6 +43,7 @@ public class DocketProposals {
     static final int MAX_CASES = 600;
 
     private final HearingBookings bookings;
+    private final HearingCases cases;
     private final HearingMapper mapper;
     private final HearingSettings settings;
     private final Clock clock;
@@ -47,19 +51,56 @@ public class DocketProposals {
 
     DocketProposals(
             HearingBookings bookings,
+            HearingCases cases,
             HearingMapper mapper,
             HearingSettings settings,
             Clock clock,
             @Value("${laborcase.hearing.docket-seconds:10}") int docketSeconds) {
         this.bookings = bookings;
+        this.cases = cases;
         this.mapper = mapper;
         this.settings = settings;
         this.clock = clock;
         this.timeLimit = Duration.ofSeconds(Math.max(1, docketSeconds));
     }
 
+    /** May the user open the docket page: a hearing clerk or an arbitrator (each case is checked again). */
+    public static boolean mayOpen(CurrentUser user) {
+        return user.has(Role.HEARING_CLERK) || user.has(Role.ARBITRATOR);
+    }
+
+    /**
+     * The docket page's list: the cases of the user's committee waiting for a hearing that he may schedule (a hearing
+     * clerk: all of them; an arbitrator: his tribunals'), the earliest award deadline first; 403 for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public List<DocketCaseView> awaiting(CurrentUser user) {
+        if (!mayOpen(user)) {
+            throw new ForbiddenException("HEARING_DOCKET", "周排期建议只对本仲裁委员会的书记员和仲裁员开放");
+        }
+        List<DocketCaseView> list = new ArrayList<>();
+        for (var item : cases.awaitingHearing(user)) {
+            HearingCase c = cases.forHearing(user, item.id());
+            if (!c.officeCode().equals(user.officeCode()) || !cases.maySchedule(user, c)) {
+                continue;
+            }
+            list.add(new DocketCaseView(
+                    c.id(),
+                    c.number(),
+                    c.parties().stream()
+                            .filter(p -> !p.roleLabel().equals("委托代理人"))
+                            .map(p -> p.roleLabel() + " " + p.name())
+                            .collect(Collectors.joining("；")),
+                    c.tribunal().stream()
+                            .map(m -> m.name() + "（" + m.roleLabel() + "）")
+                            .collect(Collectors.joining("、")),
+                    c.awardDueDate()));
+        }
+        return list;
+    }
+
     public DocketProposalView propose(CurrentUser user, DocketProposalRequest request) {
-        DocketProposalRequest r = request == null ? new DocketProposalRequest(null, null, null, null) : request;
+        DocketProposalRequest r = request == null ? new DocketProposalRequest(null, null, null, null, null) : request;
         List<FieldProblem> problems = new ArrayList<>();
         if (r.caseIds() == null || r.caseIds().isEmpty()) {
             problems.add(new FieldProblem("caseIds", "NotEmpty", "请选择待排期的案件"));
@@ -77,6 +118,9 @@ public class DocketProposals {
         if (duration < grid || duration > 480 || duration % grid != 0) {
             problems.add(
                     new FieldProblem("durationMinutes", "Range", "开庭时长须为" + grid + "分钟的整数倍，且在" + grid + "至480分钟之间"));
+        }
+        if (r.seconds() != null && (r.seconds() < 1 || r.seconds() > timeLimit.toSeconds())) {
+            problems.add(new FieldProblem("seconds", "Range", "计算时间须在 1 至 " + timeLimit.toSeconds() + " 秒之间"));
         }
         if (from != null && from.isBefore(today)) {
             problems.add(new FieldProblem("from", "Past", "起始日期不能早于今天"));
@@ -138,7 +182,8 @@ public class DocketProposals {
         int baselinePlaced = (int) plan.placed();
         long started = System.nanoTime();
         // the solver starts from the greedy plan, so it never proposes less than the baseline
-        DocketPlan solved = DocketSolver.solve(plan, timeLimit, false);
+        DocketPlan solved =
+                DocketSolver.solve(plan, r.seconds() == null ? timeLimit : Duration.ofSeconds(r.seconds()), false);
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         var placed = problem.placed(solved, DocketSolver.assignClerks(solved, problem.freeClerks()));
@@ -199,25 +244,26 @@ public class DocketProposals {
             Long caseId = item == null ? null : item.caseId();
             try {
                 HearingView h = bookings.book(user, item);
-                results.add(new DocketConfirmation.Result(caseId, 201, h.id(), null, null));
+                results.add(new DocketConfirmation.Result(caseId, 201, h.id(), h.noticeDocumentId(), null, null));
                 booked++;
             } catch (ConflictException e) {
-                results.add(new DocketConfirmation.Result(caseId, 409, null, e.code(), e.getMessage()));
+                results.add(new DocketConfirmation.Result(caseId, 409, null, null, e.code(), e.getMessage()));
             } catch (InvalidInputException e) {
                 results.add(new DocketConfirmation.Result(
                         caseId,
                         400,
+                        null,
                         null,
                         e.code(),
                         String.join(
                                 "；",
                                 e.problems().stream().map(FieldProblem::message).toList())));
             } catch (NotFoundException e) {
-                results.add(new DocketConfirmation.Result(caseId, 404, null, e.code(), e.getMessage()));
+                results.add(new DocketConfirmation.Result(caseId, 404, null, null, e.code(), e.getMessage()));
             } catch (ForbiddenException e) {
-                results.add(new DocketConfirmation.Result(caseId, 403, null, e.code(), e.getMessage()));
+                results.add(new DocketConfirmation.Result(caseId, 403, null, null, e.code(), e.getMessage()));
             } catch (DomainException e) {
-                results.add(new DocketConfirmation.Result(caseId, 409, null, e.code(), e.getMessage()));
+                results.add(new DocketConfirmation.Result(caseId, 409, null, null, e.code(), e.getMessage()));
             }
         }
         return new DocketConfirmation(booked, results);

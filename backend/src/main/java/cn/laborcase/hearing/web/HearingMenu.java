@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** 审理室与人员安排 for the administrator; 开庭排期 (the calendar) for arbitrators, hearing clerks and the director. */
+/**
+ * 审理室与人员安排 for the administrator; 开庭排期 (the calendar) for arbitrators, hearing clerks and the director; 周排期建议
+ * (the docket) for arbitrators and hearing clerks.
+ */
 @Component
 class HearingMenu implements MenuContributor {
 
@@ -33,6 +36,14 @@ class HearingMenu implements MenuContributor {
                         "/hearings/calendar",
                         30,
                         Set.of(Role.ARBITRATOR.name(), Role.HEARING_CLERK.name(), Role.COMMITTEE_DIRECTOR.name()),
-                        "hearing-calendar"));
+                        "hearing-calendar"),
+                new MenuEntry(
+                        ARBITRATION,
+                        "周排期建议",
+                        "calendar-week",
+                        "/hearings/docket",
+                        31,
+                        Set.of(Role.ARBITRATOR.name(), Role.HEARING_CLERK.name()),
+                        "hearing-docket"));
     }
 }
