@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,7 +56,7 @@ class HearingResourcesApiController {
         return rooms.create(currentUsers.require(), request);
     }
 
-    @PutMapping("/rooms/{id:\\d+}")
+    @PostMapping("/rooms/{id:\\d+}")
     RoomView update(@PathVariable long id, @RequestBody(required = false) RoomUpdateRequest request) {
         return rooms.update(currentUsers.require(), id, request);
     }
