@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Books, moves and cancels hearings. Every booking is checked by {@link HearingRules} (400 naming the rule) and against
  * the taken slots (409 naming the hearing in the way); then its slot rows are inserted in its own transaction, so that
  * of two bookings that passed the checks at the same moment the database lets one through and the other meets the
- * primary key — again a 409 naming the hearing that won.
+ * primary key — again a 409 naming the hearing that won. The case's one scheduled hearing is a unique key too
+ * ({@code hearing.scheduled_case_id}, V72): two bookings of one case in different rooms and times cannot both commit.
  */
 @Service
 public class HearingBookings {

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The committees' hearing rooms: administrators add them (by page, API or CSV) with capacity, equipment, opening
- * hours and out-of-service days; the committee's staff read their own committee's rooms.
+ * The committees' hearing rooms: administrators add them (by page, API or CSV; a CSV row naming an existing room
+ * updates it) with capacity, equipment, opening hours and out-of-service days, edit them at a version and deactivate
+ * them once no scheduled hearing is left in them; the committee's staff read their own committee's rooms.
  */
 @Service
 public class HearingRooms {

@@ -62,7 +62,7 @@ public record HearingSettings(
         return "EMAIL".equals(serviceMethod) ? "POST" : serviceMethod;
     }
 
-    /** The usual calendar days from booking until a notice sent by {@code method} is served (unknown: 3, as by post). */
+    /** The usual calendar days from booking until a notice sent by {@code method} is served (unknown: 3, by post). */
     public int delayOf(String method) {
         return serviceDelayDays.getOrDefault(method, 3);
     }

@@ -85,8 +85,9 @@ public class StaffAvailability {
                 "STAFF_UNAVAILABILITY_WITHDRAWN",
                 "staff",
                 row.username(),
-                "撤销 " + names.nameOf(row.username()) + " 的" + UnavailabilityKind.valueOf(row.kind()).label() + "（"
-                        + HearingRules.describe(row.startsAt()) + " 至 " + HearingRules.describe(row.endsAt()) + "）",
+                "撤销 " + names.nameOf(row.username()) + " 的"
+                        + UnavailabilityKind.valueOf(row.kind()).label() + "（" + HearingRules.describe(row.startsAt())
+                        + " 至 " + HearingRules.describe(row.endsAt()) + "）",
                 null,
                 null);
     }

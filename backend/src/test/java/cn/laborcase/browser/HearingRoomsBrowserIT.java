@@ -25,7 +25,8 @@ class HearingRoomsBrowserIT extends BrowserTestBase {
         capacity.clear();
         capacity.sendKeys("33");
         b.screenshot("hearing-rooms-edit");
-        form.findElement(org.openqa.selenium.By.cssSelector("button[type='submit']")).click();
+        form.findElement(org.openqa.selenium.By.cssSelector("button[type='submit']"))
+                .click();
         b.waitForText("body", "已保存审理室");
         assertThat(b.text("#rooms")).contains("33");
     }

@@ -161,17 +161,26 @@ class HearingIntegrityIT {
             pool.shutdownNow();
         }
         List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
-        assertThat(statuses).as(answers.stream().map(HttpResponse::body).toList().toString()).containsExactlyInAnyOrder(201, 409);
-        HttpResponse<String> won = answers.stream().filter(a -> a.statusCode() == 201).findFirst().orElseThrow();
-        HttpResponse<String> lost = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+        assertThat(statuses)
+                .as(answers.stream().map(HttpResponse::body).toList().toString())
+                .containsExactlyInAnyOrder(201, 409);
+        HttpResponse<String> won =
+                answers.stream().filter(a -> a.statusCode() == 201).findFirst().orElseThrow();
+        HttpResponse<String> lost =
+                answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
         long hearingId = json.readTree(won.body()).get("id").asLong();
         assertThat(lost.body()).contains("HEARING_EXISTS").contains("已安排开庭").contains("开庭编号 " + hearingId);
         // nothing half-written: one hearing, its participants and slots only, one record on the case
-        assertThat(count("select count(*) from hearing where case_id = ?", caseId)).isEqualTo(1);
-        assertThat(count("select count(*) from hearing_slot s join hearing h on h.id = s.hearing_id where h.case_id = ?"
-                        + " and s.hearing_id <> ?", caseId, hearingId))
+        assertThat(count("select count(*) from hearing where case_id = ?", caseId))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from hearing_slot s join hearing h on h.id = s.hearing_id where h.case_id = ?"
+                                + " and s.hearing_id <> ?",
+                        caseId,
+                        hearingId))
                 .isZero();
-        assertThat(count("select count(*) from arbitration_hearing where case_id = ?", caseId)).isEqualTo(1);
+        assertThat(count("select count(*) from arbitration_hearing where case_id = ?", caseId))
+                .isEqualTo(1);
         assertThat(key(hearingId)).isEqualTo(caseId);
     }
 
@@ -220,9 +229,8 @@ class HearingIntegrityIT {
                     "/api/hearings", body(caseId, room.id(), at("2026-10-16", "09:00"), at("2026-10-16", "10:00"))));
             Awaitility.await()
                     .atMost(Duration.ofSeconds(30))
-                    .until(() -> count(
-                                    "select count(*) from pg_stat_activity where datname = current_database()"
-                                            + " and wait_event_type = 'Lock'")
+                    .until(() -> count("select count(*) from pg_stat_activity where datname = current_database()"
+                                    + " and wait_event_type = 'Lock'")
                             > 0);
             release.countDown();
             holder.get();
@@ -233,11 +241,14 @@ class HearingIntegrityIT {
             release.countDown();
             pool.shutdownNow();
         }
-        assertThat(count("select count(*) from hearing where case_id = ?", caseId)).isEqualTo(1);
-        assertThat(count("select count(*) from hearing_slot where resource_kind = 'ROOM' and resource_id = ?",
+        assertThat(count("select count(*) from hearing where case_id = ?", caseId))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from hearing_slot where resource_kind = 'ROOM' and resource_id = ?",
                         String.valueOf(room.id())))
                 .isZero();
-        assertThat(count("select count(*) from arbitration_hearing where case_id = ?", caseId)).isZero();
+        assertThat(count("select count(*) from arbitration_hearing where case_id = ?", caseId))
+                .isZero();
     }
 
     @Test
@@ -253,13 +264,15 @@ class HearingIntegrityIT {
                 f.a.hearingClerk,
                 h.id(),
                 new RescheduleRequest(h.version(), room.id(), at("2026-10-14", "09:00"), at("2026-10-14", "10:00")));
-        assertThat(key(moved.id())).as("moved, still the case's one scheduled hearing").isEqualTo(caseId);
+        assertThat(key(moved.id()))
+                .as("moved, still the case's one scheduled hearing")
+                .isEqualTo(caseId);
         // a second scheduled row of the case cannot exist, whoever writes it
         assertThatThrownBy(() -> jdbc.update(
-                        "insert into hearing (case_id, scheduled_case_id, case_number, office_code, room_id, starts_at,"
-                                + " ends_at, clerk, status, notice_served_by, booked_by, booked_at, version)"
-                                + " values (?, ?, 'X', 'A1', ?, current_timestamp, current_timestamp + interval '1' hour,"
-                                + " 'x', 'SCHEDULED', current_date, 'x', current_timestamp, 0)",
+                        "insert into hearing (case_id, scheduled_case_id, case_number, office_code, room_id,"
+                            + " starts_at, ends_at, clerk, status, notice_served_by, booked_by, booked_at, version)"
+                            + " values (?, ?, 'X', 'A1', ?, current_timestamp, current_timestamp + interval '1' hour,"
+                            + " 'x', 'SCHEDULED', current_date, 'x', current_timestamp, 0)",
                         caseId,
                         caseId,
                         room.id()))
@@ -268,7 +281,8 @@ class HearingIntegrityIT {
         assertThatThrownBy(() -> jdbc.update("update hearing set status = 'CANCELLED' where id = ?", moved.id()))
                 .isInstanceOf(DataIntegrityViolationException.class);
 
-        HearingView cancelled = bookings.cancel(f.a.hearingClerk, moved.id(), new CancelRequest(moved.version(), "当事人和解"));
+        HearingView cancelled =
+                bookings.cancel(f.a.hearingClerk, moved.id(), new CancelRequest(moved.version(), "当事人和解"));
         assertThat(cancelled.status()).isEqualTo("CANCELLED");
         assertThat(key(moved.id())).isNull();
         HearingView again = bookings.book(
@@ -278,8 +292,11 @@ class HearingIntegrityIT {
 
         HearingFixtures.at(LocalDate.of(2026, 10, 15), 11);
         outcomes.recordOutcome(f.a.hearingClerk, again.id(), new OutcomeRequest(again.version(), "HELD", null));
-        assertThat(key(again.id())).as("held: the case has no scheduled hearing any more").isNull();
-        assertThat(count("select count(*) from hearing where scheduled_case_id = ?", caseId)).isZero();
+        assertThat(key(again.id()))
+                .as("held: the case has no scheduled hearing any more")
+                .isNull();
+        assertThat(count("select count(*) from hearing where scheduled_case_id = ?", caseId))
+                .isZero();
     }
 
     @Test
@@ -324,7 +341,8 @@ class HearingIntegrityIT {
             pool.shutdownNow();
         }
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-        assertThat(count("select version from hearing_room where id = ?", room.id())).isEqualTo(version + 1);
+        assertThat(count("select version from hearing_room where id = ?", room.id()))
+                .isEqualTo(version + 1);
         assertThat(count(
                         "select count(*) from audit_entry where action = 'HEARING_ROOM_CHANGED' and target_id = ?",
                         String.valueOf(room.id())))
@@ -358,7 +376,8 @@ class HearingIntegrityIT {
         assertThat(json.readTree(off.body()).get("active").asBoolean()).isFalse();
         // the one checker refuses an inactive room
         HttpResponse<String> booking = agent(f.a.hearingClerk)
-                .postJson("/api/hearings", body(caseId, room.id(), at("2026-10-20", "09:00"), at("2026-10-20", "10:00")));
+                .postJson(
+                        "/api/hearings", body(caseId, room.id(), at("2026-10-20", "09:00"), at("2026-10-20", "10:00")));
         assertThat(booking.statusCode()).as(booking.body()).isEqualTo(400);
         assertThat(booking.body()).contains("已停用");
         HttpResponse<String> on = admin.postJson(
@@ -376,8 +395,8 @@ class HearingIntegrityIT {
     @Test
     void theCsvUpdatesARoomOfTheSameName() throws Exception {
         RoomView room = f.room("导入庭", 12);
-        String csv = "office,name,capacity,video,recording,opens,closes,outOfService\n"
-                + "A1," + room.name() + ",25,否,是,09:00,16:30,2026-12-24~2026-12-25\n";
+        String csv = "office,name,capacity,video,recording,opens,closes,outOfService\n" + "A1," + room.name()
+                + ",25,否,是,09:00,16:30,2026-12-24~2026-12-25\n";
         HttpResponse<String> upload = agent(f.admin).post("/api/hearings/rooms/csv", "text/csv", csv);
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
         RoomView after = rooms.get(f.admin, room.id());
@@ -386,7 +405,8 @@ class HearingIntegrityIT {
         assertThat(after.opensAt()).isEqualTo("09:00");
         assertThat(after.closesAt()).isEqualTo("16:30");
         assertThat(after.outOfService()).hasSize(1);
-        assertThat(count("select count(*) from hearing_room where name = ?", room.name())).isEqualTo(1);
+        assertThat(count("select count(*) from hearing_room where name = ?", room.name()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -395,22 +415,33 @@ class HearingIntegrityIT {
         UnavailabilityView u = availability.add(
                 f.admin, new UnavailabilityRequest(arbitrator.username(), "2026-11-02", "2026-11-03", "培训", "业务培训"));
         // the person himself sees it but may not withdraw it; another committee member does not see it
-        assertThat(agent(arbitrator).delete("/api/hearings/unavailability/" + u.id()).statusCode())
+        assertThat(agent(arbitrator)
+                        .delete("/api/hearings/unavailability/" + u.id())
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(agent(f.a.hearingClerk)
                         .delete("/api/hearings/unavailability/" + u.id())
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(agent(f.a.outsider).delete("/api/hearings/unavailability/" + u.id()).statusCode())
+        assertThat(agent(f.a.outsider)
+                        .delete("/api/hearings/unavailability/" + u.id())
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(count("select count(*) from staff_unavailability where id = ?", u.id())).isEqualTo(1);
-        assertThat(agent(f.admin).delete("/api/hearings/unavailability/" + u.id()).statusCode())
+        assertThat(count("select count(*) from staff_unavailability where id = ?", u.id()))
+                .isEqualTo(1);
+        assertThat(agent(f.admin)
+                        .delete("/api/hearings/unavailability/" + u.id())
+                        .statusCode())
                 .isEqualTo(204);
-        assertThat(count("select count(*) from staff_unavailability where id = ?", u.id())).isZero();
-        assertThat(agent(f.admin).delete("/api/hearings/unavailability/" + u.id()).statusCode())
+        assertThat(count("select count(*) from staff_unavailability where id = ?", u.id()))
+                .isZero();
+        assertThat(agent(f.admin)
+                        .delete("/api/hearings/unavailability/" + u.id())
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(count(
-                        "select count(*) from audit_entry where action = 'STAFF_UNAVAILABILITY_WITHDRAWN' and target_id = ?",
+                        "select count(*) from audit_entry where action = 'STAFF_UNAVAILABILITY_WITHDRAWN' and"
+                                + " target_id = ?",
                         arbitrator.username()))
                 .isEqualTo(1);
     }
@@ -424,28 +455,40 @@ class HearingIntegrityIT {
         String deactivate = "{\"version\":0,\"active\":false}";
         for (CurrentUser user : List.of(f.a.hearingClerk, f.a.arbitrator1, f.a.director, f.a.clerk)) {
             // his committee's room: seen, not his to manage → 403; another committee's → 404
-            assertThat(agent(user).postJson("/api/hearings/rooms/" + room.id(), edit).statusCode())
+            assertThat(agent(user)
+                            .postJson("/api/hearings/rooms/" + room.id(), edit)
+                            .statusCode())
                     .as(user.username())
                     .isEqualTo(403);
-            assertThat(agent(user).postJson("/api/hearings/rooms/" + room.id() + "/activation", deactivate)
+            assertThat(agent(user)
+                            .postJson("/api/hearings/rooms/" + room.id() + "/activation", deactivate)
                             .statusCode())
                     .isEqualTo(403);
-            assertThat(agent(user).postJson("/api/hearings/rooms/" + elsewhere.id(), edit).statusCode())
+            assertThat(agent(user)
+                            .postJson("/api/hearings/rooms/" + elsewhere.id(), edit)
+                            .statusCode())
                     .isEqualTo(404);
-            assertThat(agent(user).postJson("/api/hearings/rooms/" + elsewhere.id() + "/activation", deactivate)
+            assertThat(agent(user)
+                            .postJson("/api/hearings/rooms/" + elsewhere.id() + "/activation", deactivate)
                             .statusCode())
                     .isEqualTo(404);
         }
-        assertThat(agent(f.a.outsider).postJson("/api/hearings/rooms/" + room.id(), edit).statusCode())
+        assertThat(agent(f.a.outsider)
+                        .postJson("/api/hearings/rooms/" + room.id(), edit)
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(agent(f.a.outsider)
                         .postJson("/api/hearings/rooms/" + room.id() + "/activation", deactivate)
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(agent(f.admin).postJson("/api/hearings/rooms/999999999", edit).statusCode())
+        assertThat(agent(f.admin)
+                        .postJson("/api/hearings/rooms/999999999", edit)
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(count("select version from hearing_room where id = ?", room.id())).isZero();
-        assertThat(count("select version from hearing_room where id = ?", elsewhere.id())).isZero();
+        assertThat(count("select version from hearing_room where id = ?", room.id()))
+                .isZero();
+        assertThat(count("select version from hearing_room where id = ?", elsewhere.id()))
+                .isZero();
         // the administrator keeps the rooms of every committee
         assertThat(agent(f.admin)
                         .postJson(
@@ -471,12 +514,14 @@ class HearingIntegrityIT {
                 .contains("容纳人数须在1至500之间")
                 .contains("\"opensAt\"");
         HttpResponse<String> huge = admin.postJson(
-                path, "{\"version\":0,\"name\":\"" + "庭".repeat(10_000) + "\",\"capacity\":999999999,"
+                path,
+                "{\"version\":0,\"name\":\"" + "庭".repeat(10_000) + "\",\"capacity\":999999999,"
                         + "\"opensAt\":\"08:30\",\"closesAt\":\"17:30\"}");
         assertThat(huge.statusCode()).as(huge.body()).isEqualTo(400);
         assertThat(huge.body()).contains("\"name\"").contains("审理室名称").contains("\"capacity\"");
         HttpResponse<String> wrongType = admin.postJson(
-                path, "{\"version\":0,\"name\":\"x\",\"capacity\":\"十二\",\"opensAt\":\"08:30\",\"closesAt\":\"17:30\"}");
+                path,
+                "{\"version\":0,\"name\":\"x\",\"capacity\":\"十二\",\"opensAt\":\"08:30\",\"closesAt\":\"17:30\"}");
         assertThat(wrongType.statusCode()).as(wrongType.body()).isEqualTo(400);
         assertThat(wrongType.body()).contains("capacity").contains("人数为整数");
         HttpResponse<String> noVersion = admin.postJson(path, "{\"name\":\"x\"}");
@@ -502,23 +547,59 @@ class HearingIntegrityIT {
                 f.admin, new UnavailabilityRequest(arbitrator.username(), "2026-11-09", "2026-11-09", "休假", "页面撤销"));
         UserAgent admin = UserAgent.loggedIn(port, f.admin.username(), ArbitrationFixtures.PASSWORD);
         HttpResponse<String> page = admin.get("/admin/hearing-rooms");
-        assertThat(page.body()).contains("edit-room-" + room.id()).contains("撤销").contains("停用");
+        assertThat(page.body())
+                .contains("edit-room-" + room.id())
+                .contains("撤销")
+                .contains("停用");
         String token = admin.csrfToken("/admin/hearing-rooms");
         HttpResponse<String> bad = admin.postForm(
                 "/admin/hearing-rooms/rooms/" + room.id(),
-                Map.of("_csrf", token, "version", "0", "name", "", "capacity", "0", "opensAt", "18:00", "closesAt",
+                Map.of(
+                        "_csrf",
+                        token,
+                        "version",
+                        "0",
+                        "name",
+                        "",
+                        "capacity",
+                        "0",
+                        "opensAt",
+                        "18:00",
+                        "closesAt",
                         "08:00"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("请填写审理室名称").contains("容纳人数须在1至500之间").contains("关闭时间须晚于开放时间");
         HttpResponse<String> good = admin.postForm(
                 "/admin/hearing-rooms/rooms/" + room.id(),
-                Map.of("_csrf", token, "version", "0", "name", room.name() + "-页改", "capacity", "14", "opensAt",
-                        "08:30", "closesAt", "17:30"));
+                Map.of(
+                        "_csrf",
+                        token,
+                        "version",
+                        "0",
+                        "name",
+                        room.name() + "-页改",
+                        "capacity",
+                        "14",
+                        "opensAt",
+                        "08:30",
+                        "closesAt",
+                        "17:30"));
         assertThat(good.statusCode()).isEqualTo(302);
         assertThat(admin.get("/admin/hearing-rooms").body()).contains(room.name() + "-页改");
         HttpResponse<String> stale = admin.postForm(
                 "/admin/hearing-rooms/rooms/" + room.id(),
-                Map.of("_csrf", token, "version", "0", "name", "再改", "capacity", "14", "opensAt", "08:30", "closesAt",
+                Map.of(
+                        "_csrf",
+                        token,
+                        "version",
+                        "0",
+                        "name",
+                        "再改",
+                        "capacity",
+                        "14",
+                        "opensAt",
+                        "08:30",
+                        "closesAt",
                         "17:30"));
         assertThat(stale.statusCode()).as("a conflict is a flash message").isEqualTo(302);
         assertThat(rooms.get(f.admin, room.id()).name()).isEqualTo(room.name() + "-页改");
@@ -527,10 +608,11 @@ class HearingIntegrityIT {
                 Map.of("_csrf", token, "version", "1", "active", "false"));
         assertThat(off.statusCode()).isEqualTo(302);
         assertThat(rooms.get(f.admin, room.id()).active()).isFalse();
-        HttpResponse<String> withdrawn = admin.postForm(
-                "/admin/hearing-rooms/unavailability/" + u.id() + "/withdrawal", Map.of("_csrf", token));
+        HttpResponse<String> withdrawn =
+                admin.postForm("/admin/hearing-rooms/unavailability/" + u.id() + "/withdrawal", Map.of("_csrf", token));
         assertThat(withdrawn.statusCode()).isEqualTo(302);
-        assertThat(count("select count(*) from staff_unavailability where id = ?", u.id())).isZero();
+        assertThat(count("select count(*) from staff_unavailability where id = ?", u.id()))
+                .isZero();
 
         UserAgent clerk = UserAgent.loggedIn(port, f.a.hearingClerk.username(), ArbitrationFixtures.PASSWORD);
         String clerkToken = clerk.csrfToken("/notifications");

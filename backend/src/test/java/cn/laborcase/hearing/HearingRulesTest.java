@@ -74,12 +74,10 @@ class HearingRulesTest {
         LocalDate booking = rules.servedBy(HEARING).minusDays(1);
 
         assertThat(rules.servedOn(c, booking)).isEqualTo(booking.plusDays(3));
-        assertThat(noticeProblems(c, booking))
-                .singleElement()
-                .satisfies(p -> assertThat(p.message())
-                        .contains("被申请人 某建筑公司，邮寄送达")
-                        .contains("通常需 3 日")
-                        .contains("最早可安排于 " + rules.earliestHearingDay(booking.plusDays(3))));
+        assertThat(noticeProblems(c, booking)).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("被申请人 某建筑公司，邮寄送达")
+                .contains("通常需 3 日")
+                .contains("最早可安排于 " + rules.earliestHearingDay(booking.plusDays(3))));
         assertThat(rules.earliestHearingDay(rules.servedOn(c, booking))).isAfter(HEARING);
     }
 
@@ -97,7 +95,8 @@ class HearingRulesTest {
                 new HearingSettings(30, null, null, 5, "EMAIL", null, 5, 10),
                 new PeriodCalculator(HolidaySchedule.weekendsOnly()));
 
-        assertThat(emailDefault.slowestService(hearingCase(new HearingCase.Party("王五", "申请人", "地址")))
+        assertThat(emailDefault
+                        .slowestService(hearingCase(new HearingCase.Party("王五", "申请人", "地址")))
                         .method())
                 .isEqualTo("POST");
         assertThat(emailDefault.slowestService(hearingCase(byEmail("王五"))).delayDays())
@@ -114,7 +113,9 @@ class HearingRulesTest {
                 new PeriodCalculator(HolidaySchedule.weekendsOnly()));
         HearingCase c = hearingCase(byEmail("张三"), new HearingCase.Party("某公司", "被申请人", "地址"));
 
-        assertThat(direct.slowestService(c).method()).as("e-mail (1 day) is slower than direct (0)").isEqualTo("EMAIL");
+        assertThat(direct.slowestService(c).method())
+                .as("e-mail (1 day) is slower than direct (0)")
+                .isEqualTo("EMAIL");
         assertThat(direct.servedOn(c, HEARING.minusDays(20))).isEqualTo(HEARING.minusDays(19));
     }
 }

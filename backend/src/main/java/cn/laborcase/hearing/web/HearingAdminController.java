@@ -27,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * /admin/hearing-rooms: the rooms with their hours, equipment and closures, the staff's unavailability, a form for
- * each, editing and deactivating a room, withdrawing an unavailability entry, and the two CSV uploads (administrators only, by the security chain and by the services).
+ * each, editing and deactivating a room, withdrawing an unavailability entry, and the two CSV uploads (administrators
+ * only, by the security chain and by the services).
  */
 @Controller
 @RequestMapping("/admin/hearing-rooms")
@@ -105,8 +106,7 @@ class HearingAdminController {
     }
 
     @PostMapping("/unavailability/{id:\\d+}/withdrawal")
-    String withdraw(
-            @PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String withdraw(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return attempt(model, redirect, response, () -> {
             availability.withdraw(currentUsers.require(), id);
             return "已撤销该条不可出庭时间";
