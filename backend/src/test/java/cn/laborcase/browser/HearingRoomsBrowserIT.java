@@ -15,7 +15,7 @@ class HearingRoomsBrowserIT extends BrowserTestBase {
     void theAdministratorEditsARoomOnThePage() throws Exception {
         Browser b = browser();
         b.login("admin", UserAgent.DEMO_PASSWORD);
-        b.waitForHome();
+        b.waitForPath("/admin");
         b.get("/admin/hearing-rooms");
         b.waitForText("h1", "审理室与人员安排");
         var summary = b.find("details[id^='edit-room-'] summary");
