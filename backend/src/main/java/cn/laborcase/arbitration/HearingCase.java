@@ -32,8 +32,22 @@ public record HearingCase(
     /** A member of the tribunal: PRESIDING, MEMBER or SOLE, with the role in words. */
     public record Member(String username, String name, String role, String roleLabel) {}
 
-    /** A party (申请人, 被申请人, 委托代理人) with the address the notice is served at. */
-    public record Party(String name, String roleLabel, String address) {}
+    /**
+     * A party (申请人, 被申请人, 委托代理人) with the address the notice is served at and, if he confirmed one for
+     * electronic service, his e-mail address ({@code emailConsent}: 同意电子送达). The arbitration case records no
+     * e-mail address yet, so {@link HearingCases} gives none: every party is served by the configured default method.
+     */
+    public record Party(String name, String roleLabel, String address, String email, boolean emailConsent) {
+
+        public Party(String name, String roleLabel, String address) {
+            this(name, roleLabel, address, null, false);
+        }
+
+        /** May the notice be served on him by e-mail? Only to an address he confirmed for service. */
+        public boolean servedByEmail() {
+            return email != null && !email.isBlank() && emailConsent;
+        }
+    }
 
     /** The number of people who sit on the parties' side: applicants, respondents and agents. */
     public int partyCount() {

@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Books, moves and cancels hearings. Every booking is checked by {@link HearingRules} (400 naming the rule) and against
  * the taken slots (409 naming the hearing in the way); then its slot rows are inserted in its own transaction, so that
  * of two bookings that passed the checks at the same moment the database lets one through and the other meets the
- * primary key — again a 409 naming the hearing that won.
+ * primary key — again a 409 naming the hearing that won. The case's one scheduled hearing is a unique key too
+ * ({@code hearing.scheduled_case_id}, V72): two bookings of one case in different rooms and times cannot both commit.
  */
 @Service
 public class HearingBookings {
@@ -95,9 +96,9 @@ public class HearingBookings {
             throw new InvalidInputException(problems);
         }
         HearingCase c = actable(user, r.caseId());
-        if (mapper.hearingsOfCase(c.id()).stream().anyMatch(h -> "SCHEDULED".equals(h.status()))) {
-            throw new ConflictException("HEARING_EXISTS", "案件 " + c.number() + " 已安排开庭，如需改期请使用「变更开庭」");
-        }
+        mapper.scheduledOfCase(c.id()).ifPresent(h -> {
+            throw exists(c, h);
+        });
         RoomRow room = roomOf(c, r.roomId());
         HearingRules rules = rules();
         LocalDate today = BeijingTime.today(clock);
@@ -150,8 +151,21 @@ public class HearingBookings {
             });
             return get(user, id);
         } catch (DuplicateKeyException lost) {
+            // either the case's key (V72: another booking of this case committed first) or a slot's primary key
+            var other = mapper.scheduledOfCase(c.id());
+            if (other.isPresent()) {
+                throw exists(c, other.get());
+            }
             throw conflict(rules, p, null);
         }
+    }
+
+    /** 409: the case already has its one scheduled hearing (V72's key); named so the clerk can move it instead. */
+    private static ConflictException exists(HearingCase c, HearingRow h) {
+        return new ConflictException(
+                "HEARING_EXISTS",
+                "案件 " + c.number() + " 已安排开庭：" + HearingNotices.when(h.startsAt(), h.endsAt()) + "（开庭编号 " + h.id()
+                        + "），每案只能有一次待开庭安排，如需改期请使用「变更开庭」");
     }
 
     /** Moves a hearing: frees its slots, takes the new ones, issues a new notice; the same checks as a booking. */

@@ -58,7 +58,7 @@ class HearingNotices {
         }
         Set<String> participants = new HashSet<>(staff);
         var recipients = c.parties().stream()
-                .map(p -> new Recipient(p.name(), p.roleLabel(), p.address(), null))
+                .map(p -> new Recipient(p.name(), p.roleLabel(), p.address(), p.email(), p.servedByEmail()))
                 .toList();
         return documents
                 .issueAndServe(

@@ -3,6 +3,7 @@ package cn.laborcase.hearing;
 import cn.laborcase.audit.AuditJournal;
 import cn.laborcase.hearing.persistence.ClosureRow;
 import cn.laborcase.hearing.persistence.HearingMapper;
+import cn.laborcase.hearing.persistence.HearingRow;
 import cn.laborcase.hearing.persistence.RoomRow;
 import cn.laborcase.organization.Office;
 import cn.laborcase.organization.OrganizationDirectory;
@@ -26,8 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The committees' hearing rooms: administrators add them (by page, API or CSV) with capacity, equipment, opening
- * hours and out-of-service days; the committee's staff read their own committee's rooms.
+ * The committees' hearing rooms: administrators add them (by page, API or CSV; a CSV row naming an existing room
+ * updates it) with capacity, equipment, opening hours and out-of-service days, edit them at a version and deactivate
+ * them once no scheduled hearing is left in them; the committee's staff read their own committee's rooms.
  */
 @Service
 public class HearingRooms {
@@ -72,6 +74,84 @@ public class HearingRooms {
             throw new InvalidInputException(problems);
         }
         long id = insert(parsed, user);
+        return get(user, id);
+    }
+
+    /**
+     * Edits a room's name, capacity, equipment and opening hours (not its committee) at the version the administrator
+     * saw: 404 if he cannot see it, 403 if he may not manage rooms, 400 naming each wrong field, 409 if it changed
+     * meanwhile or the name is taken. Hearings already booked keep their time: the new hours govern new bookings.
+     */
+    @Transactional
+    public RoomView update(CurrentUser user, long id, RoomUpdateRequest request) {
+        RoomRow room = visible(user, id);
+        requireAdmin(user);
+        RoomUpdateRequest r =
+                request == null ? new RoomUpdateRequest(null, null, null, null, null, null, null) : request;
+        List<FieldProblem> problems = new ArrayList<>();
+        if (r.version() == null) {
+            problems.add(new FieldProblem("version", "NotNull", "缺少版本号，请刷新后重试"));
+        }
+        Parsed p = parse(
+                new RoomRequest(
+                        room.officeCode(),
+                        r.name(),
+                        r.capacity(),
+                        r.video(),
+                        r.recording(),
+                        r.opensAt(),
+                        r.closesAt(),
+                        List.of()),
+                problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        update(room, r.version(), p, user);
+        return get(user, id);
+    }
+
+    /**
+     * Deactivates (停用) or reactivates a room at the version the administrator saw. A room with SCHEDULED hearings
+     * that have not ended is not deactivated: 409 listing them (case, time, hearing number) — move or cancel them
+     * first, so that no party is summoned to a room the committee has stopped using.
+     */
+    @Transactional
+    public RoomView setActive(CurrentUser user, long id, RoomActivationRequest request) {
+        RoomRow room = visible(user, id);
+        requireAdmin(user);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request == null || request.version() == null) {
+            problems.add(new FieldProblem("version", "NotNull", "缺少版本号，请刷新后重试"));
+        }
+        if (request == null || request.active() == null) {
+            problems.add(new FieldProblem("active", "NotNull", "请选择启用或停用"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!request.active()) {
+            List<HearingRow> booked = mapper.scheduledInRoom(id, clock.instant());
+            if (!booked.isEmpty()) {
+                throw new ConflictException(
+                        "HEARING_ROOM_IN_USE",
+                        "审理室「" + room.name() + "」还有 " + booked.size() + " 次待开庭安排，请先变更或取消后再停用："
+                                + booked.stream()
+                                        .map(h -> h.caseNumber() + "，" + HearingNotices.when(h.startsAt(), h.endsAt())
+                                                + "（开庭编号 " + h.id() + "）")
+                                        .collect(Collectors.joining("；")));
+            }
+        }
+        if (mapper.setRoomActive(id, request.version(), request.active()) == 0) {
+            throw ConflictException.concurrentEdit("审理室「" + room.name() + "」");
+        }
+        audit.recordAs(
+                user.username(),
+                request.active() ? "HEARING_ROOM_ACTIVATED" : "HEARING_ROOM_DEACTIVATED",
+                "hearingRoom",
+                String.valueOf(id),
+                (request.active() ? "启用审理室「" : "停用审理室「") + room.name() + "」",
+                null,
+                null);
         return get(user, id);
     }
 
@@ -160,13 +240,62 @@ public class HearingRooms {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        parsed.forEach(p -> insert(p, user));
+        // a row naming a room the committee already has updates it (capacity, equipment, hours; its closures added)
+        for (Parsed p : parsed) {
+            var existing = mapper.roomByName(p.officeCode, p.name);
+            if (existing.isPresent()) {
+                update(existing.get(), existing.get().version(), p, user);
+                for (ClosureRow c : p.closures) {
+                    mapper.insertClosure(new ClosureRow(null, existing.get().id(), c.fromDay(), c.toDay(), c.reason()));
+                }
+            } else {
+                insert(p, user);
+            }
+        }
         return new ImportResult(parsed.size());
     }
 
     @Transactional(readOnly = true)
     public List<RoomRow> rowsOf(String officeCode) {
         return mapper.rooms(List.of(officeCode));
+    }
+
+    private void update(RoomRow room, int version, Parsed p, CurrentUser user) {
+        int changed;
+        try {
+            changed = mapper.updateRoom(new RoomRow(
+                    room.id(),
+                    room.officeCode(),
+                    p.name,
+                    p.capacity,
+                    p.video,
+                    p.recording,
+                    p.opens,
+                    p.closes,
+                    room.active(),
+                    version));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("HEARING_ROOM_EXISTS", "审理室「" + p.name + "」已存在");
+        }
+        if (changed == 0) {
+            throw ConflictException.concurrentEdit("审理室「" + room.name() + "」");
+        }
+        audit.recordAs(
+                user.username(),
+                "HEARING_ROOM_CHANGED",
+                "hearingRoom",
+                String.valueOf(room.id()),
+                "修改审理室「" + room.name() + "」：" + p.name + "，" + p.capacity + "人，" + HearingFields.hhmm(p.opens) + "–"
+                        + HearingFields.hhmm(p.closes),
+                null,
+                null);
+    }
+
+    /** The room if the user may see it (his committee's; administrators: any), 404 otherwise. */
+    private RoomRow visible(CurrentUser user, long id) {
+        return mapper.room(id)
+                .filter(r -> user.isAdmin() || user.officeCodes().contains(r.officeCode()))
+                .orElseThrow(() -> new NotFoundException("审理室", id));
     }
 
     private long insert(Parsed p, CurrentUser user) {
@@ -272,7 +401,8 @@ public class HearingRooms {
                         r.active(),
                         closures.getOrDefault(r.id(), List.of()).stream()
                                 .map(c -> new RoomView.Closure(c.fromDay(), c.toDay(), c.reason()))
-                                .toList()))
+                                .toList(),
+                        r.version()))
                 .toList();
     }
 

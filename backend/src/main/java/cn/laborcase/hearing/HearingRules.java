@@ -69,9 +69,38 @@ final class HearingRules {
         return calendar;
     }
 
-    /** The day the notice is usually served when booked on {@code bookingDay}: the method's delay from configuration. */
-    LocalDate servedOn(LocalDate bookingDay) {
-        return bookingDay.plusDays(settings.serviceDelay());
+    /** How the notice usually reaches one party: the method and its delay in calendar days (configuration). */
+    record Service(HearingCase.Party party, String method, int delayDays) {
+
+        String describe() {
+            String how = HearingSettings.labelOf(method);
+            return party == null ? how : party.roleLabel() + " " + party.name() + "，" + how;
+        }
+    }
+
+    /**
+     * The party the notice reaches last, who governs the notice window (法 §35: served on every party): e-mail delay for
+     * a party with a consented address, the configured method's for the others; a case without parties: the default.
+     */
+    Service slowestService(HearingCase c) {
+        Service slowest = null;
+        for (HearingCase.Party party : c.parties()) {
+            String method = settings.methodFor(party.servedByEmail());
+            Service s = new Service(party, method, settings.delayOf(method));
+            if (slowest == null || s.delayDays() > slowest.delayDays()) {
+                slowest = s;
+            }
+        }
+        if (slowest == null) {
+            String method = settings.methodFor(false);
+            slowest = new Service(null, method, settings.delayOf(method));
+        }
+        return slowest;
+    }
+
+    /** The day the notice has usually reached every party of {@code c} when booked on {@code bookingDay}. */
+    LocalDate servedOn(HearingCase c, LocalDate bookingDay) {
+        return bookingDay.plusDays(slowestService(c).delayDays());
     }
 
     /**
@@ -151,15 +180,16 @@ final class HearingRules {
                             + schedule.entry(day).map(e -> e.name()).orElse("周末") + "为休息日，不能安排开庭"));
         }
         // notice window: 调解仲裁法 §35, 办案规则 §38 and 附则
-        LocalDate served = servedOn(bookingDay);
+        Service slowest = slowestService(c);
+        LocalDate served = bookingDay.plusDays(slowest.delayDays());
         LocalDate servedBy = servedBy(day);
         if (served.isAfter(servedBy)) {
             problems.add(new FieldProblem(
                     "start",
                     "NoticeWindow",
                     "开庭通知书应当在开庭五日前送达（调解仲裁法第三十五条；办案规则第三十八条，期间按工作日计算、送达当日不计）："
-                            + day + " 开庭须于 " + servedBy + " 前送达；今日（" + bookingDay + "）安排，按"
-                            + settings.serviceMethodLabel() + "通常需 " + settings.serviceDelay() + " 日，约于 " + served
+                            + day + " 开庭须于 " + servedBy + " 前送达；今日（" + bookingDay + "）安排，最晚送达的一方（"
+                            + slowest.describe() + "）通常需 " + slowest.delayDays() + " 日，约于 " + served
                             + " 送达，最早可安排于 " + earliestHearingDay(served) + " 开庭"));
         }
         // award deadline: 调解仲裁法 §43

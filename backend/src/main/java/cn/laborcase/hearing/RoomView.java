@@ -3,7 +3,7 @@ package cn.laborcase.hearing;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A hearing room with its opening hours (Beijing time) and the days it is out of service. */
+/** A hearing room with its opening hours (Beijing time), the days it is out of service and its version. */
 public record RoomView(
         long id,
         String officeCode,
@@ -14,7 +14,8 @@ public record RoomView(
         String opensAt,
         String closesAt,
         boolean active,
-        List<Closure> outOfService) {
+        List<Closure> outOfService,
+        int version) {
 
     public RoomView {
         outOfService = List.copyOf(outOfService);

@@ -85,7 +85,7 @@ public class SlotSearch {
             throw new InvalidInputException(rules.caseProblems(c));
         }
         // the window the law leaves: after the notice window, before the award deadline's margin
-        LocalDate earliest = rules.earliestHearingDay(rules.servedOn(today));
+        LocalDate earliest = rules.earliestHearingDay(rules.servedOn(c, today));
         if (first.isBefore(earliest)) {
             first = earliest;
         }

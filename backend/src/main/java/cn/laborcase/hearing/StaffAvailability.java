@@ -10,6 +10,7 @@ import cn.laborcase.security.CurrentUser;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.InvalidInputException;
+import cn.laborcase.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +65,31 @@ public class StaffAvailability {
             throw new InvalidInputException(problems);
         }
         return view(insert(row, user));
+    }
+
+    /**
+     * Withdraws (deletes) an entry entered in error or no longer true: administrators only (403 for the person himself,
+     * who sees his own entries; 404 for anyone else). Hearings are not touched: the person simply becomes bookable.
+     */
+    @Transactional
+    public void withdraw(CurrentUser user, long id) {
+        UnavailabilityRow row = mapper.unavailabilityEntry(id)
+                .filter(u -> user.isAdmin() || u.username().equals(user.username()))
+                .orElseThrow(() -> new NotFoundException("不可出庭时间", id));
+        HearingRooms.requireAdmin(user);
+        if (mapper.deleteUnavailability(id) == 0) {
+            throw new NotFoundException("不可出庭时间", id);
+        }
+        audit.recordAs(
+                user.username(),
+                "STAFF_UNAVAILABILITY_WITHDRAWN",
+                "staff",
+                row.username(),
+                "撤销 " + names.nameOf(row.username()) + " 的"
+                        + UnavailabilityKind.valueOf(row.kind()).label() + "（" + HearingRules.describe(row.startsAt())
+                        + " 至 " + HearingRules.describe(row.endsAt()) + "）",
+                null,
+                null);
     }
 
     /** CSV ({@value #CSV_HEADER}); any bad row: 400 naming each, nothing loaded. */

@@ -127,6 +127,10 @@ public final class UserAgent {
                 .build());
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     /** Replaces the session cookie, e.g. by one the server never issued. */
     public void setSessionCookie(String value) {
         cookies.getCookieStore().removeAll();

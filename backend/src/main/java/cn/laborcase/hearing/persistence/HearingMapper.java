@@ -21,6 +21,16 @@ public interface HearingMapper {
 
     int updateRoom(@Param("row") RoomRow row);
 
+    int setRoomActive(@Param("id") long id, @Param("version") int version, @Param("active") boolean active);
+
+    Optional<RoomRow> roomByName(@Param("officeCode") String officeCode, @Param("name") String name);
+
+    /** The room's SCHEDULED hearings that have not ended by {@code from}. */
+    List<HearingRow> scheduledInRoom(@Param("roomId") long roomId, @Param("from") Instant from);
+
+    /** The case's one SCHEDULED hearing, by the key V72 keeps unique. */
+    Optional<HearingRow> scheduledOfCase(long caseId);
+
     List<ClosureRow> closures(@Param("roomIds") Collection<Long> roomIds);
 
     void insertClosure(@Param("row") ClosureRow row);
@@ -33,6 +43,10 @@ public interface HearingMapper {
             @Param("createdBy") String createdBy,
             @Param("createdAt") Instant createdAt,
             @Param("key") GeneratedKey key);
+
+    Optional<UnavailabilityRow> unavailabilityEntry(long id);
+
+    int deleteUnavailability(long id);
 
     void insertHearing(@Param("row") HearingRow row, @Param("key") GeneratedKey key);
 

@@ -2,7 +2,9 @@ package cn.laborcase.hearing.web;
 
 import cn.laborcase.hearing.HearingRooms;
 import cn.laborcase.hearing.ImportResult;
+import cn.laborcase.hearing.RoomActivationRequest;
 import cn.laborcase.hearing.RoomRequest;
+import cn.laborcase.hearing.RoomUpdateRequest;
 import cn.laborcase.hearing.StaffAvailability;
 import cn.laborcase.hearing.UnavailabilityRequest;
 import cn.laborcase.security.CurrentUsers;
@@ -16,6 +18,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * /admin/hearing-rooms: the rooms with their hours, equipment and closures, the staff's unavailability, a form for
- * each and the two CSV uploads (administrators only, by the security chain and by the services).
+ * each, editing and deactivating a room, withdrawing an unavailability entry, and the two CSV uploads (administrators
+ * only, by the security chain and by the services).
  */
 @Controller
 @RequestMapping("/admin/hearing-rooms")
@@ -62,6 +66,50 @@ class HearingAdminController {
                     currentUsers.require(),
                     new RoomRequest(officeCode, name, capacity, video, recording, opensAt, closesAt, List.of()));
             return "已新增审理室「" + room.name() + "」";
+        });
+    }
+
+    @PostMapping("/rooms/{id:\\d+}")
+    String editRoom(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) Integer capacity,
+            @RequestParam(required = false) Boolean video,
+            @RequestParam(required = false) Boolean recording,
+            @RequestParam(required = false) String opensAt,
+            @RequestParam(required = false) String closesAt,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return attempt(model, redirect, response, () -> {
+            var room = rooms.update(
+                    currentUsers.require(),
+                    id,
+                    new RoomUpdateRequest(version, name, capacity, video, recording, opensAt, closesAt));
+            return "已保存审理室「" + room.name() + "」";
+        });
+    }
+
+    @PostMapping("/rooms/{id:\\d+}/activation")
+    String activation(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Boolean active,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return attempt(model, redirect, response, () -> {
+            var room = rooms.setActive(currentUsers.require(), id, new RoomActivationRequest(version, active));
+            return (room.active() ? "已启用审理室「" : "已停用审理室「") + room.name() + "」";
+        });
+    }
+
+    @PostMapping("/unavailability/{id:\\d+}/withdrawal")
+    String withdraw(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return attempt(model, redirect, response, () -> {
+            availability.withdraw(currentUsers.require(), id);
+            return "已撤销该条不可出庭时间";
         });
     }
 

@@ -2,7 +2,9 @@ package cn.laborcase.hearing.web;
 
 import cn.laborcase.hearing.HearingRooms;
 import cn.laborcase.hearing.ImportResult;
+import cn.laborcase.hearing.RoomActivationRequest;
 import cn.laborcase.hearing.RoomRequest;
+import cn.laborcase.hearing.RoomUpdateRequest;
 import cn.laborcase.hearing.RoomView;
 import cn.laborcase.hearing.StaffAvailability;
 import cn.laborcase.hearing.UnavailabilityRequest;
@@ -10,6 +12,7 @@ import cn.laborcase.hearing.UnavailabilityView;
 import cn.laborcase.security.CurrentUsers;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,6 +56,16 @@ class HearingResourcesApiController {
         return rooms.create(currentUsers.require(), request);
     }
 
+    @PostMapping("/rooms/{id:\\d+}")
+    RoomView update(@PathVariable long id, @RequestBody(required = false) RoomUpdateRequest request) {
+        return rooms.update(currentUsers.require(), id, request);
+    }
+
+    @PostMapping("/rooms/{id:\\d+}/activation")
+    RoomView activation(@PathVariable long id, @RequestBody(required = false) RoomActivationRequest request) {
+        return rooms.setActive(currentUsers.require(), id, request);
+    }
+
     @PostMapping("/rooms/{id:\\d+}/closures")
     RoomView close(@PathVariable long id, @RequestBody(required = false) RoomRequest.ClosureRequest request) {
         return rooms.addClosure(currentUsers.require(), id, request);
@@ -74,6 +87,12 @@ class HearingResourcesApiController {
     @ResponseStatus(HttpStatus.CREATED)
     UnavailabilityView add(@RequestBody(required = false) UnavailabilityRequest request) {
         return availability.add(currentUsers.require(), request);
+    }
+
+    @DeleteMapping("/unavailability/{id:\\d+}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(@PathVariable long id) {
+        availability.withdraw(currentUsers.require(), id);
     }
 
     @PostMapping(
