@@ -230,7 +230,22 @@ class HearingCalendarBrowserIT extends BrowserTestBase {
         b.find(event);
         assertThat(b.driver().findElements(By.cssSelector(otherEvent))).isEmpty();
 
-        // the day view shows the moved hearing's lines in full
+        // move it again through its details: 改期 to Tuesday 09:00, same room
+        b.find(event).click();
+        b.waitForText("#event-detail", moving.caseNumber());
+        b.find("#move-box summary").click();
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                .executeScript("document.getElementById('move-start').value = '2026-10-13T09:00'");
+        b.find("#move-submit").click();
+        b.waitForText("#event-result", "已改期：" + moving.caseNumber());
+        assertThat(b.text("#event-result")).contains("2026年10月13日").contains("09:00");
+        assertThat(jdbc.queryForObject(
+                        "select starts_at from hearing where id = ?", java.time.OffsetDateTime.class, moving.id())
+                        .toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-10-13T01:00:00Z"));
+
+        // the day view shows the moved hearing's lines in full (the toolbar back from under the sticky top bar)
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0)");
         b.find(".fc-timeGridDay-button").click();
         b.find(".fc-timeGridDay-view " + event);
         b.screenshot("hearings-calendar-day");
