@@ -13,6 +13,22 @@
     hour: "2-digit", minute: "2-digit", hour12: false
   });
   var timeFormat = new Intl.DateTimeFormat("zh-CN", {timeZone: ZONE, hour: "2-digit", minute: "2-digit", hour12: false});
+  /* FullCalendar with a named time zone and no time-zone plugin hands out "UTC-coerced" dates: their UTC fields are
+     the Beijing wall time. These formats read them as such. */
+  var wallWhen = new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "UTC", year: "numeric", month: "long", day: "numeric", weekday: "short",
+    hour: "2-digit", minute: "2-digit", hour12: false
+  });
+  var wallTime = new Intl.DateTimeFormat("zh-CN", {timeZone: "UTC", hour: "2-digit", minute: "2-digit", hour12: false});
+
+  /* a calendar date as the API's Beijing local time, e.g. 2026-10-12T09:00 */
+  function wall(date) {
+    return date.toISOString().substring(0, 16);
+  }
+
+  function wallRange(start, end) {
+    return wallWhen.format(start) + "至" + wallTime.format(end);
+  }
 
   function csrfHeaders(headers) {
     var token = document.querySelector("meta[name='_csrf']");
@@ -63,15 +79,22 @@
     return {};
   }
 
+  var detailBox = document.getElementById("event-detail");
+  var eventError = document.getElementById("event-error");
+  var eventResult = document.getElementById("event-result");
+  var calendarError = document.getElementById("calendar-error");
+  var calendarResult = document.getElementById("calendar-result");
+  var current = null;
+
   function detail(event) {
     var p = event.extendedProps;
-    var box = document.getElementById("event-detail");
-    var dl = box.querySelector("dl");
+    var dl = detailBox.querySelector("dl");
     dl.textContent = "";
-    function row(label, value, href) {
+    function row(label, value, href, id) {
       var dt = document.createElement("dt");
       dt.textContent = label;
       var dd = document.createElement("dd");
+      if (id) { dd.id = id; }
       if (href) {
         var a = document.createElement("a");
         a.href = href;
@@ -85,14 +108,45 @@
     }
     row("案号", p.caseNumber, "/arbitration/cases/" + p.caseId);
     row("当事人", p.parties);
-    row("时间", whenFormat.format(event.start) + "至" + timeFormat.format(event.end));
+    row("时间", wallRange(event.start, event.end), null, "detail-when");
     row("审理室", p.room);
     row("仲裁庭", p.tribunal.join("、"));
     row("书记员", p.clerk);
     if (p.noticeDocumentId) {
       row("文书", "开庭通知书（PDF）", "/documents/" + p.noticeDocumentId + "/pdf");
     }
-    box.hidden = false;
+    current = event;
+    show(eventError, "");
+    var actions = document.getElementById("event-actions");
+    actions.hidden = !p.editable;
+    if (p.editable) {
+      document.getElementById("move-start").value = wall(event.start);
+      var minutes = Math.round((event.end - event.start) / 60000);
+      var duration = document.getElementById("move-duration");
+      if (!Array.prototype.some.call(duration.options, function (o) { return o.value === String(minutes); })) {
+        var o = document.createElement("option");
+        o.value = String(minutes);
+        o.textContent = minutes + "分钟";
+        duration.appendChild(o);
+      }
+      duration.value = String(minutes);
+      document.getElementById("move-room").value = String(p.roomId);
+      document.getElementById("cancel-reason").value = "";
+    }
+    detailBox.hidden = false;
+  }
+
+  function reschedule(event, start, end, roomId) {
+    return call("/api/hearings/" + event.id + "/reschedule", {
+      method: "POST",
+      headers: {"Content-Type": "application/json"},
+      body: JSON.stringify({version: event.extendedProps.version, roomId: roomId, start: start, end: end})
+    });
+  }
+
+  function moved(h) {
+    return "已改期：" + h.caseNumber + "，" + whenFormat.format(new Date(h.start)) + "至"
+      + timeFormat.format(new Date(h.end)) + "，" + h.room + "；已重新发出开庭通知书，须于 " + h.noticeServedBy + " 前送达。";
   }
 
   var calendar = new FullCalendar.Calendar(el, {
@@ -110,16 +164,23 @@
     nowIndicator: false,
     height: "auto",
     eventTimeFormat: {hour: "2-digit", minute: "2-digit", hour12: false},
+    // each hearing says whether the user may move it (the feed's "editable", as the API decides); others stay put
+    editable: false,
+    snapDuration: "00:30:00",
+    eventDrop: confirmMove,
+    eventResize: confirmMove,
     events: function (info, success, failure) {
       var q = new URLSearchParams(Object.assign({start: info.startStr, end: info.endStr}, scopeParams()));
       call(el.getAttribute("data-feed") + "?" + q.toString())
         .then(function (list) {
           success(list.map(function (e) {
             return {
-              id: String(e.id), title: e.title, start: e.start, end: e.end,
+              id: String(e.id), title: e.title, start: e.start, end: e.end, editable: e.editable,
+              classNames: e.editable ? ["hearing-editable"] : [],
               extendedProps: {
-                caseId: e.caseId, caseNumber: e.caseNumber, parties: e.parties, room: e.room,
-                tribunal: e.tribunal, clerk: e.clerk, noticeDocumentId: e.noticeDocumentId
+                caseId: e.caseId, caseNumber: e.caseNumber, parties: e.parties, roomId: e.roomId, room: e.room,
+                tribunal: e.tribunal, clerk: e.clerk, noticeDocumentId: e.noticeDocumentId,
+                version: e.version, editable: e.editable
               }
             };
           }));
@@ -130,19 +191,24 @@
       var p = arg.event.extendedProps;
       var box = document.createElement("div");
       box.className = "hearing-event";
-      var lines = [arg.timeText + " " + p.caseNumber, p.room, p.parties];
-      lines.forEach(function (text, i) {
+      // the time, the case number (wrapped: it is what identifies the hearing), then one line each for the room and
+      // each party, cut with an ellipsis; a short box hides what does not fit, and the tooltip (title) has it all
+      var lines = [["hearing-event-time", arg.timeText], ["hearing-event-head", p.caseNumber], ["", p.room]];
+      (p.parties || "").split("；").forEach(function (party) { lines.push(["", party]); });
+      lines.forEach(function (l) {
         var line = document.createElement("div");
-        line.textContent = text;
-        if (i === 0) { line.style.fontWeight = "600"; }
+        line.className = l[0];
+        line.textContent = l[1];
         box.appendChild(line);
       });
       return {domNodes: [box]};
     },
     eventDidMount: function (arg) {
       arg.el.setAttribute("data-case-number", arg.event.extendedProps.caseNumber);
-      arg.el.title = arg.event.extendedProps.caseNumber + "\n" + arg.event.extendedProps.parties + "\n"
-        + arg.event.extendedProps.room;
+      var p = arg.event.extendedProps;
+      arg.el.setAttribute("data-hearing-id", arg.event.id);
+      arg.el.title = p.caseNumber + "\n" + wallRange(arg.event.start, arg.event.end) + "\n" + p.room + "\n"
+        + p.parties + "\n仲裁庭：" + p.tribunal.join("、") + (p.editable ? "\n（可拖动改期，点击查看或取消）" : "");
     },
     eventClick: function (arg) {
       arg.jsEvent.preventDefault();
@@ -153,6 +219,97 @@
   if (scope) {
     scope.addEventListener("change", function () { calendar.refetchEvents(); });
   }
+
+  // ---- moving by drag or resize: ask first, then the reschedule API with the hearing's version ----
+  var moveDialog = document.getElementById("move-dialog");
+  var pending = null;
+
+  function confirmMove(info) {
+    show(calendarError, "");
+    show(calendarResult, "");
+    var e = info.event;
+    var old = info.oldEvent;
+    pending = info;
+    document.getElementById("move-text").textContent = "将 " + e.extendedProps.caseNumber + " 的开庭由 "
+      + wallRange(old.start, old.end) + " 改为 " + wallRange(e.start, e.end) + "（" + e.extendedProps.room + "）？";
+    moveDialog.showModal();
+  }
+
+  document.getElementById("move-abandon").addEventListener("click", function () {
+    moveDialog.close();
+  });
+  moveDialog.addEventListener("close", function () {
+    // closed without confirming (放弃, Esc): the hearing goes back
+    if (pending) {
+      pending.revert();
+      pending = null;
+    }
+  });
+  document.getElementById("move-confirm").addEventListener("click", function () {
+    var info = pending;
+    pending = null;
+    moveDialog.close();
+    if (!info) { return; }
+    var e = info.event;
+    reschedule(e, wall(e.start), wall(e.end), e.extendedProps.roomId).then(function (h) {
+      show(calendarResult, moved(h));
+      calendar.refetchEvents();
+    }).catch(function (err) {
+      // refused (400 naming the rule, 409 naming the hearing in the way or a stale version): back where it was
+      info.revert();
+      show(calendarError, "未能改期：" + err.message);
+    });
+  });
+
+  // ---- the detail column's 改期 and 取消开庭 ----
+  document.getElementById("move-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    show(eventError, "");
+    show(eventResult, "");
+    if (!current) { return; }
+    var start = document.getElementById("move-start").value;
+    if (!start) {
+      show(eventError, "请填写新的开庭时间");
+      return;
+    }
+    var minutes = Number(document.getElementById("move-duration").value);
+    var end = new Date(new Date(start.substring(0, 16) + ":00Z").getTime() + minutes * 60000);
+    reschedule(current, start.substring(0, 16), wall(end), Number(document.getElementById("move-room").value))
+      .then(function (h) {
+        show(eventResult, moved(h));
+        document.getElementById("move-box").open = false;
+        detailBox.querySelector("#detail-when").textContent = whenFormat.format(new Date(h.start)) + "至"
+          + timeFormat.format(new Date(h.end));
+        document.getElementById("event-actions").hidden = true;
+        calendar.gotoDate(start.substring(0, 10));
+        calendar.refetchEvents();
+      })
+      .catch(function (err) { show(eventError, err.message); });
+  });
+
+  document.getElementById("cancel-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    show(eventError, "");
+    show(eventResult, "");
+    if (!current) { return; }
+    var reason = document.getElementById("cancel-reason").value.trim();
+    if (!reason) {
+      show(eventError, "请填写取消开庭的原因");
+      return;
+    }
+    call("/api/hearings/" + current.id + "/cancellation", {
+      method: "POST",
+      headers: {"Content-Type": "application/json"},
+      body: JSON.stringify({version: current.extendedProps.version, reason: reason})
+    }).then(function (h) {
+      show(eventResult, "已取消开庭：" + h.caseNumber + "（原因：" + h.cancelReason + "），原时段已释放。");
+      document.getElementById("cancel-box").open = false;
+      document.getElementById("event-actions").hidden = true;
+      current = null;
+      calendar.refetchEvents();
+      if (document.getElementById("booking-case")) { loadCases(); }
+    }).catch(function (err) { show(eventError, err.message); });
+  });
 
   // ---- booking: a case waiting for a hearing → suggested slots → click one ----
   var caseSelect = document.getElementById("booking-case");

@@ -3,16 +3,25 @@ package cn.laborcase.arbitration;
 import cn.laborcase.arbitration.persistence.ArbitrationCaseRow;
 import cn.laborcase.arbitration.persistence.ArbitrationMapper;
 import cn.laborcase.arbitration.persistence.PartyRow;
+import cn.laborcase.arbitration.persistence.TribunalMemberRow;
 import cn.laborcase.calendar.DeadlineStatus;
 import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
+import cn.laborcase.security.ScopeTarget;
 import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.NotFoundException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +41,9 @@ public class HearingCases {
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
                     "yyyy年M月d日 HH:mm")
             .withZone(cn.laborcase.shared.BeijingTime.ZONE);
+
+    /** Ids per query of {@link #forCalendar}: Oracle's limit on an IN list is 1,000. */
+    static final int CALENDAR_BATCH = 500;
 
     private final ArbitrationCaseStore store;
     private final ArbitrationMapper mapper;
@@ -66,6 +78,55 @@ public class HearingCases {
             throw new NotFoundException("仲裁案件", caseId);
         }
         return view(row);
+    }
+
+    /**
+     * The cases of a calendar range that the user may see (the same rule as {@link #forHearing}), read at once: three
+     * queries for every 500 cases instead of several per case. Cases he may not see are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CalendarCase> forCalendar(CurrentUser user, Collection<Long> caseIds) {
+        Map<Long, CalendarCase> result = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
+        for (int from = 0; from < ids.size(); from += CALENDAR_BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + CALENDAR_BATCH));
+            Map<Long, List<TribunalMemberRow>> tribunals = mapper.tribunalsOfCases(batch).stream()
+                    .collect(Collectors.groupingBy(TribunalMemberRow::caseId));
+            Map<Long, List<PartyRow>> parties =
+                    mapper.partiesOfCases(batch).stream().collect(Collectors.groupingBy(PartyRow::caseId));
+            for (ArbitrationCaseRow row : mapper.findByIds(batch)) {
+                List<TribunalMemberRow> members = tribunals.getOrDefault(row.id(), List.of());
+                Set<String> participants = new HashSet<>();
+                participants.add(row.registeredBy());
+                members.forEach(m -> participants.add(m.username()));
+                if (!isCommitteeClerk(user, row.officeCode())
+                        && !dataScope.canSee(user, new ScopeTarget(row.officeCode(), null, participants))) {
+                    continue;
+                }
+                List<HearingCase.Member> tribunal = members.stream()
+                        .map(m -> new HearingCase.Member(
+                                m.username(),
+                                names.computeIfAbsent(m.username(), timeline::nameOf),
+                                m.memberRole(),
+                                CasePreparation.roleLabel(m.memberRole())))
+                        .toList();
+                boolean mayAct = isCommitteeClerk(user, row.officeCode())
+                        || (user.has(Role.ARBITRATOR)
+                                && members.stream().anyMatch(m -> m.username().equals(user.username())));
+                result.put(
+                        row.id(),
+                        new CalendarCase(
+                                row.id(),
+                                ArbitrationCaseStore.nameOf(row),
+                                tribunal,
+                                parties.getOrDefault(row.id(), List.of()).stream()
+                                        .map(HearingCases::party)
+                                        .toList(),
+                                mayAct));
+            }
+        }
+        return result;
     }
 
     /** May the user book this case's hearings: a hearing clerk of the committee or an arbitrator of the tribunal. */

@@ -1,6 +1,6 @@
 package cn.laborcase.hearing;
 
-import cn.laborcase.arbitration.HearingCase;
+import cn.laborcase.arbitration.CalendarCase;
 import cn.laborcase.arbitration.HearingCases;
 import cn.laborcase.cases.CaseTimeline;
 import cn.laborcase.hearing.persistence.HearingMapper;
@@ -14,7 +14,6 @@ import cn.laborcase.shared.BeijingTime;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.ForbiddenException;
 import cn.laborcase.shared.InvalidInputException;
-import cn.laborcase.shared.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -36,6 +35,9 @@ public class HearingCalendar {
 
     /** A month view shows six weeks; a request for more than a quarter is refused rather than read. */
     static final Duration MAX_RANGE = Duration.ofDays(92);
+
+    /** Ids per query (Oracle's limit on an IN list is 1,000). */
+    static final int BATCH = 500;
 
     private final HearingMapper mapper;
     private final HearingCases cases;
@@ -96,37 +98,41 @@ public class HearingCalendar {
         }
         Map<Long, String> roomNames =
                 mapper.rooms(List.of(user.officeCode())).stream().collect(Collectors.toMap(RoomRow::id, RoomRow::name));
-        Map<Long, HearingCase> seen = new HashMap<>();
+        List<HearingRow> hearings = mapper.hearingsBetween(user.officeCode(), from, to).stream()
+                .filter(h -> roomId == null || h.roomId() == roomId)
+                .toList();
+        // one read for the range, not one per hearing: participants, then the cases (HearingCases.forCalendar)
+        Map<Long, List<ParticipantRow>> people = new HashMap<>();
+        for (int i = 0; i < hearings.size(); i += BATCH) {
+            List<Long> ids = hearings.subList(i, Math.min(hearings.size(), i + BATCH)).stream()
+                    .map(HearingRow::id)
+                    .toList();
+            mapper.participantsOf(ids)
+                    .forEach(p -> people.computeIfAbsent(p.hearingId(), k -> new ArrayList<>()).add(p));
+        }
+        if (!HearingFields.blank(arbitrator)) {
+            String who = arbitrator.strip();
+            hearings = hearings.stream()
+                    .filter(h -> people.getOrDefault(h.id(), List.of()).stream()
+                            .anyMatch(p -> !p.role().equals("CLERK") && p.username().equals(who)))
+                    .toList();
+        }
+        Map<Long, CalendarCase> visible = hearings.isEmpty()
+                ? Map.of()
+                : cases.forCalendar(user, hearings.stream().map(HearingRow::caseId).toList());
+        Map<String, String> clerks = new HashMap<>();
         List<CalendarEventView> events = new ArrayList<>();
-        for (HearingRow h : mapper.hearingsBetween(user.officeCode(), from, to)) {
-            if (roomId != null && h.roomId() != roomId) {
-                continue;
+        for (HearingRow h : hearings) {
+            CalendarCase c = visible.get(h.caseId());
+            if (c != null) {
+                String clerk = clerks.computeIfAbsent(h.clerk(), names::nameOf);
+                events.add(event(h, c, roomNames.getOrDefault(h.roomId(), ""), clerk));
             }
-            List<ParticipantRow> people = mapper.participants(h.id());
-            if (!HearingFields.blank(arbitrator)
-                    && people.stream()
-                            .noneMatch(p ->
-                                    !p.role().equals("CLERK") && p.username().equals(arbitrator.strip()))) {
-                continue;
-            }
-            HearingCase c = seen.computeIfAbsent(h.caseId(), id -> visible(user, id));
-            if (c == null) {
-                continue;
-            }
-            events.add(event(h, c, roomNames.getOrDefault(h.roomId(), "")));
         }
         return events;
     }
 
-    private HearingCase visible(CurrentUser user, long caseId) {
-        try {
-            return cases.forHearing(user, caseId);
-        } catch (NotFoundException e) {
-            return null;
-        }
-    }
-
-    private CalendarEventView event(HearingRow h, HearingCase c, String room) {
+    private static CalendarEventView event(HearingRow h, CalendarCase c, String room, String clerk) {
         String parties = c.parties().stream()
                 .filter(p -> !p.roleLabel().equals("委托代理人"))
                 .map(p -> p.roleLabel() + " " + p.name())
@@ -134,7 +140,6 @@ public class HearingCalendar {
         List<String> tribunal = c.tribunal().stream()
                 .map(m -> m.name() + "（" + m.roleLabel() + "）")
                 .toList();
-        String clerk = names.nameOf(h.clerk());
         return new CalendarEventView(
                 h.id(),
                 h.caseNumber() + " · " + room,
@@ -147,7 +152,9 @@ public class HearingCalendar {
                 room,
                 tribunal,
                 clerk,
-                h.noticeDocumentId());
+                h.noticeDocumentId(),
+                h.version(),
+                c.mayAct());
     }
 
     private static void require(CurrentUser user) {

@@ -483,6 +483,166 @@ class AccessMatrixIT {
         assertThat(leaks).isEmpty();
     }
 
+    // ---- 开庭排期: the calendar page, its feed and the /api/hearings routes that name no record in their path ----
+
+    /**
+     * The hearing routes without a record in the path: they name a case, a room or a person in their parameters or
+     * body, or list the user's own committee. Every such route of the application is listed here, so that a new one
+     * is looked at ({@link #theHearingCalendarAndTheHearingRoutesWithoutAPathRecordShowNothingOfAnotherOffice}).
+     */
+    static final List<String> HEARING_ROUTES_WITHOUT_PATH_RECORD = List.of(
+            "GET /hearings/calendar",
+            "GET /api/hearings/calendar",
+            "POST /api/hearings",
+            "GET /api/hearings",
+            "GET /api/hearings/slots",
+            "POST /api/hearings/docket/proposals",
+            "POST /api/hearings/docket/proposals/confirm",
+            "GET /api/hearings/rooms",
+            "POST /api/hearings/rooms",
+            "POST /api/hearings/rooms/csv",
+            "GET /api/hearings/unavailability",
+            "POST /api/hearings/unavailability",
+            "POST /api/hearings/unavailability/csv");
+
+    /**
+     * Every role × the calendar page, its feed (the other office's hearing's days, its room, its clerk as the
+     * arbitrator filter) and every hearing route that names the other office's case, room or people in its parameters
+     * or body: the page and feed open only for the committee's hearing clerks, arbitrators and director and never show
+     * the other office's hearing or room; everything else is refused (403/404) or lists nothing of it, and nothing is
+     * written. The administrator keeps the rooms and the staff calendars of every committee by design (skipped there).
+     */
+    @Test
+    void theHearingCalendarAndTheHearingRoutesWithoutAPathRecordShowNothingOfAnotherOffice() {
+        assertThat(routes().stream()
+                        .filter(r -> (r.pattern().startsWith("/api/hearings") || r.pattern().startsWith("/hearings/"))
+                                && r.variables().isEmpty())
+                        .map(Route::toString))
+                .containsExactlyInAnyOrderElementsOf(HEARING_ROUTES_WITHOUT_PATH_RECORD);
+        String hearing = foreign.get("hearing");
+        String room = foreign.get("hearingRoom");
+        Map<String, Object> row = jdbc.queryForMap(
+                "select h.case_id, h.clerk, r.name from hearing h"
+                        + " join hearing_room r on r.id = h.room_id where h.id = ?",
+                Long.valueOf(hearing));
+        String caseId = String.valueOf(row.get("case_id"));
+        String roomName = (String) row.get("name");
+        String clerk = (String) row.get("clerk");
+        java.time.LocalDate day = ((java.time.OffsetDateTime) jdbc.queryForObject(
+                                "select starts_at from hearing where id = ?",
+                                java.time.OffsetDateTime.class,
+                                Long.valueOf(hearing)))
+                .atZoneSameInstant(cn.laborcase.shared.BeijingTime.ZONE)
+                .toLocalDate();
+        String range = "start=" + day.minusDays(1) + "&end=" + day.plusDays(2);
+        String start = day.plusDays(14) + "T09:00";
+        String end = day.plusDays(14) + "T11:00";
+        Set<String> mayOpen = Set.of("arbitrator1", "hearingclerk", "director");
+        Map<String, Long> before = tableCounts();
+        List<String> leaks = new ArrayList<>();
+        for (String username : OUTSIDERS) {
+            UserAgent page = UserAgent.loggedIn(port, username, UserAgent.DEMO_PASSWORD);
+            UserAgent api = UserAgent.basic(port, username, UserAgent.DEMO_PASSWORD);
+            boolean admin = username.equals(ADMIN);
+
+            HttpResponse<String> calendar = page.get("/hearings/calendar");
+            int expected = mayOpen.contains(username) ? 200 : 403;
+            if (calendar.statusCode() != expected || calendar.body().contains(roomName)) {
+                leaks.add(username + " GET /hearings/calendar → " + calendar.statusCode());
+            }
+            for (String query : List.of(range, range + "&roomId=" + room, range + "&arbitrator=" + clerk)) {
+                HttpResponse<String> feed = api.get("/api/hearings/calendar?" + query);
+                if (feed.statusCode() != expected
+                        || feed.body().contains("\"id\":" + hearing + ",")
+                        || feed.body().contains(roomName)) {
+                    leaks.add(username + " GET /api/hearings/calendar?" + query + " → " + feed.statusCode());
+                }
+            }
+
+            Map<String, HttpResponse<String>> refused = new LinkedHashMap<>();
+            if (!admin) {
+                // the administrator may read every case (DataScope.canSee), its hearings too; he books none
+                refused.put("GET /api/hearings?caseId", api.get("/api/hearings?caseId=" + caseId));
+            }
+            refused.put("GET /api/hearings/slots", api.get("/api/hearings/slots?durationMinutes=120&caseId=" + caseId));
+            refused.put(
+                    "POST /api/hearings",
+                    api.postJson(
+                            "/api/hearings",
+                            "{\"caseId\":" + caseId + ",\"roomId\":" + room + ",\"start\":\"" + start
+                                    + "\",\"end\":\"" + end + "\"}"));
+            refused.put(
+                    "POST /api/hearings/docket/proposals",
+                    api.postJson("/api/hearings/docket/proposals", "{\"caseIds\":[" + caseId + "]}"));
+            if (!admin) {
+                refused.put(
+                        "POST /api/hearings/rooms",
+                        api.postJson(
+                                "/api/hearings/rooms",
+                                "{\"officeCode\":\"" + jdbc.queryForObject(
+                                                "select office_code from hearing where id = ?",
+                                                String.class,
+                                                Long.valueOf(hearing))
+                                        + "\",\"name\":\"越权审理室\",\"capacity\":10,\"opensAt\":\"08:30\","
+                                        + "\"closesAt\":\"17:30\"}"));
+                refused.put(
+                        "POST /api/hearings/rooms/csv",
+                        api.post(
+                                "/api/hearings/rooms/csv",
+                                "text/csv",
+                                "office,name,capacity,video,recording,opens,closes,outOfService\n"
+                                        + "Q1,越权审理室,10,否,否,08:30,17:30,\n"));
+                refused.put(
+                        "POST /api/hearings/unavailability",
+                        api.postJson(
+                                "/api/hearings/unavailability",
+                                "{\"username\":\"" + clerk + "\",\"from\":\"" + day.plusDays(14)
+                                        + "\",\"to\":\"" + day.plusDays(14) + "\",\"kind\":\"LEAVE\"}"));
+                refused.put(
+                        "POST /api/hearings/unavailability/csv",
+                        api.post(
+                                "/api/hearings/unavailability/csv",
+                                "text/csv",
+                                "username,from,to,kind,note\n" + clerk + "," + day.plusDays(14) + ","
+                                        + day.plusDays(14) + ",LEAVE,越权\n"));
+            }
+            refused.forEach((route, response) -> {
+                if (response.statusCode() != 403 && response.statusCode() != 404) {
+                    leaks.add(username + " " + route + " → " + response.statusCode() + " " + response.body());
+                }
+            });
+
+            // confirming a proposal books each item on its own: the other office's case is refused item by item
+            HttpResponse<String> confirm = api.postJson(
+                    "/api/hearings/docket/proposals/confirm",
+                    "{\"hearings\":[{\"caseId\":" + caseId + ",\"roomId\":" + room + ",\"start\":\"" + start
+                            + "\",\"end\":\"" + end + "\"}]}");
+            boolean confirmRefused = confirm.statusCode() == 403
+                    || confirm.statusCode() == 404
+                    || (confirm.statusCode() == 200
+                            && confirm.body().contains("\"booked\":0")
+                            && confirm.body().matches("(?s).*\"status\":40[34].*"));
+            if (!confirmRefused) {
+                leaks.add(username + " POST /api/hearings/docket/proposals/confirm → " + confirm.statusCode() + " "
+                        + confirm.body());
+            }
+
+            // lists of the user's own committee (rooms) and of his own days away (unavailability)
+            if (!admin) {
+                HttpResponse<String> rooms = api.get("/api/hearings/rooms");
+                if (rooms.statusCode() == 200 ? rooms.body().contains(roomName) : rooms.statusCode() != 403) {
+                    leaks.add(username + " GET /api/hearings/rooms → " + rooms.statusCode());
+                }
+                HttpResponse<String> away = api.get("/api/hearings/unavailability?username=" + clerk);
+                if (away.statusCode() == 200 ? away.body().contains(clerk) : away.statusCode() != 403) {
+                    leaks.add(username + " GET /api/hearings/unavailability → " + away.statusCode());
+                }
+            }
+        }
+        assertThat(leaks).as("another office's hearing, room or people reached").isEmpty();
+        assertThat(tableCounts()).as("rows written by refused hearing requests").isEqualTo(before);
+    }
+
     /** Which record a route's path variables name, by where the route lives; null for an unknown route. */
     static String kindOf(Route route) {
         String p = route.pattern();

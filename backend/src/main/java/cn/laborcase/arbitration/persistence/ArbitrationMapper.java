@@ -36,6 +36,13 @@ public interface ArbitrationMapper {
 
     List<TribunalMemberRow> tribunal(long caseId);
 
+    /** The cases, their parties and tribunals of a set of ids at once (the hearing calendar's month: one read each). */
+    List<ArbitrationCaseRow> findByIds(@Param("ids") Collection<Long> ids);
+
+    List<PartyRow> partiesOfCases(@Param("ids") Collection<Long> ids);
+
+    List<TribunalMemberRow> tribunalsOfCases(@Param("ids") Collection<Long> ids);
+
     List<HearingRow> hearings(long caseId);
 
     void insertHearing(

@@ -79,6 +79,9 @@ public interface HearingMapper {
 
     List<ParticipantRow> participants(long hearingId);
 
+    /** The participants of many hearings at once (the calendar's range; at most 500 ids a call). */
+    List<ParticipantRow> participantsOf(@Param("ids") Collection<Long> hearingIds);
+
     void insertSlot(@Param("row") SlotRow row);
 
     int freeSlots(long hearingId);
