@@ -104,8 +104,8 @@ public class DocketProposals {
         List<FieldProblem> problems = new ArrayList<>();
         if (r.caseIds() == null || r.caseIds().isEmpty()) {
             problems.add(new FieldProblem("caseIds", "NotEmpty", "请选择待排期的案件"));
-        } else if (r.caseIds().size() > MAX_CASES || r.caseIds().contains(null)) {
-            problems.add(new FieldProblem("caseIds", "Size", "一次最多为 " + MAX_CASES + " 件案件排期，且不能有空项"));
+        } else if (r.caseIds().size() > MAX_CASES || r.caseIds().stream().anyMatch(id -> id == null || id < 1)) {
+            problems.add(new FieldProblem("caseIds", "Size", "一次最多为 " + MAX_CASES + " 件案件排期，且不能有空项或不存在的案件"));
         }
         LocalDate today = BeijingTime.today(clock);
         LocalDate from = HearingFields.blank(r.from()) ? today : HearingFields.date("from", "起始日期", r.from(), problems);

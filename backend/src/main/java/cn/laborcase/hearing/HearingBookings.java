@@ -81,12 +81,8 @@ public class HearingBookings {
     public HearingView book(CurrentUser user, BookHearingRequest request) {
         BookHearingRequest r = request == null ? new BookHearingRequest(null, null, null, null, null) : request;
         List<FieldProblem> problems = new ArrayList<>();
-        if (r.caseId() == null) {
-            problems.add(new FieldProblem("caseId", "NotNull", "请选择案件"));
-        }
-        if (r.roomId() == null) {
-            problems.add(new FieldProblem("roomId", "NotNull", "请选择审理室"));
-        }
+        HearingFields.id("caseId", "案件", r.caseId(), problems);
+        HearingFields.id("roomId", "审理室", r.roomId(), problems);
         Instant start = HearingFields.instant("start", "开庭开始时间", r.start(), problems);
         Instant end = HearingFields.instant("end", "开庭结束时间", r.end(), problems);
         if (!HearingFields.blank(r.clerk())) {
@@ -177,9 +173,7 @@ public class HearingBookings {
         if (r.version() == null) {
             problems.add(new FieldProblem("version", "NotNull", "缺少版本号，请刷新后重试"));
         }
-        if (r.roomId() == null) {
-            problems.add(new FieldProblem("roomId", "NotNull", "请选择审理室"));
-        }
+        HearingFields.id("roomId", "审理室", r.roomId(), problems);
         Instant start = HearingFields.instant("start", "开庭开始时间", r.start(), problems);
         Instant end = HearingFields.instant("end", "开庭结束时间", r.end(), problems);
         if (!problems.isEmpty()) {

@@ -40,6 +40,15 @@ final class HearingFields {
         return value.strip();
     }
 
+    /** A chosen record's id: absent → "请选择…"; zero or negative (no record has one) → the same, not a 404. */
+    static void id(String field, String label, Long value, List<FieldProblem> p) {
+        if (value == null) {
+            p.add(new FieldProblem(field, "NotNull", "请选择" + label));
+        } else if (value < 1) {
+            p.add(new FieldProblem(field, "Range", "所选" + label + "不存在，请重新选择"));
+        }
+    }
+
     /** 08:30 */
     static LocalTime time(String field, String label, String value, List<FieldProblem> p) {
         if (blank(value)) {

@@ -112,6 +112,16 @@ public class HearingOutcomes {
         requireScheduled(h);
         LocalDate requestedOn = on;
         long id = tx.execute(status -> {
+            // the same request submitted twice (a double click, two clerks at once) is recorded once: the hearing's
+            // row lock orders the two
+            mapper.lockHearing(hearingId);
+            if (mapper.postponements(hearingId).stream()
+                    .anyMatch(p -> p.status().equals("REQUESTED")
+                            && p.party().equals(party)
+                            && p.requestedOn().equals(requestedOn)
+                            && p.reasons().equals(reasons))) {
+                throw new ConflictException("POSTPONEMENT_PENDING", "「" + party + "」的这份延期开庭申请已登记，尚待仲裁庭决定，无需重复提交");
+            }
             GeneratedKey key = new GeneratedKey();
             mapper.insertPostponement(
                     new PostponementRow(

@@ -54,9 +54,7 @@ public class SlotSearch {
     @Transactional(readOnly = true)
     public List<SlotView> search(CurrentUser user, Long caseId, Integer durationMinutes, String from, String to) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (caseId == null) {
-            problems.add(new FieldProblem("caseId", "NotNull", "请选择案件"));
-        }
+        HearingFields.id("caseId", "案件", caseId, problems);
         int grid = settings.slotMinutes();
         if (durationMinutes == null) {
             problems.add(new FieldProblem("durationMinutes", "NotNull", "请填写开庭时长（分钟）"));

@@ -7,6 +7,7 @@ import cn.laborcase.hearing.persistence.UnavailabilityRow;
 import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.organization.StaffAccount;
 import cn.laborcase.security.CurrentUser;
+import cn.laborcase.shared.ConflictException;
 import cn.laborcase.shared.FieldProblem;
 import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.InvalidInputException;
@@ -63,6 +64,15 @@ public class StaffAvailability {
                 parse(request == null ? new UnavailabilityRequest(null, null, null, null, null) : request, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        // the same entry submitted twice (a double click) is recorded once
+        if (mapper.unavailability(List.of(row.username()), row.startsAt(), row.endsAt()).stream()
+                .anyMatch(u -> u.startsAt().equals(row.startsAt())
+                        && u.endsAt().equals(row.endsAt())
+                        && u.kind().equals(row.kind()))) {
+            throw new ConflictException(
+                    "UNAVAILABILITY_EXISTS",
+                    "该人员这段时间的" + UnavailabilityKind.valueOf(row.kind()).label() + "已登记，无需重复提交");
         }
         return view(insert(row, user));
     }
