@@ -20,9 +20,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,8 +91,8 @@ public class HearingCases {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
         for (int from = 0; from < ids.size(); from += CALENDAR_BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + CALENDAR_BATCH));
-            Map<Long, List<TribunalMemberRow>> tribunals = mapper.tribunalsOfCases(batch).stream()
-                    .collect(Collectors.groupingBy(TribunalMemberRow::caseId));
+            Map<Long, List<TribunalMemberRow>> tribunals =
+                    mapper.tribunalsOfCases(batch).stream().collect(Collectors.groupingBy(TribunalMemberRow::caseId));
             Map<Long, List<PartyRow>> parties =
                     mapper.partiesOfCases(batch).stream().collect(Collectors.groupingBy(PartyRow::caseId));
             for (ArbitrationCaseRow row : mapper.findByIds(batch)) {

@@ -107,19 +107,21 @@ public class HearingCalendar {
             List<Long> ids = hearings.subList(i, Math.min(hearings.size(), i + BATCH)).stream()
                     .map(HearingRow::id)
                     .toList();
-            mapper.participantsOf(ids)
-                    .forEach(p -> people.computeIfAbsent(p.hearingId(), k -> new ArrayList<>()).add(p));
+            mapper.participantsOf(ids).forEach(p -> people.computeIfAbsent(p.hearingId(), k -> new ArrayList<>())
+                    .add(p));
         }
         if (!HearingFields.blank(arbitrator)) {
             String who = arbitrator.strip();
             hearings = hearings.stream()
                     .filter(h -> people.getOrDefault(h.id(), List.of()).stream()
-                            .anyMatch(p -> !p.role().equals("CLERK") && p.username().equals(who)))
+                            .anyMatch(p ->
+                                    !p.role().equals("CLERK") && p.username().equals(who)))
                     .toList();
         }
         Map<Long, CalendarCase> visible = hearings.isEmpty()
                 ? Map.of()
-                : cases.forCalendar(user, hearings.stream().map(HearingRow::caseId).toList());
+                : cases.forCalendar(
+                        user, hearings.stream().map(HearingRow::caseId).toList());
         Map<String, String> clerks = new HashMap<>();
         List<CalendarEventView> events = new ArrayList<>();
         for (HearingRow h : hearings) {

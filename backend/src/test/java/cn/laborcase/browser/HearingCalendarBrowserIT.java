@@ -199,11 +199,12 @@ class HearingCalendarBrowserIT extends BrowserTestBase {
         b.find("#move-confirm").click();
         b.waitForText("#calendar-result", "已改期：" + moving.caseNumber());
         assertThat(jdbc.queryForObject(
-                        "select starts_at from hearing where id = ?", java.time.OffsetDateTime.class, moving.id())
+                                "select starts_at from hearing where id = ?",
+                                java.time.OffsetDateTime.class,
+                                moving.id())
                         .toInstant())
                 .isEqualTo(java.time.Instant.parse("2026-10-12T06:00:00Z"));
-        assertThat(jdbc.queryForObject(
-                        "select notice_document_id from hearing where id = ?", Long.class, moving.id()))
+        assertThat(jdbc.queryForObject("select notice_document_id from hearing where id = ?", Long.class, moving.id()))
                 .isNotEqualTo(firstNotice);
         b.driver().navigate().refresh();
         b.find(".fc-timegrid");
@@ -214,7 +215,10 @@ class HearingCalendarBrowserIT extends BrowserTestBase {
         String otherEvent = ".fc-event[data-hearing-id='" + other.id() + "']";
         b.find(otherEvent).click();
         b.waitForText("#event-detail", other.caseNumber());
-        assertThat(b.text("#event-detail")).contains("2026年10月12日").contains("11:30").contains("13:30");
+        assertThat(b.text("#event-detail"))
+                .contains("2026年10月12日")
+                .contains("11:30")
+                .contains("13:30");
         b.find("#cancel-box summary").click();
         b.find("#cancel-submit").click();
         b.waitForText("#event-error", "请填写取消开庭的原因");
@@ -240,7 +244,9 @@ class HearingCalendarBrowserIT extends BrowserTestBase {
         b.waitForText("#event-result", "已改期：" + moving.caseNumber());
         assertThat(b.text("#event-result")).contains("2026年10月13日").contains("09:00");
         assertThat(jdbc.queryForObject(
-                        "select starts_at from hearing where id = ?", java.time.OffsetDateTime.class, moving.id())
+                                "select starts_at from hearing where id = ?",
+                                java.time.OffsetDateTime.class,
+                                moving.id())
                         .toInstant())
                 .isEqualTo(java.time.Instant.parse("2026-10-13T01:00:00Z"));
 
@@ -264,7 +270,9 @@ class HearingCalendarBrowserIT extends BrowserTestBase {
     static void drag(Browser b, String css, int slots) {
         WebElement e = b.find(css);
         int slot = b.find(".fc-timegrid-slot-lane").getSize().getHeight();
-        Actions a = new Actions(b.driver()).moveToElement(e, 0, -e.getSize().getHeight() / 2 + 8).clickAndHold();
+        Actions a = new Actions(b.driver())
+                .moveToElement(e, 0, -e.getSize().getHeight() / 2 + 8)
+                .clickAndHold();
         int total = slot * slots;
         int steps = 6;
         for (int i = 1; i <= steps; i++) {

@@ -86,8 +86,7 @@ class HearingCalendarFeedIT {
                     "被申请公司" + i);
             // 20 working days × 10 hearings: 08:30 + 30 min steps, two hours each (rooms may overlap: no slot rows)
             LocalDate day = LocalDate.of(2031, 3, 3).plusDays((i / 10) / 5 * 7 + (i / 10) % 5);
-            OffsetDateTime start =
-                    day.atTime(8, 30).plusMinutes(30L * (i % 10)).atOffset(ZoneOffset.ofHours(8));
+            OffsetDateTime start = day.atTime(8, 30).plusMinutes(30L * (i % 10)).atOffset(ZoneOffset.ofHours(8));
             jdbc.update(
                     "insert into hearing (case_id, case_number, office_code, room_id, starts_at, ends_at, clerk,"
                             + " status, notice_served_by, booked_by, booked_at, version) values (?, ?, 'A1', ?, ?, ?, ?,"

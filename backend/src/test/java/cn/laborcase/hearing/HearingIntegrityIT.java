@@ -270,9 +270,9 @@ class HearingIntegrityIT {
         // a second scheduled row of the case cannot exist, whoever writes it
         assertThatThrownBy(() -> jdbc.update(
                         "insert into hearing (case_id, scheduled_case_id, case_number, office_code, room_id,"
-                            + " starts_at, ends_at, clerk, status, notice_served_by, booked_by, booked_at, version)"
-                            + " values (?, ?, 'X', 'A1', ?, current_timestamp, current_timestamp + interval '1' hour,"
-                            + " 'x', 'SCHEDULED', current_date, 'x', current_timestamp, 0)",
+                                + " starts_at, ends_at, clerk, status, notice_served_by, booked_by, booked_at, version)"
+                                + " values (?, ?, 'X', 'A1', ?, current_timestamp, current_timestamp + interval '1' hour,"
+                                + " 'x', 'SCHEDULED', current_date, 'x', current_timestamp, 0)",
                         caseId,
                         caseId,
                         room.id()))

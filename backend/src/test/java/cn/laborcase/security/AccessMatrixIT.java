@@ -515,7 +515,8 @@ class AccessMatrixIT {
     @Test
     void theHearingCalendarAndTheHearingRoutesWithoutAPathRecordShowNothingOfAnotherOffice() {
         assertThat(routes().stream()
-                        .filter(r -> (r.pattern().startsWith("/api/hearings") || r.pattern().startsWith("/hearings/"))
+                        .filter(r -> (r.pattern().startsWith("/api/hearings")
+                                        || r.pattern().startsWith("/hearings/"))
                                 && r.variables().isEmpty())
                         .map(Route::toString))
                 .containsExactlyInAnyOrderElementsOf(HEARING_ROUTES_WITHOUT_PATH_RECORD);
@@ -529,9 +530,9 @@ class AccessMatrixIT {
         String roomName = (String) row.get("name");
         String clerk = (String) row.get("clerk");
         java.time.LocalDate day = ((java.time.OffsetDateTime) jdbc.queryForObject(
-                                "select starts_at from hearing where id = ?",
-                                java.time.OffsetDateTime.class,
-                                Long.valueOf(hearing)))
+                        "select starts_at from hearing where id = ?",
+                        java.time.OffsetDateTime.class,
+                        Long.valueOf(hearing)))
                 .atZoneSameInstant(cn.laborcase.shared.BeijingTime.ZONE)
                 .toLocalDate();
         String range = "start=" + day.minusDays(1) + "&end=" + day.plusDays(2);
@@ -569,8 +570,8 @@ class AccessMatrixIT {
                     "POST /api/hearings",
                     api.postJson(
                             "/api/hearings",
-                            "{\"caseId\":" + caseId + ",\"roomId\":" + room + ",\"start\":\"" + start
-                                    + "\",\"end\":\"" + end + "\"}"));
+                            "{\"caseId\":" + caseId + ",\"roomId\":" + room + ",\"start\":\"" + start + "\",\"end\":\""
+                                    + end + "\"}"));
             refused.put(
                     "POST /api/hearings/docket/proposals",
                     api.postJson("/api/hearings/docket/proposals", "{\"caseIds\":[" + caseId + "]}"));
@@ -579,7 +580,8 @@ class AccessMatrixIT {
                         "POST /api/hearings/rooms",
                         api.postJson(
                                 "/api/hearings/rooms",
-                                "{\"officeCode\":\"" + jdbc.queryForObject(
+                                "{\"officeCode\":\""
+                                        + jdbc.queryForObject(
                                                 "select office_code from hearing where id = ?",
                                                 String.class,
                                                 Long.valueOf(hearing))
@@ -596,15 +598,15 @@ class AccessMatrixIT {
                         "POST /api/hearings/unavailability",
                         api.postJson(
                                 "/api/hearings/unavailability",
-                                "{\"username\":\"" + clerk + "\",\"from\":\"" + day.plusDays(14)
-                                        + "\",\"to\":\"" + day.plusDays(14) + "\",\"kind\":\"LEAVE\"}"));
+                                "{\"username\":\"" + clerk + "\",\"from\":\"" + day.plusDays(14) + "\",\"to\":\""
+                                        + day.plusDays(14) + "\",\"kind\":\"LEAVE\"}"));
                 refused.put(
                         "POST /api/hearings/unavailability/csv",
                         api.post(
                                 "/api/hearings/unavailability/csv",
                                 "text/csv",
-                                "username,from,to,kind,note\n" + clerk + "," + day.plusDays(14) + ","
-                                        + day.plusDays(14) + ",LEAVE,越权\n"));
+                                "username,from,to,kind,note\n" + clerk + "," + day.plusDays(14) + "," + day.plusDays(14)
+                                        + ",LEAVE,越权\n"));
             }
             refused.forEach((route, response) -> {
                 if (response.statusCode() != 403 && response.statusCode() != 404) {
