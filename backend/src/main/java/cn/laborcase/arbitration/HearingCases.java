@@ -3,9 +3,11 @@ package cn.laborcase.arbitration;
 import cn.laborcase.arbitration.persistence.ArbitrationCaseRow;
 import cn.laborcase.arbitration.persistence.ArbitrationMapper;
 import cn.laborcase.arbitration.persistence.PartyRow;
+import cn.laborcase.arbitration.persistence.TribunalMemberRow;
 import cn.laborcase.calendar.DeadlineStatus;
 import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.cases.CaseTimeline;
+import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
@@ -13,6 +15,7 @@ import cn.laborcase.shared.GeneratedKey;
 import cn.laborcase.shared.NotFoundException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +43,7 @@ public class HearingCases {
     private final CaseTimeline timeline;
     private final ScheduleHearingStep step;
     private final CaseEndings endings;
+    private final OrganizationDirectory directory;
 
     HearingCases(
             ArbitrationCaseStore store,
@@ -48,7 +52,8 @@ public class HearingCases {
             DataScope dataScope,
             CaseTimeline timeline,
             ScheduleHearingStep step,
-            CaseEndings endings) {
+            CaseEndings endings,
+            OrganizationDirectory directory) {
         this.store = store;
         this.mapper = mapper;
         this.deadlines = deadlines;
@@ -56,6 +61,7 @@ public class HearingCases {
         this.timeline = timeline;
         this.step = step;
         this.endings = endings;
+        this.directory = directory;
     }
 
     /** The case as the hearings module needs it; 404 when the user may not see it (hearing clerks: their committee). */
@@ -198,10 +204,15 @@ public class HearingCases {
 
     private HearingCase view(ArbitrationCaseRow row) {
         ArbitrationStatus status = ArbitrationStatus.valueOf(row.status());
-        List<HearingCase.Member> tribunal = mapper.tribunal(row.id()).stream()
+        List<TribunalMemberRow> members = mapper.tribunal(row.id());
+        // the members' names in one query (the slot search reads a case on every call): the active staff's names, the
+        // username for one who has left, as CaseTimeline.nameOf gives them
+        Map<String, String> names = directory.activeNames(
+                members.stream().map(TribunalMemberRow::username).toList());
+        List<HearingCase.Member> tribunal = members.stream()
                 .map(m -> new HearingCase.Member(
                         m.username(),
-                        timeline.nameOf(m.username()),
+                        names.getOrDefault(m.username(), m.username()),
                         m.memberRole(),
                         CasePreparation.roleLabel(m.memberRole())))
                 .toList();
