@@ -45,9 +45,7 @@ class ArbitrationDeadlines {
 
     /** The case's open deadline of this rule, if any. */
     Optional<DeadlineView> open(long caseId, String rule) {
-        return all(caseId).stream()
-                .filter(d -> d.ruleCode().equals(rule) && d.closedOn() == null)
-                .findFirst();
+        return deadlines.openOf(new DeadlineOwner(ArbitrationCaseStore.ref(caseId)), rule);
     }
 
     /** 补正 restarts the acceptance period from the day the material was completed (办案规则 §46(二)). */

@@ -7,6 +7,7 @@ import cn.laborcase.arbitration.persistence.TribunalMemberRow;
 import cn.laborcase.calendar.DeadlineStatus;
 import cn.laborcase.calendar.DeadlineView;
 import cn.laborcase.cases.CaseTimeline;
+import cn.laborcase.organization.OrganizationDirectory;
 import cn.laborcase.organization.Role;
 import cn.laborcase.security.CurrentUser;
 import cn.laborcase.security.DataScope;
@@ -52,6 +53,7 @@ public class HearingCases {
     private final CaseTimeline timeline;
     private final ScheduleHearingStep step;
     private final CaseEndings endings;
+    private final OrganizationDirectory directory;
 
     HearingCases(
             ArbitrationCaseStore store,
@@ -60,7 +62,8 @@ public class HearingCases {
             DataScope dataScope,
             CaseTimeline timeline,
             ScheduleHearingStep step,
-            CaseEndings endings) {
+            CaseEndings endings,
+            OrganizationDirectory directory) {
         this.store = store;
         this.mapper = mapper;
         this.deadlines = deadlines;
@@ -68,6 +71,7 @@ public class HearingCases {
         this.timeline = timeline;
         this.step = step;
         this.endings = endings;
+        this.directory = directory;
     }
 
     /** The case as the hearings module needs it; 404 when the user may not see it (hearing clerks: their committee). */
@@ -259,10 +263,15 @@ public class HearingCases {
 
     private HearingCase view(ArbitrationCaseRow row) {
         ArbitrationStatus status = ArbitrationStatus.valueOf(row.status());
-        List<HearingCase.Member> tribunal = mapper.tribunal(row.id()).stream()
+        List<TribunalMemberRow> members = mapper.tribunal(row.id());
+        // the members' names in one query (the slot search reads a case on every call): the active staff's names, the
+        // username for one who has left, as CaseTimeline.nameOf gives them
+        Map<String, String> names = directory.activeNames(
+                members.stream().map(TribunalMemberRow::username).toList());
+        List<HearingCase.Member> tribunal = members.stream()
                 .map(m -> new HearingCase.Member(
                         m.username(),
-                        timeline.nameOf(m.username()),
+                        names.getOrDefault(m.username(), m.username()),
                         m.memberRole(),
                         CasePreparation.roleLabel(m.memberRole())))
                 .toList();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -143,6 +144,22 @@ public class Deadlines {
         return mapper.findOpenDueBy(day, offset, limit).stream()
                 .map(id -> asOf(new DeadlineId(id), today))
                 .toList();
+    }
+
+    /**
+     * The owner's first open deadline of the rule, as {@link #forOwner} lists it, with only that deadline's extensions,
+     * pauses and restarts read (a case has several deadlines; a caller after one need not assemble them all).
+     */
+    @Transactional(readOnly = true)
+    public Optional<DeadlineView> openOf(DeadlineOwner owner, String ruleCode) {
+        return mapper.findByOwner(owner.type(), owner.id()).stream()
+                .filter(r -> r.ruleCode().equals(ruleCode) && r.closedOn() == null)
+                .findFirst()
+                .map(this::assemble)
+                .map(d -> {
+                    PeriodCalculator calc = calendar.calculator();
+                    return d.view(d.compute(calc), BeijingTime.today(clock), calc, dueSoonWorkingDays);
+                });
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import cn.laborcase.hearing.persistence.ClosureRow;
 import cn.laborcase.hearing.persistence.HearingMapper;
 import cn.laborcase.hearing.persistence.RoomRow;
 import cn.laborcase.hearing.persistence.SlotRow;
+import cn.laborcase.hearing.persistence.SlotRun;
 import cn.laborcase.hearing.persistence.UnavailabilityRow;
 import cn.laborcase.organization.Colleague;
 import cn.laborcase.security.CurrentUser;
@@ -18,12 +19,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -114,23 +114,16 @@ public class SlotSearch {
         Instant rangeStart = BeijingTime.startOf(first);
         Instant rangeEnd = BeijingTime.startOf(last.plusDays(1));
         List<UnavailabilityRow> unavailable = mapper.unavailability(people, rangeStart, rangeEnd);
-        Set<String> taken = new HashSet<>();
-        // the same rows by resource (kind|id → slot starts), for the cheap look-ups below
-        Map<String, Set<Long>> takenAt = new HashMap<>();
-        for (SlotRow s : mapper.takenSlots(
-                rooms.stream().map(r -> String.valueOf(r.id())).toList(), people, rangeStart, rangeEnd)) {
-            taken.add(HearingRules.key(s));
-            takenAt.computeIfAbsent(s.resourceKind() + "|" + s.resourceId(), k -> new HashSet<>())
-                    .add(s.slotStart().getEpochSecond());
-        }
-        List<Set<Long>> tribunalTaken = tribunal.stream()
-                .map(u -> takenAt.getOrDefault("PERSON|" + u, Set.of()))
+        Map<String, Taken> takenAt = taken(
+                mapper, rooms.stream().map(r -> String.valueOf(r.id())).toList(), people, rangeStart, rangeEnd, grid);
+        List<Taken> tribunalTaken = tribunal.stream()
+                .map(u -> takenAt.getOrDefault("PERSON|" + u, Taken.NONE))
                 .toList();
-        List<Set<Long>> clerkTaken = clerks.stream()
-                .map(k -> takenAt.getOrDefault("PERSON|" + k.username(), Set.of()))
+        List<Taken> clerkTaken = clerks.stream()
+                .map(k -> takenAt.getOrDefault("PERSON|" + k.username(), Taken.NONE))
                 .toList();
-        List<Set<Long>> roomTaken = rooms.stream()
-                .map(r -> takenAt.getOrDefault("ROOM|" + r.id(), Set.of()))
+        List<Taken> roomTaken = rooms.stream()
+                .map(r -> takenAt.getOrDefault("ROOM|" + r.id(), Taken.NONE))
                 .toList();
         HolidaySchedule schedule = rules.calendarOf().schedule();
         Duration length = Duration.ofMinutes(durationMinutes);
@@ -178,7 +171,7 @@ public class SlotSearch {
                             rules,
                             today,
                             unavailable,
-                            taken);
+                            takenAt);
                     if (slot != null) {
                         found.add(slot);
                         break; // the earliest room for this start; the next start may offer another
@@ -189,10 +182,69 @@ public class SlotSearch {
         return found;
     }
 
+    /**
+     * The taken slots of the rooms and people in the range, by resource ({@code kind|id}), one bit per grid slot: read
+     * as one row per resource and hearing (first and last slot, count), since a booking writes a resource's slots of
+     * a hearing on consecutive grid starts from the hearing's start (HearingRules.slots); three times fewer rows to map
+     * than one per slot. Should a run not be consecutive on the grid (a gap, another grid), the slot rows are read one by
+     * one instead. A slot start off the grid is never looked up, so it is not kept.
+     */
+    static Map<String, Taken> taken(
+            HearingMapper mapper,
+            List<String> rooms,
+            List<String> people,
+            Instant rangeStart,
+            Instant rangeEnd,
+            int grid) {
+        long base = rangeStart.getEpochSecond();
+        long step = grid * 60L;
+        Map<String, Taken> taken = new HashMap<>();
+        for (SlotRun run : mapper.takenRuns(rooms, people, rangeStart, rangeEnd)) {
+            long first = run.firstStart().getEpochSecond() - base;
+            long last = run.lastStart().getEpochSecond() - base;
+            if (first % step != 0 || last % step != 0 || (last - first) / step + 1 != run.slots()) {
+                taken.clear();
+                for (SlotRow s : mapper.takenSlots(rooms, people, rangeStart, rangeEnd)) {
+                    long t = s.slotStart().getEpochSecond() - base;
+                    if (t % step == 0) {
+                        taken.computeIfAbsent(resource(s), k -> new Taken(base, step))
+                                .bits
+                                .set((int) (t / step));
+                    }
+                }
+                return taken;
+            }
+            taken.computeIfAbsent(run.resourceKind() + "|" + run.resourceId(), k -> new Taken(base, step))
+                    .bits
+                    .set((int) (first / step), (int) (last / step) + 1);
+        }
+        return taken;
+    }
+
+    /** The taken slot starts of one resource, one bit per grid slot from the range's start. */
+    static final class Taken {
+
+        static final Taken NONE = new Taken(0, 1);
+
+        final BitSet bits = new BitSet();
+        final long base;
+        final long step;
+
+        Taken(long base, long step) {
+            this.base = base;
+            this.step = step;
+        }
+
+        boolean contains(long epochSecond) {
+            long offset = epochSecond - base;
+            return offset >= 0 && offset % step == 0 && bits.get((int) (offset / step));
+        }
+    }
+
     /** Is any of these resources' slots taken between start and end (slot starts on the grid)? */
-    private static boolean anyTaken(List<Set<Long>> resources, Instant start, Instant end, int grid) {
-        for (Set<Long> slots : resources) {
-            if (slots.isEmpty()) {
+    private static boolean anyTaken(List<Taken> resources, Instant start, Instant end, int grid) {
+        for (Taken slots : resources) {
+            if (slots.bits.isEmpty()) {
                 continue;
             }
             for (long t = start.getEpochSecond(); t < end.getEpochSecond(); t += grid * 60L) {
@@ -202,6 +254,16 @@ public class SlotSearch {
             }
         }
         return false;
+    }
+
+    private static String resource(SlotRow s) {
+        return s.resourceKind() + "|" + s.resourceId();
+    }
+
+    /** The slot row's resource has that slot taken: what {@code HearingRules.key} equality decides, per resource. */
+    private static boolean isTaken(Map<String, Taken> taken, SlotRow s) {
+        Taken starts = taken.get(resource(s));
+        return starts != null && starts.contains(s.slotStart().getEpochSecond());
     }
 
     private static boolean away(
@@ -226,7 +288,7 @@ public class SlotSearch {
             HearingRules rules,
             LocalDate today,
             Collection<UnavailabilityRow> unavailable,
-            Set<String> taken) {
+            Map<String, Taken> taken) {
         for (Colleague clerk : clerks) {
             HearingRules.Proposal p =
                     new HearingRules.Proposal(c, room, closures, start, end, clerk.username(), clerk.displayName());
@@ -238,10 +300,10 @@ public class SlotSearch {
                 }
                 continue;
             }
-            boolean free = rules.slots(p, 0).stream().noneMatch(s -> taken.contains(HearingRules.key(s)));
+            boolean free = rules.slots(p, 0).stream().noneMatch(s -> isTaken(taken, s));
             if (!free) {
                 if (rules.slots(new HearingRules.Proposal(c, room, closures, start, end, null, null), 0).stream()
-                        .anyMatch(s -> taken.contains(HearingRules.key(s)))) {
+                        .anyMatch(s -> isTaken(taken, s))) {
                     return null; // the room or the tribunal is taken: no clerk helps
                 }
                 continue;

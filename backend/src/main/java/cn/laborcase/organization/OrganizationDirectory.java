@@ -41,6 +41,20 @@ public class OrganizationDirectory {
         return staff.findByUsername(username).map(this::account);
     }
 
+    /**
+     * The display names of the active staff among these usernames, in one query (username → name); the inactive and
+     * the unknown are left out, as {@link #findAccount} filtered on {@code active()} would.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> activeNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return staff.findByUsernames(usernames).stream()
+                .filter(StaffRow::active)
+                .collect(Collectors.toMap(StaffRow::username, StaffRow::displayName, (a, b) -> a));
+    }
+
     /** The e-mail address of an active staff member, if his record holds one (staff administration keeps it). */
     @Transactional(readOnly = true)
     public Optional<String> emailOf(String username) {

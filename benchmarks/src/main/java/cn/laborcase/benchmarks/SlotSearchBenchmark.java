@@ -1,5 +1,9 @@
 package cn.laborcase.benchmarks;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import cn.laborcase.LaborCaseApplication;
 import cn.laborcase.calendar.DeadlineOwner;
 import cn.laborcase.calendar.Deadlines;
@@ -23,8 +27,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -111,6 +118,7 @@ public final class SlotSearchBenchmark {
                             ? "-"
                             : BeijingTime.dateOf(ours.get(ours.size() - 1).start())));
             System.out.println("one SQL query gives the same slots (start, room, clerk): " + mine.equals(sql));
+            countQueries(() -> search.search(clerk, caseId, DURATION, null, null));
             if (!mine.equals(sql)) {
                 System.out.println("  search: " + mine);
                 System.out.println("  sql:    " + sql);
@@ -188,6 +196,35 @@ public final class SlotSearchBenchmark {
                 "load average after: %s; %.0f s in all%n",
                 InboxBenchmark.loadAverage(),
                 (System.nanoTime() - began) / 1e9);
+    }
+
+    /**
+     * The SQL statements one search sends, counted from MyBatis' statement log (each mapper statement logs "==>
+     * Preparing" at DEBUG under its id; nothing on the search's path uses plain JDBC), by statement id.
+     */
+    private static void countQueries(Runnable search) {
+        Logger app = (Logger) LoggerFactory.getLogger("cn.laborcase");
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Level level = app.getLevel();
+        app.addAppender(log);
+        app.setAdditive(false);
+        app.setLevel(Level.DEBUG);
+        try {
+            search.run();
+        } finally {
+            app.setLevel(level);
+            app.setAdditive(true);
+            app.detachAppender(log);
+        }
+        Map<String, Integer> byStatement = new TreeMap<>();
+        for (ILoggingEvent e : log.list) {
+            if (e.getFormattedMessage().startsWith("==>  Preparing")) {
+                byStatement.merge(e.getLoggerName().replace("cn.laborcase.", ""), 1, Integer::sum);
+            }
+        }
+        System.out.println("SQL statements per search: "
+                + byStatement.values().stream().mapToInt(Integer::intValue).sum() + " " + byStatement);
     }
 
     private static ConfigurableApplicationContext start(String url, InboxBenchDatabase server) {

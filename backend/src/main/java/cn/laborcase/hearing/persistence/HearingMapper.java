@@ -93,6 +93,13 @@ public interface HearingMapper {
             @Param("from") Instant from,
             @Param("to") Instant to);
 
+    /** The same slots as {@link #takenSlots}, one row per resource and hearing (for the slot search). */
+    List<SlotRun> takenRuns(
+            @Param("rooms") Collection<String> rooms,
+            @Param("people") Collection<String> people,
+            @Param("from") Instant from,
+            @Param("to") Instant to);
+
     // after the booking (V71): postponement requests, outcomes
 
     void insertPostponement(@Param("row") PostponementRow row, @Param("key") GeneratedKey key);

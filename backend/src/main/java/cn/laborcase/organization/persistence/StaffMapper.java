@@ -12,6 +12,8 @@ public interface StaffMapper {
 
     Optional<StaffRow> findByUsername(String username);
 
+    List<StaffRow> findByUsernames(@Param("usernames") Collection<String> usernames);
+
     // administration (人员管理) ---------------------------------------------------------------------------------
 
     Optional<StaffRow> findById(long id);
