@@ -172,7 +172,7 @@ class HearingCalendarBrowserIT extends BrowserTestBase {
         b.waitForHome();
         b.get("/hearings/calendar");
         b.find(".fc-timegrid");
-        weekOfOctober12(b);
+        weekOfOctober12(b, room);
         String event = ".fc-event[data-hearing-id='" + moving.id() + "']";
         assertThat(b.find(event).getText()).contains(moving.caseNumber()).contains("09:00");
         b.screenshot("hearings-calendar-week");
@@ -208,7 +208,7 @@ class HearingCalendarBrowserIT extends BrowserTestBase {
                 .isNotEqualTo(firstNotice);
         b.driver().navigate().refresh();
         b.find(".fc-timegrid");
-        weekOfOctober12(b);
+        weekOfOctober12(b, room);
         assertThat(b.find(event).getText()).contains("14:00");
 
         // cancel the other hearing from its details, with a reason
@@ -230,7 +230,7 @@ class HearingCalendarBrowserIT extends BrowserTestBase {
                 .containsEntry("cancel_reason", "申请人撤回仲裁申请");
         b.driver().navigate().refresh();
         b.find(".fc-timegrid");
-        weekOfOctober12(b);
+        weekOfOctober12(b, room);
         b.find(event);
         assertThat(b.driver().findElements(By.cssSelector(otherEvent))).isEmpty();
 
@@ -259,6 +259,15 @@ class HearingCalendarBrowserIT extends BrowserTestBase {
     }
 
     /** From the clock's week (2026-09-21) three weeks on, to the week of Monday 2026-10-12. */
+    /**
+     * The room's own calendar in the week of 2026-10-12: other tests' hearings of that week (the suite shares one
+     * database) would otherwise overlap the test's events and catch the pointer.
+     */
+    static void weekOfOctober12(Browser b, long room) {
+        new org.openqa.selenium.support.ui.Select(b.find("#calendar-scope")).selectByValue("room:" + room);
+        weekOfOctober12(b);
+    }
+
     static void weekOfOctober12(Browser b) {
         for (int i = 0; i < 3; i++) {
             b.find(".fc-next-button").click();

@@ -492,6 +492,7 @@ class AccessMatrixIT {
      */
     static final List<String> HEARING_ROUTES_WITHOUT_PATH_RECORD = List.of(
             "GET /hearings/calendar",
+            "GET /hearings/docket",
             "GET /api/hearings/calendar",
             "POST /api/hearings",
             "GET /api/hearings",
@@ -529,6 +530,8 @@ class AccessMatrixIT {
         String caseId = String.valueOf(row.get("case_id"));
         String roomName = (String) row.get("name");
         String clerk = (String) row.get("clerk");
+        String caseNumber = jdbc.queryForObject(
+                "select case_number from arbitration_case where id = ?", String.class, row.get("case_id"));
         java.time.LocalDate day = ((java.time.OffsetDateTime) jdbc.queryForObject(
                         "select starts_at from hearing where id = ?",
                         java.time.OffsetDateTime.class,
@@ -550,6 +553,15 @@ class AccessMatrixIT {
             int expected = mayOpen.contains(username) ? 200 : 403;
             if (calendar.statusCode() != expected || calendar.body().contains(roomName)) {
                 leaks.add(username + " GET /hearings/calendar → " + calendar.statusCode());
+            }
+            // the docket page (周排期建议): the committee's hearing clerks and arbitrators only (not the director), and
+            // never the other office's awaiting case
+            HttpResponse<String> docket = page.get("/hearings/docket");
+            int docketExpected = Set.of("arbitrator1", "hearingclerk").contains(username) ? 200 : 403;
+            if (docket.statusCode() != docketExpected
+                    || (caseNumber != null && docket.body().contains(caseNumber))
+                    || docket.body().contains(roomName)) {
+                leaks.add(username + " GET /hearings/docket → " + docket.statusCode());
             }
             for (String query : List.of(range, range + "&roomId=" + room, range + "&arbitrator=" + clerk)) {
                 HttpResponse<String> feed = api.get("/api/hearings/calendar?" + query);
