@@ -199,9 +199,7 @@ class HearingCalendarBrowserIT extends BrowserTestBase {
         b.find("#move-confirm").click();
         b.waitForText("#calendar-result", "已改期：" + moving.caseNumber());
         assertThat(jdbc.queryForObject(
-                                "select starts_at from hearing where id = ?",
-                                java.time.OffsetDateTime.class,
-                                moving.id())
+                                "select starts_at from hearing where id = ?", java.sql.Timestamp.class, moving.id())
                         .toInstant())
                 .isEqualTo(java.time.Instant.parse("2026-10-12T06:00:00Z"));
         assertThat(jdbc.queryForObject("select notice_document_id from hearing where id = ?", Long.class, moving.id()))
@@ -244,9 +242,7 @@ class HearingCalendarBrowserIT extends BrowserTestBase {
         b.waitForText("#event-result", "已改期：" + moving.caseNumber());
         assertThat(b.text("#event-result")).contains("2026年10月13日").contains("09:00");
         assertThat(jdbc.queryForObject(
-                                "select starts_at from hearing where id = ?",
-                                java.time.OffsetDateTime.class,
-                                moving.id())
+                                "select starts_at from hearing where id = ?", java.sql.Timestamp.class, moving.id())
                         .toInstant())
                 .isEqualTo(java.time.Instant.parse("2026-10-13T01:00:00Z"));
 

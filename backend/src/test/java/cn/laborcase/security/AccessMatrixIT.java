@@ -532,11 +532,12 @@ class AccessMatrixIT {
         String clerk = (String) row.get("clerk");
         String caseNumber = jdbc.queryForObject(
                 "select case_number from arbitration_case where id = ?", String.class, row.get("case_id"));
-        java.time.LocalDate day = ((java.time.OffsetDateTime) jdbc.queryForObject(
-                        "select starts_at from hearing where id = ?",
-                        java.time.OffsetDateTime.class,
-                        Long.valueOf(hearing)))
-                .atZoneSameInstant(cn.laborcase.shared.BeijingTime.ZONE)
+        // read as a Timestamp: IvorySQL's Oracle mode answers timestamptz as oratimestamptz, which JDBC maps to no
+        // OffsetDateTime
+        java.time.LocalDate day = jdbc.queryForObject(
+                        "select starts_at from hearing where id = ?", java.sql.Timestamp.class, Long.valueOf(hearing))
+                .toInstant()
+                .atZone(cn.laborcase.shared.BeijingTime.ZONE)
                 .toLocalDate();
         String range = "start=" + day.minusDays(1) + "&end=" + day.plusDays(2);
         String start = day.plusDays(14) + "T09:00";
